@@ -1,0 +1,82 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+// The house's one-way flow: catalog → engine → layout → charts → views.
+// The pure layers must stay runnable in Node: no React, no DOM-touching D3, no store.
+const uiModules = [
+  { name: 'react', message: 'engine/catalog/layout are pure TypeScript: no React.' },
+  { name: 'react-dom', message: 'engine/catalog/layout are pure TypeScript: no React.' },
+  { name: 'd3', message: 'Import the pure d3 sub-packages (d3-scale, d3-array) instead of the d3 bundle.' },
+  { name: 'd3-selection', message: 'No DOM in the pure layers.' },
+  { name: 'd3-zoom', message: 'No DOM in the pure layers.' },
+  { name: 'zustand', message: 'The store sits above the engine and catalog.' },
+];
+const storePatterns = [
+  { group: ['**/store/**', '**/store'], message: 'The store sits above the engine and catalog.' },
+  { group: ['**/views/**', '**/views'], message: 'Views sit at the top of the flow.' },
+  { group: ['**/charts/**', '**/charts'], message: 'Charts sit above the engine.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'coverage'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/views/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: uiModules,
+          patterns: [
+            ...storePatterns,
+            { group: ['**/catalog/**', '**/catalog', '**/layout/**', '**/layout'], message: 'The engine imports nothing above it.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/catalog/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: uiModules,
+          patterns: [
+            ...storePatterns,
+            { group: ['**/layout/**', '**/layout'], message: 'The catalog imports only engine types.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/layout/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: uiModules, patterns: storePatterns }],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: uiModules, patterns: storePatterns }],
+    },
+  },
+);

@@ -1,0 +1,62 @@
+/**
+ * The catalog registry: families (builders with knobs) and presets (the ids users and the
+ * issues name). One line per family file below.
+ */
+import { SpecError } from '../engine/errors';
+import type { ModelSpec } from '../engine/types';
+import { resolveKnobs } from './knobs';
+import type { Family, KnobValue, KnobValues, Preset } from './types';
+import { vggFamily, vggPresets } from './vgg';
+
+export type { Family, Knob, KnobChoice, KnobValue, KnobValues, Preset, Era } from './types';
+export { resolveKnobs } from './knobs';
+
+const FAMILY_LIST: Family[] = [vggFamily];
+const PRESET_LIST: Preset[] = [...vggPresets];
+
+export const families: ReadonlyMap<string, Family> = new Map(FAMILY_LIST.map((f) => [f.id, f]));
+export const presets: ReadonlyMap<string, Preset> = new Map(PRESET_LIST.map((p) => [p.id, p]));
+
+/** Every preset id, in catalog order. */
+export function listIds(): string[] {
+  return PRESET_LIST.map((p) => p.id);
+}
+
+export interface Resolved {
+  family: Family;
+  preset?: Preset;
+  values: KnobValues;
+}
+
+/**
+ * Resolve an id (a preset such as `resnet50`, or a family such as `resnet`) and knob overrides
+ * to a family and complete knob values. Throws SpecError `unknown-model` / `bad-knob`.
+ */
+export function resolve(id: string, overrides: Record<string, KnobValue | undefined> = {}): Resolved {
+  const preset = presets.get(id);
+  const family = families.get(preset ? preset.family : id);
+  if (!family) {
+    throw new SpecError('', 'unknown-model', `unknown model "${id}"; run with --list to see the catalog`);
+  }
+  const values = resolveKnobs(family, { ...(preset?.values ?? {}), ...overrides });
+  return { family, preset, values };
+}
+
+/** Build the spec for an id and knob overrides. */
+export function buildModel(id: string, overrides: Record<string, KnobValue | undefined> = {}): ModelSpec {
+  const { family, preset, values } = resolve(id, overrides);
+  const spec = family.build(values);
+  const sameAsPreset = preset && Object.keys(overrides).every((k) => overrides[k] === undefined || String(overrides[k]) === String(preset.values[k] ?? family.knobs.find((kn) => kn.key === k)?.default));
+  return { ...spec, id: sameAsPreset ? preset.id : id, info: preset?.info ?? spec.info };
+}
+
+/** The preset whose knob values equal these, if any (so `resnet?depth=50` shows ResNet-50's card). */
+export function presetFor(familyId: string, values: KnobValues): Preset | undefined {
+  const family = families.get(familyId);
+  if (!family) return undefined;
+  return PRESET_LIST.find((p) => {
+    if (p.family !== familyId) return false;
+    const full = resolveKnobs(family, p.values);
+    return family.knobs.every((k) => String(full[k.key]) === String(values[k.key]));
+  });
+}

@@ -1,0 +1,46 @@
+/**
+ * Typed spec errors. Every error names the layer path where the rule broke and the rule itself,
+ * so views can point at the failing layer and translations can key on `rule`.
+ */
+
+/** The rules a spec can break. Stable identifiers: views and translations key on them. */
+export type SpecRule =
+  | 'unknown-op'
+  | 'missing-field'
+  | 'wrong-type'
+  | 'bad-name'
+  | 'duplicate-name'
+  | 'unknown-input'
+  | 'input-first'
+  | 'positive-size'
+  | 'kernel-fits'
+  | 'groups-divide'
+  | 'add-shapes'
+  | 'concat-spatial'
+  | 'merge-arity'
+  | 'flat-input'
+  | 'spatial-input'
+  | 'scale-shapes'
+  | 'output-positive'
+  | 'unknown-model'
+  | 'bad-knob';
+
+export class SpecError extends Error {
+  /** Path of the node that broke the rule (`''` is the whole network). */
+  readonly path: string;
+  readonly rule: SpecRule;
+  /** The explanation without the path, e.g. "kernel 7×7 is larger than the padded input 5×5". */
+  readonly detail: string;
+
+  constructor(path: string, rule: SpecRule, detail: string) {
+    super(`${path || '(network)'}: ${detail} [${rule}]`);
+    this.name = 'SpecError';
+    this.path = path;
+    this.rule = rule;
+    this.detail = detail;
+  }
+}
+
+export function isSpecError(e: unknown): e is SpecError {
+  return e instanceof SpecError;
+}
