@@ -8,7 +8,10 @@ import globals from 'globals';
 const uiModules = [
   { name: 'react', message: 'engine/catalog/layout are pure TypeScript: no React.' },
   { name: 'react-dom', message: 'engine/catalog/layout are pure TypeScript: no React.' },
-  { name: 'd3', message: 'Import the pure d3 sub-packages (d3-scale, d3-array) instead of the d3 bundle.' },
+  {
+    name: 'd3',
+    message: 'Import the pure d3 sub-packages (d3-scale, d3-array) instead of the d3 bundle.',
+  },
   { name: 'd3-selection', message: 'No DOM in the pure layers.' },
   { name: 'd3-zoom', message: 'No DOM in the pure layers.' },
   { name: 'zustand', message: 'The store sits above the engine and catalog.' },
@@ -26,7 +29,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -46,7 +52,10 @@ export default tseslint.config(
           paths: uiModules,
           patterns: [
             ...storePatterns,
-            { group: ['**/catalog/**', '**/catalog', '**/layout/**', '**/layout'], message: 'The engine imports nothing above it.' },
+            {
+              group: ['**/catalog/**', '**/catalog', '**/layout/**', '**/layout'],
+              message: 'The engine imports nothing above it.',
+            },
           ],
         },
       ],
@@ -61,7 +70,10 @@ export default tseslint.config(
           paths: uiModules,
           patterns: [
             ...storePatterns,
-            { group: ['**/layout/**', '**/layout'], message: 'The catalog imports only engine types.' },
+            {
+              group: ['**/layout/**', '**/layout'],
+              message: 'The catalog imports only engine types.',
+            },
           ],
         },
       ],

@@ -31,7 +31,8 @@ if (typeof window !== 'undefined') {
       dispatchEvent: () => false,
     });
   }
-  const proto = (window as unknown as { SVGElement: { prototype: Record<string, unknown> } }).SVGElement.prototype;
+  const proto = (window as unknown as { SVGElement: { prototype: Record<string, unknown> } })
+    .SVGElement.prototype;
   if (!proto.getBBox) proto.getBBox = () => ({ x: 0, y: 0, width: 40, height: 12 });
   if (!proto.getComputedTextLength) proto.getComputedTextLength = () => 40;
 }

@@ -110,7 +110,12 @@ export interface GroupOpts {
 }
 
 /** A named sequence (or small graph, with `from` on children). */
-export function block(name: string, kind: ModuleKind, layers: readonly SpecNode[], opts: GroupOpts = {}): BlockNode {
+export function block(
+  name: string,
+  kind: ModuleKind,
+  layers: readonly SpecNode[],
+  opts: GroupOpts = {},
+): BlockNode {
   const node: BlockNode = { op: 'block', name, kind, layers };
   Object.assign(node, stripUndefined(opts));
   return node;
@@ -141,7 +146,9 @@ export function convUnit(
   opts: ConvOpts & { bn?: boolean; relu?: boolean; kind?: ModuleKind } = {},
 ): BlockNode {
   const useBn = opts.bn ?? true;
-  const layers: SpecNode[] = [conv('conv', out, kernel, { ...opts, from: undefined, bias: opts.bias ?? !useBn })];
+  const layers: SpecNode[] = [
+    conv('conv', out, kernel, { ...opts, from: undefined, bias: opts.bias ?? !useBn }),
+  ];
   if (useBn) layers.push(bn('bn'));
   if (opts.relu ?? true) layers.push(relu('relu'));
   return block(name, opts.kind ?? 'conv-unit', layers, { from: opts.from });

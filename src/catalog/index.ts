@@ -32,21 +32,38 @@ export interface Resolved {
  * Resolve an id (a preset such as `resnet50`, or a family such as `resnet`) and knob overrides
  * to a family and complete knob values. Throws SpecError `unknown-model` / `bad-knob`.
  */
-export function resolve(id: string, overrides: Record<string, KnobValue | undefined> = {}): Resolved {
+export function resolve(
+  id: string,
+  overrides: Record<string, KnobValue | undefined> = {},
+): Resolved {
   const preset = presets.get(id);
   const family = families.get(preset ? preset.family : id);
   if (!family) {
-    throw new SpecError('', 'unknown-model', `unknown model "${id}"; run with --list to see the catalog`);
+    throw new SpecError(
+      '',
+      'unknown-model',
+      `unknown model "${id}"; run with --list to see the catalog`,
+    );
   }
   const values = resolveKnobs(family, { ...(preset?.values ?? {}), ...overrides });
   return { family, preset, values };
 }
 
 /** Build the spec for an id and knob overrides. */
-export function buildModel(id: string, overrides: Record<string, KnobValue | undefined> = {}): ModelSpec {
+export function buildModel(
+  id: string,
+  overrides: Record<string, KnobValue | undefined> = {},
+): ModelSpec {
   const { family, preset, values } = resolve(id, overrides);
   const spec = family.build(values);
-  const sameAsPreset = preset && Object.keys(overrides).every((k) => overrides[k] === undefined || String(overrides[k]) === String(preset.values[k] ?? family.knobs.find((kn) => kn.key === k)?.default));
+  const sameAsPreset =
+    preset &&
+    Object.keys(overrides).every(
+      (k) =>
+        overrides[k] === undefined ||
+        String(overrides[k]) ===
+          String(preset.values[k] ?? family.knobs.find((kn) => kn.key === k)?.default),
+    );
   return { ...spec, id: sameAsPreset ? preset.id : id, info: preset?.info ?? spec.info };
 }
 

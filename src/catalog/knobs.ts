@@ -9,7 +9,12 @@ function coerce(knob: Knob, raw: KnobValue): KnobValue {
   switch (knob.kind) {
     case 'int':
     case 'number': {
-      const n = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
+      const n =
+        typeof raw === 'number'
+          ? raw
+          : typeof raw === 'string' && raw.trim() !== ''
+            ? Number(raw)
+            : NaN;
       if (!Number.isFinite(n)) bad('must be a number');
       if (knob.kind === 'int' && !Number.isInteger(n)) bad('must be a whole number');
       if (knob.min !== undefined && n < knob.min) bad(`must be at least ${knob.min}`);
@@ -24,14 +29,18 @@ function coerce(knob: Knob, raw: KnobValue): KnobValue {
     }
     case 'choice': {
       const hit = knob.choices?.find((c) => c.value === raw || String(c.value) === String(raw));
-      if (!hit) bad(`must be one of ${(knob.choices ?? []).map((c) => String(c.value)).join(', ')}`);
+      if (!hit)
+        bad(`must be one of ${(knob.choices ?? []).map((c) => String(c.value)).join(', ')}`);
       return hit!.value;
     }
   }
 }
 
 /** Complete knob values for a family: defaults, then `values` (strings from a URL are coerced). */
-export function resolveKnobs(family: Family, values: Record<string, KnobValue | undefined> = {}): KnobValues {
+export function resolveKnobs(
+  family: Family,
+  values: Record<string, KnobValue | undefined> = {},
+): KnobValues {
   const out: KnobValues = {};
   for (const knob of family.knobs) {
     const raw = values[knob.key];
@@ -39,7 +48,11 @@ export function resolveKnobs(family: Family, values: Record<string, KnobValue | 
   }
   for (const key of Object.keys(values)) {
     if (values[key] !== undefined && !family.knobs.some((k) => k.key === key)) {
-      throw new SpecError('', 'bad-knob', `${family.name} has no knob "${key}"; its knobs are ${family.knobs.map((k) => k.key).join(', ')}`);
+      throw new SpecError(
+        '',
+        'bad-knob',
+        `${family.name} has no knob "${key}"; its knobs are ${family.knobs.map((k) => k.key).join(', ')}`,
+      );
     }
   }
   return out;

@@ -3,7 +3,18 @@
  * pad 1) with ReLU, 2×2/2 max pools, an adaptive 7×7 average pool (identity at 224), and the
  * 4096-4096-classes head with dropout 0.5.
  */
-import { adaptivePool, block, bn, conv, dropout, fc, flatten, input, maxPool, relu } from './blocks';
+import {
+  adaptivePool,
+  block,
+  bn,
+  conv,
+  dropout,
+  fc,
+  flatten,
+  input,
+  maxPool,
+  relu,
+} from './blocks';
 import { num, bool, knobError } from './knobs';
 import type { Family, Preset } from './types';
 import type { SpecNode } from '../engine/types';
@@ -34,8 +45,22 @@ export const vggFamily: Family = {
       ],
       help: 'Weight layers: 8, 10, 13 or 16 convs plus 3 fully connected layers.',
     },
-    { key: 'batchNorm', label: 'Batch norm', kind: 'bool', default: false, help: 'Batch norm after every conv (torchvision vgg*_bn).' },
-    { key: 'classes', label: 'Classes', kind: 'int', default: 1000, min: 1, max: 100000, help: 'Outputs of the last fully connected layer.' },
+    {
+      key: 'batchNorm',
+      label: 'Batch norm',
+      kind: 'bool',
+      default: false,
+      help: 'Batch norm after every conv (torchvision vgg*_bn).',
+    },
+    {
+      key: 'classes',
+      label: 'Classes',
+      kind: 'int',
+      default: 1000,
+      min: 1,
+      max: 100000,
+      help: 'Outputs of the last fully connected layer.',
+    },
   ],
   build(v) {
     const depth = num(v, 'depth');
@@ -49,7 +74,9 @@ export const vggFamily: Family = {
         layers.push(relu(`relu${s + 1}_${i}`));
       }
       layers.push(maxPool(`pool${s + 1}`, 2, { stride: 2 }));
-      return block(`stage${s + 1}`, 'stage', layers, { label: `Stage ${s + 1}: ${n}× conv 3×3, ${WIDTHS[s]}` });
+      return block(`stage${s + 1}`, 'stage', layers, {
+        label: `Stage ${s + 1}: ${n}× conv 3×3, ${WIDTHS[s]}`,
+      });
     });
     return {
       root: block('vgg', 'network', [
@@ -96,17 +123,48 @@ export const vggPresets: Preset[] = [
       keyIdea,
       ilsvrc: 'ILSVRC 2014: 2nd in classification, 1st in localization',
       published: [
-        { metric: 'params', value: 138357544, source: 'torchvision vgg16 (num_params); paper Table 2: 138 M' },
-        { metric: 'GMACs', value: 15.47, source: 'torchvision vgg16 _ops "GFLOPS" (which are MACs)' },
-        { metric: 'top-1 accuracy', value: 71.592, unit: '%', source: 'torchvision VGG16_Weights.IMAGENET1K_V1' },
-        { metric: 'top-5 accuracy', value: 90.382, unit: '%', source: 'torchvision VGG16_Weights.IMAGENET1K_V1' },
-        { metric: 'top-5 error', value: 7.4, unit: '%', source: 'paper Table 4 (multi-scale, test)' },
+        {
+          metric: 'params',
+          value: 138357544,
+          source: 'torchvision vgg16 (num_params); paper Table 2: 138 M',
+        },
+        {
+          metric: 'GMACs',
+          value: 15.47,
+          source: 'torchvision vgg16 _ops "GFLOPS" (which are MACs)',
+        },
+        {
+          metric: 'top-1 accuracy',
+          value: 71.592,
+          unit: '%',
+          source: 'torchvision VGG16_Weights.IMAGENET1K_V1',
+        },
+        {
+          metric: 'top-5 accuracy',
+          value: 90.382,
+          unit: '%',
+          source: 'torchvision VGG16_Weights.IMAGENET1K_V1',
+        },
+        {
+          metric: 'top-5 error',
+          value: 7.4,
+          unit: '%',
+          source: 'paper Table 4 (multi-scale, test)',
+        },
       ],
       recipe: [
         { item: 'optimizer', value: 'SGD, momentum 0.9, batch 256', source: 'paper §3.1' },
-        { item: 'learning rate', value: '1e-2, divided by 10 when validation accuracy stopped improving (3 times)', source: 'paper §3.1' },
+        {
+          item: 'learning rate',
+          value: '1e-2, divided by 10 when validation accuracy stopped improving (3 times)',
+          source: 'paper §3.1',
+        },
         { item: 'weight decay', value: '5e-4', source: 'paper §3.1' },
-        { item: 'dropout', value: '0.5 on the first two fully connected layers', source: 'paper §3.1' },
+        {
+          item: 'dropout',
+          value: '0.5 on the first two fully connected layers',
+          source: 'paper §3.1',
+        },
       ],
       notes: [
         'The lecture quotes "24M × 4 bytes ≈ 96MB" of activations per image; its own table sums to 15,237,608 values (about 58 MiB in fp32). The engine reports the table\'s sum (stored values, ReLU in place, input included).',
@@ -128,11 +186,34 @@ export const vggPresets: Preset[] = [
       keyIdea,
       ilsvrc: 'ILSVRC 2014: 2nd in classification (with VGG-16 in the ensemble)',
       published: [
-        { metric: 'params', value: 143667240, source: 'torchvision vgg19 (num_params); paper Table 2: 144 M' },
-        { metric: 'GMACs', value: 19.632, source: 'torchvision vgg19 _ops "GFLOPS" (which are MACs)' },
-        { metric: 'top-1 accuracy', value: 72.376, unit: '%', source: 'torchvision VGG19_Weights.IMAGENET1K_V1' },
-        { metric: 'top-5 accuracy', value: 90.876, unit: '%', source: 'torchvision VGG19_Weights.IMAGENET1K_V1' },
-        { metric: 'top-5 error', value: 7.3, unit: '%', source: 'paper Table 4 (multi-scale, test)' },
+        {
+          metric: 'params',
+          value: 143667240,
+          source: 'torchvision vgg19 (num_params); paper Table 2: 144 M',
+        },
+        {
+          metric: 'GMACs',
+          value: 19.632,
+          source: 'torchvision vgg19 _ops "GFLOPS" (which are MACs)',
+        },
+        {
+          metric: 'top-1 accuracy',
+          value: 72.376,
+          unit: '%',
+          source: 'torchvision VGG19_Weights.IMAGENET1K_V1',
+        },
+        {
+          metric: 'top-5 accuracy',
+          value: 90.876,
+          unit: '%',
+          source: 'torchvision VGG19_Weights.IMAGENET1K_V1',
+        },
+        {
+          metric: 'top-5 error',
+          value: 7.3,
+          unit: '%',
+          source: 'paper Table 4 (multi-scale, test)',
+        },
       ],
     },
   },

@@ -17,7 +17,10 @@ export class CliError extends Error {}
 
 export function parseInput(text: string): [number, number, number] {
   const m = /^(\d+)[x×,](\d+)[x×,](\d+)$/.exec(text.trim());
-  if (!m) throw new CliError(`--input must look like 3x224x224 (C×H×W, positive integers), got "${text}"`);
+  if (!m)
+    throw new CliError(
+      `--input must look like 3x224x224 (C×H×W, positive integers), got "${text}"`,
+    );
   const dims = [Number(m[1]), Number(m[2]), Number(m[3])] as [number, number, number];
   if (dims.some((d) => d <= 0)) throw new CliError(`--input sizes must be positive, got "${text}"`);
   return dims;
@@ -28,8 +31,17 @@ export function listing(): string {
     const p = presets.get(id)!;
     return `${id.padEnd(34)} ${p.info.name.padEnd(34)} ${p.info.year}  ${p.era}`;
   });
-  const fams = [...families.values()].map((f) => `${f.id.padEnd(20)} knobs: ${f.knobs.map((k) => `${k.key}=${String(k.default)}`).join(' ')}`);
-  return [`${'id'.padEnd(34)} ${'name'.padEnd(34)} year  era`, ...rows, '', 'families (use as id with --set):', ...fams].join('\n');
+  const fams = [...families.values()].map(
+    (f) =>
+      `${f.id.padEnd(20)} knobs: ${f.knobs.map((k) => `${k.key}=${String(k.default)}`).join(' ')}`,
+  );
+  return [
+    `${'id'.padEnd(34)} ${'name'.padEnd(34)} year  era`,
+    ...rows,
+    '',
+    'families (use as id with --set):',
+    ...fams,
+  ].join('\n');
 }
 
 export interface CliResult {
@@ -38,7 +50,10 @@ export interface CliResult {
   stderr: string;
 }
 
-export async function run(argv: string[], readFile?: (path: string) => Promise<string>): Promise<CliResult> {
+export async function run(
+  argv: string[],
+  readFile?: (path: string) => Promise<string>,
+): Promise<CliResult> {
   let id: string | undefined;
   let input: [number, number, number] | undefined;
   let format: ReportFormat = 'table';
@@ -58,7 +73,8 @@ export async function run(argv: string[], readFile?: (path: string) => Promise<s
       else if (arg === '--input') input = parseInput(next());
       else if (arg === '--format') {
         const f = next();
-        if (!(REPORT_FORMATS as readonly string[]).includes(f)) throw new CliError(`--format must be one of ${REPORT_FORMATS.join(', ')}, got "${f}"`);
+        if (!(REPORT_FORMATS as readonly string[]).includes(f))
+          throw new CliError(`--format must be one of ${REPORT_FORMATS.join(', ')}, got "${f}"`);
         format = f as ReportFormat;
       } else if (arg === '--set') {
         const kv = next();
@@ -90,13 +106,20 @@ export async function run(argv: string[], readFile?: (path: string) => Promise<s
     return { code: 0, stdout: out, stderr: '' };
   } catch (e) {
     if (e instanceof CliError) return { code: 2, stdout: '', stderr: `error: ${e.message}` };
-    if (isSpecError(e)) return { code: 1, stdout: '', stderr: `error: ${e.path ? e.message : `${e.detail} [${e.rule}]`}` };
+    if (isSpecError(e))
+      return {
+        code: 1,
+        stdout: '',
+        stderr: `error: ${e.path ? e.message : `${e.detail} [${e.rule}]`}`,
+      };
     throw e;
   }
 }
 
-
-const isMain = typeof process !== 'undefined' && process.argv[1] !== undefined && /analyze\.ts$/.test(process.argv[1]);
+const isMain =
+  typeof process !== 'undefined' &&
+  process.argv[1] !== undefined &&
+  /analyze\.ts$/.test(process.argv[1]);
 if (isMain) {
   const { readFile } = await import('node:fs/promises');
   const r = await run(process.argv.slice(2), (p) => readFile(p, 'utf8'));

@@ -65,7 +65,13 @@ function pad(s: string, n: number, right = false): string {
 export function toTable(a: Analysis, o: ReportOptions = {}): string {
   const layers = selectLayers(a, o);
   const t = selectTotals(a, o);
-  const rows = layers.map((l) => [l.path + (l.trainingOnly ? ' (training)' : ''), l.op, shapeText(l.out), l.params ? fmt(l.params) : '--', l.macs ? fmt(l.macs) : '--']);
+  const rows = layers.map((l) => [
+    l.path + (l.trainingOnly ? ' (training)' : ''),
+    l.op,
+    shapeText(l.out),
+    l.params ? fmt(l.params) : '--',
+    l.macs ? fmt(l.macs) : '--',
+  ]);
   const head = ['Layer (path)', 'Op', 'Output shape', 'Param #', 'MACs'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (ch: string) => ch.repeat(widths.reduce((a, b) => a + b + 2, 0));
@@ -75,12 +81,19 @@ export function toTable(a: Analysis, o: ReportOptions = {}): string {
   out.push(line('='), fmtRow(head), line('='), ...rows.map(fmtRow), line('='));
   out.push(`Input: ${shapeText(a.input)}   Output: ${shapeText(a.output)}`);
   out.push(`Total params: ${fmt(t.params)} (${compact(t.params)})`);
-  if (t.buffers) out.push(`Buffers (batch-norm running statistics, not parameters): ${fmt(t.buffers)}`);
-  out.push(`Total MACs: ${fmt(t.macs)} (${compact(t.macs)}; FLOPs = 2 × MACs = ${compact(2 * t.macs)})`);
+  if (t.buffers)
+    out.push(`Buffers (batch-norm running statistics, not parameters): ${fmt(t.buffers)}`);
+  out.push(
+    `Total MACs: ${fmt(t.macs)} (${compact(t.macs)}; FLOPs = 2 × MACs = ${compact(2 * t.macs)})`,
+  );
   out.push(`Activations (every layer's output elements, views excluded): ${fmt(t.activations)}`);
-  out.push(`Stored values (input + outputs, ReLU/BN/dropout in place): ${fmt(t.storedValues)} = ${bytesText(t.storedValues * 4)} in fp32`);
+  out.push(
+    `Stored values (input + outputs, ReLU/BN/dropout in place): ${fmt(t.storedValues)} = ${bytesText(t.storedValues * 4)} in fp32`,
+  );
   if (a.hasTrainingOnly && !o.training) {
-    out.push(`Training-only layers (auxiliary heads) left out; with them: ${fmt(a.totals.params)} params, ${fmt(a.totals.macs)} MACs (--training)`);
+    out.push(
+      `Training-only layers (auxiliary heads) left out; with them: ${fmt(a.totals.params)} params, ${fmt(a.totals.macs)} MACs (--training)`,
+    );
   }
   out.push(line('='));
   return out.join('\n');
@@ -91,15 +104,42 @@ function csvCell(s: string): string {
 }
 
 export function toCsv(a: Analysis, o: ReportOptions = {}): string {
-  const head = ['path', 'op', 'out', 'params', 'buffers', 'macs', 'activations', 'rf', 'training_only'];
-  const rows = selectLayers(a, o).map((l) => [l.path, l.op, shapeText(l.out), l.params, l.buffers, l.macs, l.activations, shapeText(l.rf.size), l.trainingOnly].map((c) => csvCell(String(c))).join(','));
+  const head = [
+    'path',
+    'op',
+    'out',
+    'params',
+    'buffers',
+    'macs',
+    'activations',
+    'rf',
+    'training_only',
+  ];
+  const rows = selectLayers(a, o).map((l) =>
+    [
+      l.path,
+      l.op,
+      shapeText(l.out),
+      l.params,
+      l.buffers,
+      l.macs,
+      l.activations,
+      shapeText(l.rf.size),
+      l.trainingOnly,
+    ]
+      .map((c) => csvCell(String(c)))
+      .join(','),
+  );
   return [head.join(','), ...rows].join('\n');
 }
 
 export function toMarkdown(a: Analysis, o: ReportOptions = {}): string {
   const t = selectTotals(a, o);
   const out = [`| path | op | output | params | MACs |`, `|---|---|---|---:|---:|`];
-  for (const l of selectLayers(a, o)) out.push(`| \`${l.path}\` | ${l.op} | ${shapeText(l.out)} | ${fmt(l.params)} | ${fmt(l.macs)} |`);
+  for (const l of selectLayers(a, o))
+    out.push(
+      `| \`${l.path}\` | ${l.op} | ${shapeText(l.out)} | ${fmt(l.params)} | ${fmt(l.macs)} |`,
+    );
   out.push(`| **total** | | ${shapeText(a.output)} | **${fmt(t.params)}** | **${fmt(t.macs)}** |`);
   return out.join('\n');
 }

@@ -54,7 +54,17 @@ function join(parent: string, name: string): string {
 }
 
 function emptyTotals(): Totals {
-  return { params: 0, buffers: 0, macs: 0, elementwise: 0, activations: 0, storedValues: 0, layers: 0, convs: 0, fcs: 0 };
+  return {
+    params: 0,
+    buffers: 0,
+    macs: 0,
+    elementwise: 0,
+    activations: 0,
+    storedValues: 0,
+    layers: 0,
+    convs: 0,
+    fcs: 0,
+  };
 }
 
 function addLayer(t: Totals, l: LayerResult): void {
@@ -70,7 +80,12 @@ function addLayer(t: Totals, l: LayerResult): void {
 }
 
 /** Sum the leaves layers[start..end); with `inference`, training-only leaves are left out. */
-export function sumLayers(layers: readonly LayerResult[], start = 0, end = layers.length, inference = false): Totals {
+export function sumLayers(
+  layers: readonly LayerResult[],
+  start = 0,
+  end = layers.length,
+  inference = false,
+): Totals {
   const t = emptyTotals();
   for (let i = start; i < end; i++) {
     const l = layers[i];
@@ -83,8 +98,15 @@ export function sumLayers(layers: readonly LayerResult[], start = 0, end = layer
 const product = (s: Shape): number => s.reduce((a, b) => a * b, 1);
 
 /** Padding per axis as [before, after], TF `same` resolved against the input size. */
-function resolvePadding(p: Padding | undefined, inSize: [number, number], k: [number, number], s: [number, number], d: [number, number]) {
-  if (p === undefined || p === 'valid') return { h: [0, 0] as const, w: [0, 0] as const, same: false };
+function resolvePadding(
+  p: Padding | undefined,
+  inSize: [number, number],
+  k: [number, number],
+  s: [number, number],
+  d: [number, number],
+) {
+  if (p === undefined || p === 'valid')
+    return { h: [0, 0] as const, w: [0, 0] as const, same: false };
   if (p === 'same') {
     const axis = (i: 0 | 1): [number, number] => {
       const out = Math.ceil(inSize[i] / s[i]);
@@ -118,7 +140,11 @@ function windowAxis(
   const keff = (k - 1) * d + 1;
   const padded = inSize + pad[0] + pad[1];
   if (keff > padded) {
-    throw new SpecError(path, 'kernel-fits', `${what} ${keff} is larger than the padded input ${padded} (${inSize} + ${pad[0] + pad[1]} padding)`);
+    throw new SpecError(
+      path,
+      'kernel-fits',
+      `${what} ${keff} is larger than the padded input ${padded} (${inSize} + ${pad[0] + pad[1]} padding)`,
+    );
   }
   const span = padded - keff;
   let out = ceil ? Math.ceil(span / s) + 1 : Math.floor(span / s) + 1;
@@ -129,22 +155,46 @@ function windowAxis(
   const kText = d === 1 ? `${k}` : `${d}·(${k} − 1) − 1`;
   const inner = `${inSize} − ${kText} + ${padText}`;
   const exact = span % s === 0;
-  const expression = s === 1 ? `${inner} + 1` : exact ? `(${inner}) / ${s} + 1` : ceil ? `⌈(${inner}) / ${s}⌉ + 1` : `⌊(${inner}) / ${s}⌋ + 1`;
+  const expression =
+    s === 1
+      ? `${inner} + 1`
+      : exact
+        ? `(${inner}) / ${s} + 1`
+        : ceil
+          ? `⌈(${inner}) / ${s}⌉ + 1`
+          : `⌊(${inner}) / ${s}⌋ + 1`;
   const dk = d === 1 ? 'K' : 'D·(K − 1) − 1';
   const pp = symmetric ? '2P' : 'P₁ + P₂';
   const formula = ceil ? `⌈(N − ${dk} + ${pp}) / S⌉ + 1` : `⌊(N − ${dk} + ${pp}) / S⌋ + 1`;
-  return { out, expression: ceil && out !== Math.ceil(span / s) + 1 ? `${expression} − 1 (last window would start in the padding)` : expression, formula };
+  return {
+    out,
+    expression:
+      ceil && out !== Math.ceil(span / s) + 1
+        ? `${expression} − 1 (last window would start in the padding)`
+        : expression,
+    formula,
+  };
 }
 
 function spatial(path: string, op: string, s: Shape): [number, number, number] {
   if (s.length !== 3) {
-    throw new SpecError(path, 'spatial-input', `${op} needs a C×H×W input, got the flat vector ${shapeText(s)}; remove the flatten before it`);
+    throw new SpecError(
+      path,
+      'spatial-input',
+      `${op} needs a C×H×W input, got the flat vector ${shapeText(s)}; remove the flatten before it`,
+    );
   }
   return [s[0], s[1], s[2]];
 }
 
 /** Receptive field after a window op with kernel k, stride s, dilation d, leading padding p. */
-function rfWindow(rf: ReceptiveField, k: [number, number], s: [number, number], d: [number, number], p: [number, number]): ReceptiveField {
+function rfWindow(
+  rf: ReceptiveField,
+  k: [number, number],
+  s: [number, number],
+  d: [number, number],
+  p: [number, number],
+): ReceptiveField {
   const axis = (i: 0 | 1) => {
     const keff = (k[i] - 1) * d[i] + 1;
     return {
@@ -158,8 +208,18 @@ function rfWindow(rf: ReceptiveField, k: [number, number], s: [number, number], 
   return { size: [h.size, w.size], jump: [h.jump, w.jump], start: [h.start, w.start] };
 }
 
-function rfArithmetic(before: ReceptiveField, after: ReceptiveField, k: [number, number], s: [number, number], d: [number, number]): Arithmetic[] {
-  const square = k[0] === k[1] && before.size[0] === before.size[1] && before.jump[0] === before.jump[1] && s[0] === s[1];
+function rfArithmetic(
+  before: ReceptiveField,
+  after: ReceptiveField,
+  k: [number, number],
+  s: [number, number],
+  d: [number, number],
+): Arithmetic[] {
+  const square =
+    k[0] === k[1] &&
+    before.size[0] === before.size[1] &&
+    before.jump[0] === before.jump[1] &&
+    s[0] === s[1];
   const axes: (0 | 1)[] = square ? [0] : [0, 1];
   const lines: Arithmetic[] = [];
   for (const i of axes) {
@@ -215,23 +275,52 @@ function poolLabel(n: PoolOp): string {
 }
 
 /** Evaluate one leaf on its inputs. */
-function evalLeaf(node: LeafOp, path: string, inputs: Flow[]): Omit<LayerResult, 'path' | 'name' | 'parent' | 'inputs' | 'trainingOnly'> {
+function evalLeaf(
+  node: LeafOp,
+  path: string,
+  inputs: Flow[],
+): Omit<LayerResult, 'path' | 'name' | 'parent' | 'inputs' | 'trainingOnly'> {
   const inShapes = inputs.map((f) => f.shape);
   const arity = (min: number, max: number) => {
     if (inputs.length < min || inputs.length > max) {
-      const want = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
-      throw new SpecError(path, 'merge-arity', `${node.op} reads ${want} input${min === 1 && max === 1 ? '' : 's'}, got ${inputs.length}`);
+      const want =
+        min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
+      throw new SpecError(
+        path,
+        'merge-arity',
+        `${node.op} reads ${want} input${min === 1 && max === 1 ? '' : 's'}, got ${inputs.length}`,
+      );
     }
   };
-  const base = { op: node.op, inShapes, params: 0, buffers: 0, macs: 0, elementwise: 0, inPlace: IN_PLACE.has(node.op), view: VIEWS.has(node.op) };
-  const finish = (out: Shape, label: string, rf: ReceptiveField, arithmetic: Arithmetic[], extra: Partial<LayerResult> = {}) => {
-    if (out.some((n) => !(n >= 1))) throw new SpecError(path, 'output-positive', `output ${shapeText(out)} has a size below 1`);
+  const base = {
+    op: node.op,
+    inShapes,
+    params: 0,
+    buffers: 0,
+    macs: 0,
+    elementwise: 0,
+    inPlace: IN_PLACE.has(node.op),
+    view: VIEWS.has(node.op),
+  };
+  const finish = (
+    out: Shape,
+    label: string,
+    rf: ReceptiveField,
+    arithmetic: Arithmetic[],
+    extra: Partial<LayerResult> = {},
+  ) => {
+    if (out.some((n) => !(n >= 1)))
+      throw new SpecError(path, 'output-positive', `output ${shapeText(out)} has a size below 1`);
     return { ...base, out, label, rf, arithmetic, activations: product(out), ...extra };
   };
 
   switch (node.op) {
     case 'input': {
-      throw new SpecError(path, 'input-first', 'an input layer may only be the first layer of the network');
+      throw new SpecError(
+        path,
+        'input-first',
+        'an input layer may only be the first layer of the network',
+      );
     }
     case 'conv': {
       arity(1, 1);
@@ -241,7 +330,11 @@ function evalLeaf(node: LeafOp, path: string, inputs: Flow[]): Omit<LayerResult,
       const d = pair(node.dilation, 1);
       const g = node.groups ?? 1;
       if (cin % g !== 0 || node.out % g !== 0) {
-        throw new SpecError(path, 'groups-divide', `groups ${g} must divide the input channels ${cin} and the output channels ${node.out}`);
+        throw new SpecError(
+          path,
+          'groups-divide',
+          `groups ${g} must divide the input channels ${cin} and the output channels ${node.out}`,
+        );
       }
       const pad = resolvePadding(node.padding, [h, w], k, s, d);
       const ah = windowAxis(path, `kernel height`, h, k[0], s[0], pad.h, d[0], false);
@@ -255,13 +348,33 @@ function evalLeaf(node: LeafOp, path: string, inputs: Flow[]): Omit<LayerResult,
       const cinText = g === 1 ? `${cin}` : `(${cin}/${g})`;
       const arithmetic: Arithmetic[] = [];
       if (pad.same) {
-        arithmetic.push({ quantity: 'padding', formula: 'TF same: out = ⌈N / S⌉, padding = (out − 1)·S + K − N', expression: `top/bottom ${pad.h[0]}+${pad.h[1]}, left/right ${pad.w[0]}+${pad.w[1]}`, value: pad.h[0] + pad.h[1] });
+        arithmetic.push({
+          quantity: 'padding',
+          formula: 'TF same: out = ⌈N / S⌉, padding = (out − 1)·S + K − N',
+          expression: `top/bottom ${pad.h[0]}+${pad.h[1]}, left/right ${pad.w[0]}+${pad.w[1]}`,
+          value: pad.h[0] + pad.h[1],
+        });
       }
       if (ah.expression === aw.expression) {
-        arithmetic.push({ quantity: 'out', formula: `H_out = W_out = ${ah.formula}`, expression: ah.expression, value: ah.out });
+        arithmetic.push({
+          quantity: 'out',
+          formula: `H_out = W_out = ${ah.formula}`,
+          expression: ah.expression,
+          value: ah.out,
+        });
       } else {
-        arithmetic.push({ quantity: 'out-height', formula: `H_out = ${ah.formula}`, expression: ah.expression, value: ah.out });
-        arithmetic.push({ quantity: 'out-width', formula: `W_out = ${aw.formula}`, expression: aw.expression, value: aw.out });
+        arithmetic.push({
+          quantity: 'out-height',
+          formula: `H_out = ${ah.formula}`,
+          expression: ah.expression,
+          value: ah.out,
+        });
+        arithmetic.push({
+          quantity: 'out-width',
+          formula: `W_out = ${aw.formula}`,
+          expression: aw.expression,
+          value: aw.out,
+        });
       }
       arithmetic.push({
         quantity: 'params',
@@ -277,14 +390,22 @@ function evalLeaf(node: LeafOp, path: string, inputs: Flow[]): Omit<LayerResult,
       });
       const rf = rfWindow(inputs[0].rf, k, s, d, [pad.h[0], pad.w[0]]);
       arithmetic.push(...rfArithmetic(inputs[0].rf, rf, k, s, d));
-      return finish(out, convLabel(node, cin), rf, arithmetic, { params, macs, elementwise: bias ? product(out) : 0 });
+      return finish(out, convLabel(node, cin), rf, arithmetic, {
+        params,
+        macs,
+        elementwise: bias ? product(out) : 0,
+      });
     }
     case 'pool': {
       arity(1, 1);
       const [c, h, w] = spatial(path, 'pool', inShapes[0]);
       let k: [number, number];
       let s: [number, number];
-      let pad = { h: [0, 0] as readonly [number, number], w: [0, 0] as readonly [number, number], same: false };
+      let pad = {
+        h: [0, 0] as readonly [number, number],
+        w: [0, 0] as readonly [number, number],
+        same: false,
+      };
       const arithmetic: Arithmetic[] = [];
       let outH: number;
       let outW: number;
@@ -293,20 +414,31 @@ function evalLeaf(node: LeafOp, path: string, inputs: Flow[]): Omit<LayerResult,
         s = [1, 1];
         outH = 1;
         outW = 1;
-        arithmetic.push({ quantity: 'out', formula: 'global pooling: the whole H×W to 1×1', expression: `${h}×${w} → 1×1`, value: 1 });
+        arithmetic.push({
+          quantity: 'out',
+          formula: 'global pooling: the whole H×W to 1×1',
+          expression: `${h}×${w} → 1×1`,
+          value: 1,
+        });
       } else if (node.output !== undefined) {
         const o = pair(node.output, 1);
         // Adaptive pooling: window i covers [⌊i·N/O⌋, ⌈(i+1)·N/O⌉); the field uses the widest window.
         const widest = (n: number, m: number) => {
           let best = 0;
-          for (let i = 0; i < m; i++) best = Math.max(best, Math.ceil(((i + 1) * n) / m) - Math.floor((i * n) / m));
+          for (let i = 0; i < m; i++)
+            best = Math.max(best, Math.ceil(((i + 1) * n) / m) - Math.floor((i * n) / m));
           return best;
         };
         k = [widest(h, o[0]), widest(w, o[1])];
         s = [Math.max(1, Math.floor(h / o[0])), Math.max(1, Math.floor(w / o[1]))];
         outH = o[0];
         outW = o[1];
-        arithmetic.push({ quantity: 'out', formula: 'adaptive pooling: fixed output size', expression: `${h}×${w} → ${o[0]}×${o[1]} (window ${kText(k)})`, value: o[0] });
+        arithmetic.push({
+          quantity: 'out',
+          formula: 'adaptive pooling: fixed output size',
+          expression: `${h}×${w} → ${o[0]}×${o[1]} (window ${kText(k)})`,
+          value: o[0],
+        });
       } else {
         k = pair(node.kernel, 1);
         s = pair(node.stride ?? node.kernel, 1);
@@ -315,41 +447,92 @@ function evalLeaf(node: LeafOp, path: string, inputs: Flow[]): Omit<LayerResult,
         const aw = windowAxis(path, 'window width', w, k[1], s[1], pad.w, 1, node.ceil ?? false);
         outH = ah.out;
         outW = aw.out;
-        if (ah.expression === aw.expression) arithmetic.push({ quantity: 'out', formula: `H_out = W_out = ${ah.formula}`, expression: ah.expression, value: ah.out });
+        if (ah.expression === aw.expression)
+          arithmetic.push({
+            quantity: 'out',
+            formula: `H_out = W_out = ${ah.formula}`,
+            expression: ah.expression,
+            value: ah.out,
+          });
         else {
-          arithmetic.push({ quantity: 'out-height', formula: `H_out = ${ah.formula}`, expression: ah.expression, value: ah.out });
-          arithmetic.push({ quantity: 'out-width', formula: `W_out = ${aw.formula}`, expression: aw.expression, value: aw.out });
+          arithmetic.push({
+            quantity: 'out-height',
+            formula: `H_out = ${ah.formula}`,
+            expression: ah.expression,
+            value: ah.out,
+          });
+          arithmetic.push({
+            quantity: 'out-width',
+            formula: `W_out = ${aw.formula}`,
+            expression: aw.expression,
+            value: aw.out,
+          });
         }
       }
       const out = [c, outH, outW];
       const rf = rfWindow(inputs[0].rf, k, s, [1, 1], [pad.h[0], pad.w[0]]);
-      arithmetic.push({ quantity: 'params', formula: 'pooling has no parameters', expression: '0', value: 0 });
+      arithmetic.push({
+        quantity: 'params',
+        formula: 'pooling has no parameters',
+        expression: '0',
+        value: 0,
+      });
       arithmetic.push(...rfArithmetic(inputs[0].rf, rf, k, s, [1, 1]));
       // An adaptive pool whose output equals its input (AlexNet/VGG at their default size) copies nothing new.
       const noop = node.output !== undefined && outH === h && outW === w;
-      return finish(out, poolLabel(node), rf, arithmetic, { elementwise: product(out) * k[0] * k[1], inPlace: noop });
+      return finish(out, poolLabel(node), rf, arithmetic, {
+        elementwise: product(out) * k[0] * k[1],
+        inPlace: noop,
+      });
     }
     case 'lrn': {
       arity(1, 1);
       spatial(path, 'lrn', inShapes[0]);
-      return finish(inShapes[0], `LRN, size ${node.size}`, inputs[0].rf, [{ quantity: 'params', formula: 'local response normalization has no learnable parameters', expression: '0', value: 0 }], {
-        elementwise: product(inShapes[0]) * (node.size + 3),
-      });
+      return finish(
+        inShapes[0],
+        `LRN, size ${node.size}`,
+        inputs[0].rf,
+        [
+          {
+            quantity: 'params',
+            formula: 'local response normalization has no learnable parameters',
+            expression: '0',
+            value: 0,
+          },
+        ],
+        {
+          elementwise: product(inShapes[0]) * (node.size + 3),
+        },
+      );
     }
     case 'bn': {
       arity(1, 1);
       const c = inShapes[0][0];
-      return finish(inShapes[0], 'batch norm', inputs[0].rf, [
-        { quantity: 'params', formula: '2·C (γ and β)', expression: `2·${c}`, value: 2 * c },
-        { quantity: 'buffers', formula: '2·C (running mean and variance, not learned)', expression: `2·${c}`, value: 2 * c },
-      ], { params: 2 * c, buffers: 2 * c, elementwise: 2 * product(inShapes[0]) });
+      return finish(
+        inShapes[0],
+        'batch norm',
+        inputs[0].rf,
+        [
+          { quantity: 'params', formula: '2·C (γ and β)', expression: `2·${c}`, value: 2 * c },
+          {
+            quantity: 'buffers',
+            formula: '2·C (running mean and variance, not learned)',
+            expression: `2·${c}`,
+            value: 2 * c,
+          },
+        ],
+        { params: 2 * c, buffers: 2 * c, elementwise: 2 * product(inShapes[0]) },
+      );
     }
     case 'relu':
     case 'tanh':
     case 'sigmoid':
     case 'softmax': {
       arity(1, 1);
-      return finish(inShapes[0], node.op, inputs[0].rf, [], { elementwise: (node.op === 'softmax' ? 3 : 1) * product(inShapes[0]), inPlace: node.op !== 'softmax' });
+      return finish(inShapes[0], node.op, inputs[0].rf, [], {
+        elementwise: (node.op === 'softmax' ? 3 : 1) * product(inShapes[0]),
+        inPlace: node.op !== 'softmax',
+      });
     }
     case 'dropout': {
       arity(1, 1);
@@ -362,7 +545,9 @@ function evalLeaf(node: LeafOp, path: string, inputs: Flow[]): Omit<LayerResult,
     case 'flatten': {
       arity(1, 1);
       const n = product(inShapes[0]);
-      const arithmetic: Arithmetic[] = [{ quantity: 'out', formula: 'N = C·H·W', expression: inShapes[0].join('·'), value: n }];
+      const arithmetic: Arithmetic[] = [
+        { quantity: 'out', formula: 'N = C·H·W', expression: inShapes[0].join('·'), value: n },
+      ];
       let rf = inputs[0].rf;
       if (inShapes[0].length === 3) {
         // Every output of the next fc sees the whole map: a window of H×W.
@@ -376,15 +561,35 @@ function evalLeaf(node: LeafOp, path: string, inputs: Flow[]): Omit<LayerResult,
       arity(1, 1);
       const s = inShapes[0];
       if (s.length !== 1) {
-        throw new SpecError(path, 'flat-input', `fc needs a flat input [N], got ${shapeText(s)}; add a flatten layer before it`);
+        throw new SpecError(
+          path,
+          'flat-input',
+          `fc needs a flat input [N], got ${shapeText(s)}; add a flatten layer before it`,
+        );
       }
       const bias = node.bias ?? true;
       const params = s[0] * node.out + (bias ? node.out : 0);
       const macs = s[0] * node.out;
-      return finish([node.out], `fc ${fmt(node.out)}`, inputs[0].rf, [
-        { quantity: 'params', formula: `N_in·N_out${bias ? ' + N_out' : ''}`, expression: `${fmt(s[0])}·${fmt(node.out)}${bias ? ` + ${fmt(node.out)}` : ''}`, value: params },
-        { quantity: 'macs', formula: 'N_in·N_out', expression: `${fmt(s[0])}·${fmt(node.out)}`, value: macs },
-      ], { params, macs, elementwise: bias ? node.out : 0 });
+      return finish(
+        [node.out],
+        `fc ${fmt(node.out)}`,
+        inputs[0].rf,
+        [
+          {
+            quantity: 'params',
+            formula: `N_in·N_out${bias ? ' + N_out' : ''}`,
+            expression: `${fmt(s[0])}·${fmt(node.out)}${bias ? ` + ${fmt(node.out)}` : ''}`,
+            value: params,
+          },
+          {
+            quantity: 'macs',
+            formula: 'N_in·N_out',
+            expression: `${fmt(s[0])}·${fmt(node.out)}`,
+            value: macs,
+          },
+        ],
+        { params, macs, elementwise: bias ? node.out : 0 },
+      );
     }
     case 'zeropad': {
       arity(1, 1);
@@ -395,11 +600,26 @@ function evalLeaf(node: LeafOp, path: string, inputs: Flow[]): Omit<LayerResult,
       const rf: ReceptiveField = {
         size: inputs[0].rf.size,
         jump: inputs[0].rf.jump,
-        start: [inputs[0].rf.start[0] - t * inputs[0].rf.jump[0], inputs[0].rf.start[1] - l * inputs[0].rf.jump[1]],
+        start: [
+          inputs[0].rf.start[0] - t * inputs[0].rf.jump[0],
+          inputs[0].rf.start[1] - l * inputs[0].rf.jump[1],
+        ],
       };
       const arithmetic: Arithmetic[] = [];
-      if (cb || ca) arithmetic.push({ quantity: 'out-channels', formula: 'C + zeros before + zeros after', expression: `${c} + ${cb} + ${ca}`, value: out[0] });
-      if (t || b || l || r) arithmetic.push({ quantity: 'out-height', formula: 'H + top + bottom', expression: `${h} + ${t} + ${b}`, value: out[1] });
+      if (cb || ca)
+        arithmetic.push({
+          quantity: 'out-channels',
+          formula: 'C + zeros before + zeros after',
+          expression: `${c} + ${cb} + ${ca}`,
+          value: out[0],
+        });
+      if (t || b || l || r)
+        arithmetic.push({
+          quantity: 'out-height',
+          formula: 'H + top + bottom',
+          expression: `${h} + ${t} + ${b}`,
+          value: out[1],
+        });
       const label = cb || ca ? `zero-pad channels +${cb + ca}` : `zero-pad ${t},${b},${l},${r}`;
       return finish(out, label, rf, arithmetic, {});
     }
@@ -407,26 +627,49 @@ function evalLeaf(node: LeafOp, path: string, inputs: Flow[]): Omit<LayerResult,
       arity(2, 2);
       const [x, gate] = inShapes;
       const gc = gate[0];
-      const gateOk = (gate.length === 1 || (gate.length === 3 && gate[1] === 1 && gate[2] === 1)) && gc === x[0];
+      const gateOk =
+        (gate.length === 1 || (gate.length === 3 && gate[1] === 1 && gate[2] === 1)) && gc === x[0];
       if (!gateOk) {
-        throw new SpecError(path, 'scale-shapes', `scale multiplies ${shapeText(x)} by a per-channel gate of ${x[0]}×1×1, got ${shapeText(gate)}`);
+        throw new SpecError(
+          path,
+          'scale-shapes',
+          `scale multiplies ${shapeText(x)} by a per-channel gate of ${x[0]}×1×1, got ${shapeText(gate)}`,
+        );
       }
-      return finish(x, 'channel scale', maxRf(inputs.map((f) => f.rf)), [], { elementwise: product(x) });
+      return finish(x, 'channel scale', maxRf(inputs.map((f) => f.rf)), [], {
+        elementwise: product(x),
+      });
     }
     case 'concat': {
       arity(1, Infinity);
       const first = inShapes[0];
       for (const s of inShapes) {
-        const same = s.length === first.length && (s.length === 1 || (s[1] === first[1] && s[2] === first[2]));
+        const same =
+          s.length === first.length && (s.length === 1 || (s[1] === first[1] && s[2] === first[2]));
         if (!same) {
-          throw new SpecError(path, 'concat-spatial', `concat needs equal spatial sizes, got ${inShapes.map(shapeText).join(' and ')}`);
+          throw new SpecError(
+            path,
+            'concat-spatial',
+            `concat needs equal spatial sizes, got ${inShapes.map(shapeText).join(' and ')}`,
+          );
         }
       }
       const c = inShapes.reduce((a, s) => a + s[0], 0);
       const out = first.length === 1 ? [c] : [c, first[1], first[2]];
-      return finish(out, `concat`, maxRf(inputs.map((f) => f.rf)), [
-        { quantity: 'out-channels', formula: 'C = Σ C_i', expression: inShapes.map((s) => s[0]).join(' + '), value: c },
-      ], {});
+      return finish(
+        out,
+        `concat`,
+        maxRf(inputs.map((f) => f.rf)),
+        [
+          {
+            quantity: 'out-channels',
+            formula: 'C = Σ C_i',
+            expression: inShapes.map((s) => s[0]).join(' + '),
+            value: c,
+          },
+        ],
+        {},
+      );
     }
     case 'add':
     case 'mean': {
@@ -434,12 +677,22 @@ function evalLeaf(node: LeafOp, path: string, inputs: Flow[]): Omit<LayerResult,
       const first = inShapes[0];
       for (const s of inShapes) {
         if (s.length !== first.length || s.some((n, i) => n !== first[i])) {
-          throw new SpecError(path, 'add-shapes', `${node.op} needs equal shapes, got ${inShapes.map(shapeText).join(' and ')}`);
+          throw new SpecError(
+            path,
+            'add-shapes',
+            `${node.op} needs equal shapes, got ${inShapes.map(shapeText).join(' and ')}`,
+          );
         }
       }
-      return finish(first, node.op === 'add' ? 'add' : 'mean join', maxRf(inputs.map((f) => f.rf)), [], {
-        elementwise: product(first) * (inputs.length - 1 + (node.op === 'mean' ? 1 : 0)),
-      });
+      return finish(
+        first,
+        node.op === 'add' ? 'add' : 'mean join',
+        maxRf(inputs.map((f) => f.rf)),
+        [],
+        {
+          elementwise: product(first) * (inputs.length - 1 + (node.op === 'mean' ? 1 : 0)),
+        },
+      );
     }
   }
 }
@@ -450,7 +703,15 @@ interface Ctx {
 }
 
 /** Evaluate any node on its inputs; returns its output flow. */
-function evalNode(node: SpecNode, path: string, parent: string, depth: number, inputs: Flow[], trainingOnly: boolean, ctx: Ctx): Flow {
+function evalNode(
+  node: SpecNode,
+  path: string,
+  parent: string,
+  depth: number,
+  inputs: Flow[],
+  trainingOnly: boolean,
+  ctx: Ctx,
+): Flow {
   const tOnly = trainingOnly || (node.trainingOnly ?? false);
   if (node.op === 'block' || node.op === 'parallel' || node.op === 'repeat') {
     return evalStructure(node, path, parent, depth, inputs, tOnly, ctx);
@@ -468,7 +729,15 @@ function evalNode(node: SpecNode, path: string, parent: string, depth: number, i
   return { shape: r.out, rf: r.rf, producer: path };
 }
 
-function evalStructure(node: StructureNode, path: string, parent: string, depth: number, inputs: Flow[], trainingOnly: boolean, ctx: Ctx): Flow {
+function evalStructure(
+  node: StructureNode,
+  path: string,
+  parent: string,
+  depth: number,
+  inputs: Flow[],
+  trainingOnly: boolean,
+  ctx: Ctx,
+): Flow {
   const mod: ModuleResult = {
     path,
     name: node.name,
@@ -491,7 +760,8 @@ function evalStructure(node: StructureNode, path: string, parent: string, depth:
   ctx.modules.push(mod);
   let out: Flow;
   if (node.op === 'block') out = evalBlock(node, path, depth, inputs, trainingOnly, ctx, mod);
-  else if (node.op === 'parallel') out = evalParallel(node, path, depth, inputs, trainingOnly, ctx, mod);
+  else if (node.op === 'parallel')
+    out = evalParallel(node, path, depth, inputs, trainingOnly, ctx, mod);
   else out = evalRepeat(node, path, depth, inputs, trainingOnly, ctx, mod);
   mod.end = ctx.layers.length;
   mod.out = out.shape;
@@ -500,10 +770,22 @@ function evalStructure(node: StructureNode, path: string, parent: string, depth:
   return out;
 }
 
-function evalBlock(node: BlockNode, path: string, depth: number, inputs: Flow[], trainingOnly: boolean, ctx: Ctx, mod: ModuleResult): Flow {
+function evalBlock(
+  node: BlockNode,
+  path: string,
+  depth: number,
+  inputs: Flow[],
+  trainingOnly: boolean,
+  ctx: Ctx,
+  mod: ModuleResult,
+): Flow {
   const expected = node.inputs ?? 1;
   if (inputs.length !== expected) {
-    throw new SpecError(path, 'merge-arity', `block reads ${expected} input${expected === 1 ? '' : 's'}, got ${inputs.length}`);
+    throw new SpecError(
+      path,
+      'merge-arity',
+      `block reads ${expected} input${expected === 1 ? '' : 's'}, got ${inputs.length}`,
+    );
   }
   const env = new Map<string, Flow>();
   inputs.forEach((f, i) => env.set(`in${i}`, f));
@@ -516,11 +798,17 @@ function evalBlock(node: BlockNode, path: string, depth: number, inputs: Flow[],
     if (child.from) {
       srcs = child.from.map((name) => {
         const f = env.get(name);
-        if (!f) throw new SpecError(cpath, 'unknown-input', `reads "${name}", which is not an input of the block or an earlier layer in it`);
+        if (!f)
+          throw new SpecError(
+            cpath,
+            'unknown-input',
+            `reads "${name}", which is not an input of the block or an earlier layer in it`,
+          );
         return f;
       });
     } else {
-      if (!prev) throw new SpecError(cpath, 'unknown-input', 'has nothing to read: the block has no inputs');
+      if (!prev)
+        throw new SpecError(cpath, 'unknown-input', 'has nothing to read: the block has no inputs');
       srcs = [prev];
     }
     const outFlow = evalNode(child, cpath, path, depth + 1, srcs, trainingOnly, ctx);
@@ -532,15 +820,34 @@ function evalBlock(node: BlockNode, path: string, depth: number, inputs: Flow[],
   });
   if (node.output !== undefined) {
     const f = env.get(node.output);
-    if (!f) throw new SpecError(path, 'unknown-input', `output "${node.output}" is not a layer of this block`);
+    if (!f)
+      throw new SpecError(
+        path,
+        'unknown-input',
+        `output "${node.output}" is not a layer of this block`,
+      );
     return f;
   }
-  if (!last) throw new SpecError(path, 'merge-arity', 'an empty block needs an input to pass through');
+  if (!last)
+    throw new SpecError(path, 'merge-arity', 'an empty block needs an input to pass through');
   return last;
 }
 
-function evalParallel(node: ParallelNode, path: string, depth: number, inputs: Flow[], trainingOnly: boolean, ctx: Ctx, mod: ModuleResult): Flow {
-  if (inputs.length !== 1) throw new SpecError(path, 'merge-arity', `parallel branches read one input, got ${inputs.length}`);
+function evalParallel(
+  node: ParallelNode,
+  path: string,
+  depth: number,
+  inputs: Flow[],
+  trainingOnly: boolean,
+  ctx: Ctx,
+  mod: ModuleResult,
+): Flow {
+  if (inputs.length !== 1)
+    throw new SpecError(
+      path,
+      'merge-arity',
+      `parallel branches read one input, got ${inputs.length}`,
+    );
   const outs = node.branches.map((b) => {
     const bpath = join(path, b.name);
     mod.children.push(bpath);
@@ -551,14 +858,31 @@ function evalParallel(node: ParallelNode, path: string, depth: number, inputs: F
   return evalNode(node.merge, mpath, path, depth + 1, outs, trainingOnly, ctx);
 }
 
-function evalRepeat(node: RepeatNode, path: string, depth: number, inputs: Flow[], trainingOnly: boolean, ctx: Ctx, mod: ModuleResult): Flow {
-  if (inputs.length !== 1) throw new SpecError(path, 'merge-arity', `repeat reads one input, got ${inputs.length}`);
+function evalRepeat(
+  node: RepeatNode,
+  path: string,
+  depth: number,
+  inputs: Flow[],
+  trainingOnly: boolean,
+  ctx: Ctx,
+  mod: ModuleResult,
+): Flow {
+  if (inputs.length !== 1)
+    throw new SpecError(path, 'merge-arity', `repeat reads one input, got ${inputs.length}`);
   let flow = inputs[0];
   for (let i = 1; i <= node.count; i++) {
     const name = `${node.body.name}${i}`;
     const cpath = join(path, name);
     mod.children.push(cpath);
-    flow = evalNode({ ...node.body, name } as SpecNode, cpath, path, depth + 1, [flow], trainingOnly, ctx);
+    flow = evalNode(
+      { ...node.body, name } as SpecNode,
+      cpath,
+      path,
+      depth + 1,
+      [flow],
+      trainingOnly,
+      ctx,
+    );
   }
   return flow;
 }
@@ -566,7 +890,12 @@ function evalRepeat(node: RepeatNode, path: string, depth: number, inputs: Flow[
 /** The default input shape of a spec: its root's first layer. */
 export function defaultInput(spec: ModelSpec): Shape {
   const first = spec.root.layers[0];
-  if (!first || first.op !== 'input') throw new SpecError(first ? first.name : '', 'input-first', 'the network must begin with an input layer');
+  if (!first || first.op !== 'input')
+    throw new SpecError(
+      first ? first.name : '',
+      'input-first',
+      'the network must begin with an input layer',
+    );
   return first.shape;
 }
 
@@ -577,8 +906,18 @@ export function defaultInput(spec: ModelSpec): Shape {
 export function analyze(spec: ModelSpec, options: AnalyzeOptions = {}): Analysis {
   const inputNode = spec.root.layers[0];
   const input = options.input ?? defaultInput(spec);
-  if (input.length !== 3 && input.length !== 1) throw new SpecError(inputNode?.name ?? 'input', 'wrong-type', `input must be [C, H, W], got ${shapeText(input)}`);
-  if (!input.every((n) => Number.isInteger(n) && n > 0)) throw new SpecError(inputNode?.name ?? 'input', 'positive-size', `input sizes must be positive integers, got ${shapeText(input)}`);
+  if (input.length !== 3 && input.length !== 1)
+    throw new SpecError(
+      inputNode?.name ?? 'input',
+      'wrong-type',
+      `input must be [C, H, W], got ${shapeText(input)}`,
+    );
+  if (!input.every((n) => Number.isInteger(n) && n > 0))
+    throw new SpecError(
+      inputNode?.name ?? 'input',
+      'positive-size',
+      `input sizes must be positive integers, got ${shapeText(input)}`,
+    );
 
   const ctx: Ctx = { layers: [], modules: [] };
   const rf0: ReceptiveField = { size: [1, 1], jump: [1, 1], start: [0.5, 0.5] };
@@ -629,16 +968,29 @@ export function analyze(spec: ModelSpec, options: AnalyzeOptions = {}): Analysis
   // Evaluate the root's remaining children as a block fed by the input.
   const rest: BlockNode = { ...root, layers: root.layers.slice(1), inputs: 1 };
   rootMod.children.push(inPath);
-  const env = new Map<string, Flow>([[inPath, inputFlow], ['in0', inputFlow]]);
+  const env = new Map<string, Flow>([
+    [inPath, inputFlow],
+    ['in0', inputFlow],
+  ]);
   let prev = inputFlow;
   for (const child of rest.layers) {
     const cpath = child.name;
     rootMod.children.push(cpath);
-    if (child.op === 'input') throw new SpecError(cpath, 'input-first', 'an input layer may only be the first layer of the network');
+    if (child.op === 'input')
+      throw new SpecError(
+        cpath,
+        'input-first',
+        'an input layer may only be the first layer of the network',
+      );
     const srcs = child.from
       ? child.from.map((n) => {
           const f = env.get(n);
-          if (!f) throw new SpecError(cpath, 'unknown-input', `reads "${n}", which is not an earlier layer of the network`);
+          if (!f)
+            throw new SpecError(
+              cpath,
+              'unknown-input',
+              `reads "${n}", which is not an earlier layer of the network`,
+            );
           return f;
         })
       : [prev];
@@ -647,7 +999,12 @@ export function analyze(spec: ModelSpec, options: AnalyzeOptions = {}): Analysis
     if (!child.side) prev = f;
   }
   const outFlow = root.output !== undefined ? env.get(root.output) : prev;
-  if (!outFlow) throw new SpecError('', 'unknown-input', `output "${root.output}" is not a layer of the network`);
+  if (!outFlow)
+    throw new SpecError(
+      '',
+      'unknown-input',
+      `output "${root.output}" is not a layer of the network`,
+    );
   rootMod.end = ctx.layers.length;
   rootMod.out = outFlow.shape;
   rootMod.inShapes = [input];

@@ -114,7 +114,7 @@ export interface FcOp extends NodeBase {
 
 export interface ZeroPadOp extends NodeBase {
   op: 'zeropad';
-  /** Spatial zeros added: [top, bottom, left, right]. */
+  /** Spatial zeros added: [top, bottom, left, right]; a negative entry crops that many rows/columns. */
   padding?: readonly [number, number, number, number];
   /** Zero channels added: [before, after] (ResNet's option-A shortcut). */
   channels?: readonly [number, number];
