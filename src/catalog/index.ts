@@ -7,12 +7,20 @@ import type { ModelSpec } from '../engine/types';
 import { resolveKnobs } from './knobs';
 import type { Family, KnobValue, KnobValues, Preset } from './types';
 import { vggFamily, vggPresets } from './vgg';
+import { densenetFamily, densenetPresets } from './densenet';
+import { squeezenetFamily, squeezenetPresets } from './squeezenet';
+import { fractalnetFamily, fractalnetPresets } from './fractalnet';
 
 export type { Family, Knob, KnobChoice, KnobValue, KnobValues, Preset, Era } from './types';
 export { resolveKnobs } from './knobs';
 
-const FAMILY_LIST: Family[] = [vggFamily];
-const PRESET_LIST: Preset[] = [...vggPresets];
+const FAMILY_LIST: Family[] = [vggFamily, densenetFamily, squeezenetFamily, fractalnetFamily];
+const PRESET_LIST: Preset[] = [
+  ...vggPresets,
+  ...densenetPresets,
+  ...squeezenetPresets,
+  ...fractalnetPresets,
+];
 
 export const families: ReadonlyMap<string, Family> = new Map(FAMILY_LIST.map((f) => [f.id, f]));
 export const presets: ReadonlyMap<string, Preset> = new Map(PRESET_LIST.map((p) => [p.id, p]));
