@@ -10,15 +10,27 @@ import { vggFamily, vggPresets } from './vgg';
 import { densenetFamily, densenetPresets } from './densenet';
 import { squeezenetFamily, squeezenetPresets } from './squeezenet';
 import { fractalnetFamily, fractalnetPresets } from './fractalnet';
+import { googlenetFamily, googlenetPresets } from './googlenet';
+import { inceptionV4Family, inceptionResnetV2Family, inceptionV4Presets } from './inception-v4';
 
 export type { Family, Knob, KnobChoice, KnobValue, KnobValues, Preset, Era } from './types';
 export { resolveKnobs } from './knobs';
 
-const FAMILY_LIST: Family[] = [vggFamily, densenetFamily, squeezenetFamily, fractalnetFamily];
+const FAMILY_LIST: Family[] = [
+  vggFamily,
+  googlenetFamily,
+  densenetFamily,
+  squeezenetFamily,
+  inceptionV4Family,
+  inceptionResnetV2Family,
+  fractalnetFamily,
+];
 const PRESET_LIST: Preset[] = [
   ...vggPresets,
+  ...googlenetPresets,
   ...densenetPresets,
   ...squeezenetPresets,
+  ...inceptionV4Presets,
   ...fractalnetPresets,
 ];
 
