@@ -1,0 +1,128 @@
+/**
+ * LeNet-5 (LeCun et al. 1998) as it is usually taught: a 1×32×32 input (MNIST's 28×28 digits
+ * padded by 2), C1 conv 5×5 → 6, S2 2×2/2 subsampling, C3 conv 5×5 → 16 connected to all six S2
+ * maps, S4 2×2/2, C5 conv 5×5 → 120 (a fully connected layer on the 5×5 maps), F6 fc 84 and a
+ * 10-way fc output. 61,706 parameters (architectures.md §2, "full" column).
+ */
+import { avgPool, block, conv, fc, flatten, input, maxPool } from './blocks';
+import { num, str, knobError } from './knobs';
+import type { Family, Preset } from './types';
+import type { SpecNode } from '../engine/types';
+
+const ACTIVATIONS = ['tanh', 'relu', 'sigmoid'] as const;
+type Activation = (typeof ACTIVATIONS)[number];
+
+export const lenetFamily: Family = {
+  id: 'lenet',
+  name: 'LeNet-5',
+  knobs: [
+    {
+      key: 'activation',
+      label: 'Activation',
+      kind: 'choice',
+      default: 'tanh',
+      choices: [
+        { value: 'tanh', label: 'tanh (1998)' },
+        { value: 'relu', label: 'ReLU (modern)' },
+        { value: 'sigmoid', label: 'sigmoid' },
+      ],
+      help: 'The non-linearity after C1, C3, C5 and F6; it changes no parameter or MAC.',
+    },
+    {
+      key: 'pooling',
+      label: 'Subsampling',
+      kind: 'choice',
+      default: 'avg',
+      choices: [
+        { value: 'avg', label: 'average 2×2/2 (as taught)' },
+        { value: 'max', label: 'max 2×2/2 (modern)' },
+      ],
+      help: 'How S2 and S4 halve the maps. The paper’s S-layers also had a trainable coefficient and bias per map (12 + 32 parameters), left out here as in most courses.',
+    },
+    {
+      key: 'classes',
+      label: 'Classes',
+      kind: 'int',
+      default: 10,
+      min: 1,
+      max: 100000,
+      help: 'Outputs of the last layer (10 digits).',
+    },
+  ],
+  build(v) {
+    const act = str(v, 'activation') as Activation;
+    if (!ACTIVATIONS.includes(act))
+      knobError(`LeNet activation must be tanh, relu or sigmoid, got ${act}`);
+    const mode = str(v, 'pooling');
+    if (mode !== 'avg' && mode !== 'max')
+      knobError(`LeNet subsampling must be avg or max, got ${mode}`);
+    const sub = (name: string) => (mode === 'avg' ? avgPool : maxPool)(name, 2, { stride: 2 });
+    const a = (name: string): SpecNode => ({ op: act, name });
+    return {
+      root: block('lenet5', 'network', [
+        input([1, 32, 32]),
+        block('features', 'features', [
+          { ...conv('c1', 6, 5), label: 'C1: conv 5×5, 6' },
+          a('act1'),
+          { ...sub('s2'), label: 'S2: subsample 2×2/2' },
+          { ...conv('c3', 16, 5), label: 'C3: conv 5×5, 16 (all 6 inputs)' },
+          a('act3'),
+          { ...sub('s4'), label: 'S4: subsample 2×2/2' },
+          { ...conv('c5', 120, 5), label: 'C5: conv 5×5, 120 (fully connected to 16×5×5)' },
+          a('act5'),
+        ]),
+        flatten('flatten'),
+        block('classifier', 'classifier', [
+          { ...fc('f6', 84), label: 'F6: fc 84' },
+          a('act6'),
+          { ...fc('output', num(v, 'classes')), label: 'output: fc (the paper used RBF units)' },
+        ]),
+      ]),
+    };
+  },
+};
+
+export const lenetPresets: Preset[] = [
+  {
+    id: 'lenet5',
+    family: 'lenet',
+    values: {},
+    era: 'early',
+    info: {
+      name: 'LeNet-5',
+      family: 'LeNet',
+      year: 1998,
+      paper: {
+        title: 'Gradient-Based Learning Applied to Document Recognition',
+        authors: 'Yann LeCun, Léon Bottou, Yoshua Bengio, Patrick Haffner',
+        venue: 'Proceedings of the IEEE 86(11)',
+        year: 1998,
+        link: 'doi:10.1109/5.726791',
+      },
+      keyIdea:
+        'Learn the features instead of designing them: small shared 5×5 filters scan the image (local receptive fields, weight sharing), subsampling layers trade resolution for more feature maps and a little shift invariance, and a few fully connected layers classify. The whole pipeline is trained end to end by back-propagation. Its CONV-POOL-CONV-POOL-FC-FC pattern is the template AlexNet scaled up fourteen years later.',
+      published: [
+        {
+          metric: 'params',
+          value: 60000,
+          source:
+            'paper §II-B: "60,000 trainable parameters" (partial C3 table, trainable S-layers)',
+        },
+        {
+          metric: 'connections',
+          value: 340908,
+          source: 'paper §II-B (architectures.md §2)',
+        },
+        {
+          metric: 'MNIST test error',
+          value: 0.95,
+          unit: '%',
+          source: 'paper (0.8 % with distorted training data)',
+        },
+      ],
+      notes: [
+        'This is the variant as usually taught (and as torchvision-style code writes it): C3 sees all 6 S2 maps (2,416 parameters instead of the paper’s 1,516 with its partial connection table), S2/S4 are plain pools without the paper’s trainable coefficient and bias, and the output is an fc 84→10 (850 parameters) instead of 10 Euclidean RBF units. Total 61,706 parameters and 416,520 MACs, against the paper’s 60,000 trainable parameters (architectures.md §2).',
+      ],
+    },
+  },
+];
