@@ -12,6 +12,7 @@ import { squeezenetFamily, squeezenetPresets } from './squeezenet';
 import { fractalnetFamily, fractalnetPresets } from './fractalnet';
 import { googlenetFamily, googlenetPresets } from './googlenet';
 import { inceptionV4Family, inceptionResnetV2Family, inceptionV4Presets } from './inception-v4';
+import { nasnetFamily, nasnetPresets } from './nasnet';
 
 export type { Family, Knob, KnobChoice, KnobValue, KnobValues, Preset, Era } from './types';
 export { resolveKnobs } from './knobs';
@@ -24,6 +25,7 @@ const FAMILY_LIST: Family[] = [
   inceptionV4Family,
   inceptionResnetV2Family,
   fractalnetFamily,
+  nasnetFamily,
 ];
 const PRESET_LIST: Preset[] = [
   ...vggPresets,
@@ -32,6 +34,7 @@ const PRESET_LIST: Preset[] = [
   ...squeezenetPresets,
   ...inceptionV4Presets,
   ...fractalnetPresets,
+  ...nasnetPresets,
 ];
 
 export const families: ReadonlyMap<string, Family> = new Map(FAMILY_LIST.map((f) => [f.id, f]));
