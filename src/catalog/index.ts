@@ -13,6 +13,9 @@ import { fractalnetFamily, fractalnetPresets } from './fractalnet';
 import { googlenetFamily, googlenetPresets } from './googlenet';
 import { inceptionV4Family, inceptionResnetV2Family, inceptionV4Presets } from './inception-v4';
 import { nasnetFamily, nasnetPresets } from './nasnet';
+import { resnetFamily, resnextFamily, resnetCifarFamily, resnetPresets } from './resnet';
+import { wrnFamily, wrnPresets } from './wrn';
+import { senetFamily, senetPresets } from './senet';
 
 export type { Family, Knob, KnobChoice, KnobValue, KnobValues, Preset, Era } from './types';
 export { resolveKnobs } from './knobs';
@@ -20,6 +23,11 @@ export { resolveKnobs } from './knobs';
 const FAMILY_LIST: Family[] = [
   vggFamily,
   googlenetFamily,
+  resnetFamily,
+  resnetCifarFamily,
+  wrnFamily,
+  resnextFamily,
+  senetFamily,
   densenetFamily,
   squeezenetFamily,
   inceptionV4Family,
@@ -30,6 +38,9 @@ const FAMILY_LIST: Family[] = [
 const PRESET_LIST: Preset[] = [
   ...vggPresets,
   ...googlenetPresets,
+  ...resnetPresets,
+  ...wrnPresets,
+  ...senetPresets,
   ...densenetPresets,
   ...squeezenetPresets,
   ...inceptionV4Presets,
