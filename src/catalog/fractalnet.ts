@@ -170,7 +170,7 @@ const paper: Citation = {
 };
 
 const keyIdea =
-  'Depth without residuals: a single expansion rule, f_{C+1}(z) = join(f_C(f_C(z)), conv(z)), repeated C times gives a self-similar block whose columns have 1, 2, 4, … conv layers, so short and long paths coexist and their outputs are averaged at join layers. Training with drop-path — randomly dropping join inputs (local) or keeping a single column for a whole batch (global) — regularizes the network and makes every column a good network on its own: the deepest column alone performs almost as well as the full fractal. The paper reads this as evidence that what residual networks gain is short paths for gradients during training, not the identity shortcut itself.';
+  'Depth without residuals: a single expansion rule, f_{C+1}(z) = join(f_C(f_C(z)), conv(z)), repeated C times gives a self-similar block whose columns have 1, 2, 4, … conv layers, so short and long paths coexist and their outputs are averaged at join layers. Training with drop-path — randomly dropping join inputs (local) or keeping a single column for a whole batch (global) — regularizes the network and makes every column a good network on its own: the deepest column alone performs about as well as the full fractal (CIFAR-10: 7.27 % vs 7.33 % error). The paper reads this as evidence that what residual networks gain is short paths for gradients during training, not the identity shortcut itself.';
 
 const ARCH = 'architectures.md §14';
 
