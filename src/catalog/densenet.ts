@@ -324,7 +324,7 @@ const paper: Citation = {
 };
 
 const keyIdea =
-  'Connect every layer to every later layer of its block: a dense layer reads the concatenation of all feature maps before it and contributes only k new ones (the growth rate, 12–48). Features are reused instead of re-learned, gradients reach early layers directly, and the network stays narrow: in the paper's ImageNet comparison DenseNet-201 (20 M parameters) reaches the validation error of ResNet-101 (44.5 M). A 1×1 bottleneck (4k channels) before each 3×3 conv and transitions that compress the channels by θ = 0.5 between blocks (DenseNet-BC) keep the growing concatenation affordable.';
+  'Connect every layer to every later layer of its block: a dense layer reads the concatenation of all feature maps before it and contributes only k new ones (the growth rate, 12–48). Features are reused instead of re-learned, gradients reach early layers directly, and the network stays narrow: in the paper’s ImageNet comparison DenseNet-201 (20 M parameters) reaches the validation error of ResNet-101 (44.5 M). A 1×1 bottleneck (4k channels) before each 3×3 conv and transitions that compress the channels by θ = 0.5 between blocks (DenseNet-BC) keep the growing concatenation affordable.';
 
 const ARCH = 'architectures.md §13.1';
 
