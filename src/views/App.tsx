@@ -1,17 +1,41 @@
-import { listIds, presets } from '../catalog/index';
+import { useAppStore } from '../store/index';
+import { app } from '../i18n/en/app';
+import { CatalogPage } from './CatalogPage';
+import { ModelPage } from './ModelPage';
+import './app.css';
 
-/** Placeholder shell until the catalog and model pages land: lists the catalog ids. */
+/** The shell: header, the notice bar for ignored URL values, and the page the hash names. */
 export function App() {
+  const page = useAppStore((s) => s.page);
   return (
-    <main>
-      <h1>CNN Atlas</h1>
+    <div className="app">
+      <header className="app-header">
+        <a className="app-title" href="#/">
+          {app.title}
+        </a>
+        <span className="app-tagline">{app.tagline}</span>
+      </header>
+      <Notices />
+      {page === 'catalog' ? <CatalogPage /> : <ModelPage />}
+    </div>
+  );
+}
+
+function Notices() {
+  const notices = useAppStore((s) => s.notices);
+  const dismiss = useAppStore((s) => s.dismissNotices);
+  if (!notices.length) return null;
+  return (
+    <div className="app-notices" role="status" data-testid="notices">
+      <strong>{app.notices.heading}</strong>
       <ul>
-        {listIds().map((id) => (
-          <li key={id}>
-            {presets.get(id)!.info.name} <code>{id}</code>
-          </li>
+        {notices.map((n, i) => (
+          <li key={i}>{n}</li>
         ))}
       </ul>
-    </main>
+      <button type="button" onClick={dismiss}>
+        {app.notices.dismiss}
+      </button>
+    </div>
   );
 }

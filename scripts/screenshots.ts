@@ -1,0 +1,51 @@
+/**
+ * Screenshots of the built app in Debian's headless Chromium, for looking at the pages.
+ * Usage: npx vite preview --port 4174 & npx tsx scripts/screenshots.ts [outDir] [hash ...]
+ * Default pages: the catalog, VGG-16 (both diagram styles), GoogLeNet, ResNet-50, DenseNet-121,
+ * NASNet-A Large. Console errors are printed.
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const base = process.env.ATLAS_URL ?? 'http://localhost:4174/';
+const [outDir = 'screenshots', ...hashes] = process.argv.slice(2);
+const pages = hashes.length
+  ? hashes
+  : [
+      '#/',
+      '#/model/vgg16',
+      '#/model/vgg16?style=volumes',
+      '#/model/googlenet',
+      '#/model/resnet50',
+      '#/model/densenet121',
+      '#/model/nasnet_large',
+    ];
+
+mkdirSync(outDir, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+page.on('console', (m) => {
+  if (m.type() === 'error') console.log(`console error: ${m.text()}`);
+});
+page.on('pageerror', (e) => console.log(`page error: ${e.message}`));
+for (const hash of pages) {
+  await page.goto(base + hash);
+  await page.waitForTimeout(hash === '#/' ? 1500 : 600);
+  const name = hash.replace(/[^a-z0-9]+/gi, '_').replace(/^_+|_+$/g, '') || 'catalog';
+  const file = `${outDir}/${name}.png`;
+  await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
+  console.log(file);
+}
+await browser.close();

@@ -1,0 +1,152 @@
+/**
+ * Results derived from the store's choices. Nothing here is stored in the store: the analysis is
+ * recomputed from (modelId, knobs, input) and kept in a small cache so switching back and forth
+ * between models and re-renders are free.
+ */
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { buildModel, resolve, type Family, type KnobValues, type Preset } from '../catalog/index';
+import type { Analysis, Shape } from '../engine/analysis';
+import { analyze } from '../engine/analyze';
+import type { Conventions } from '../engine/conventions';
+import { SpecError, isSpecError } from '../engine/errors';
+import type { ModelSpec } from '../engine/types';
+import { useAppStore } from './index';
+
+export interface ModelDerivation {
+  /** Changes when the model or its knobs change (not with the input): resets per-model view state. */
+  modelKey: string;
+  family?: Family;
+  preset?: Preset;
+  values?: KnobValues;
+  spec?: ModelSpec;
+  /** The analysis at the chosen input; undefined when `error` is set. */
+  analysis?: Analysis;
+  /** Why there is no analysis: unknown model, impossible knobs, or an input the network rejects. */
+  error?: SpecError;
+  /**
+   * When the chosen input is rejected: the same network at its default input, so the page can
+   * still show the layer the error names. Never shown as if it were the chosen input's result.
+   */
+  fallback?: Analysis;
+}
+
+const CACHE_SIZE = 8;
+const cache = new Map<string, ModelDerivation>();
+
+function toSpecError(e: unknown): SpecError {
+  if (isSpecError(e)) return e;
+  return new SpecError('', 'wrong-type', e instanceof Error ? e.message : String(e));
+}
+
+/** Build and analyze a model for these choices (cached on the three inputs). */
+export function deriveModel(
+  modelId: string,
+  knobs: Record<string, string>,
+  input: readonly number[] | null,
+): ModelDerivation {
+  const modelKey = `${modelId}?${Object.entries(knobs)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('&')}`;
+  const key = `${modelKey}|${input ? input.join('x') : ''}`;
+  const hit = cache.get(key);
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const out: ModelDerivation = { modelKey };
+  try {
+    const r = resolve(modelId, knobs);
+    out.family = r.family;
+    out.preset = r.preset;
+    out.values = r.values;
+    out.spec = buildModel(modelId, knobs);
+  } catch (e) {
+    out.error = toSpecError(e);
+  }
+  if (out.spec) {
+    try {
+      out.analysis = analyze(out.spec, input ? { input: input as Shape } : {});
+    } catch (e) {
+      out.error = toSpecError(e);
+      if (input) {
+        try {
+          out.fallback = analyze(out.spec);
+        } catch {
+          // The default input fails too: nothing to show but the message.
+        }
+      }
+    }
+  }
+  cache.set(key, out);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return out;
+}
+
+/** The current model's spec, analysis (or error), memoized on (modelId, knobs, input). */
+export function useModelAnalysis(): ModelDerivation {
+  const { modelId, knobs, input } = useAppStore(
+    useShallow((s) => ({ modelId: s.modelId, knobs: s.knobs, input: s.input })),
+  );
+  return useMemo(() => deriveModel(modelId, knobs, input), [modelId, knobs, input]);
+}
+
+/** The display conventions (batch, precision, MACs/FLOPs) as one object. */
+export function useConventions(): Conventions {
+  const { compute, precision, batch } = useAppStore(
+    useShallow((s) => ({ compute: s.compute, precision: s.precision, batch: s.batch })),
+  );
+  return useMemo(() => ({ compute, precision, batch }), [compute, precision, batch]);
+}
+
+/** What a catalog card shows, derived from the preset's analysis at its default input. */
+export interface CardSummary {
+  params: number;
+  macs: number;
+  /** One bar per sampled leaf along depth: log10 of its output elements (the glyph). */
+  glyph: number[];
+  /** Output channels of the same sampled leaves. */
+  channels: number[];
+  error?: string;
+}
+
+const summaries = new Map<string, CardSummary>();
+
+/** Longest glyph, in bars: deeper networks are sampled (largest value per bin). */
+const GLYPH_BARS = 48;
+
+export function cardSummary(id: string): CardSummary {
+  const hit = summaries.get(id);
+  if (hit) return hit;
+  let s: CardSummary;
+  try {
+    const a = analyze(buildModel(id));
+    const shaped = a.layers.filter((l) => l.op === 'conv' || l.op === 'fc' || l.op === 'pool');
+    const bins = Math.min(GLYPH_BARS, shaped.length);
+    const glyph: number[] = [];
+    const channels: number[] = [];
+    for (let b = 0; b < bins; b++) {
+      const from = Math.floor((b * shaped.length) / bins);
+      const to = Math.max(from + 1, Math.floor(((b + 1) * shaped.length) / bins));
+      let act = 0;
+      let ch = 0;
+      for (let i = from; i < to; i++) {
+        act = Math.max(act, shaped[i].activations);
+        ch = Math.max(ch, shaped[i].out[0]);
+      }
+      glyph.push(Math.log10(Math.max(1, act)));
+      channels.push(ch);
+    }
+    s = { params: a.inference.params, macs: a.inference.macs, glyph, channels };
+  } catch (e) {
+    s = { params: NaN, macs: NaN, glyph: [], channels: [], error: String(e) };
+  }
+  summaries.set(id, s);
+  return s;
+}
+
+/** True once a card's summary has been computed (the catalog fills them in without blocking). */
+export function hasCardSummary(id: string): boolean {
+  return summaries.has(id);
+}

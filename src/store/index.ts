@@ -1,0 +1,231 @@
+/**
+ * The app store: choices only (which page and model, knob overrides, selection, settings, view).
+ * Engine results are never stored: src/store/derived.ts computes them from these choices.
+ * `createAppStore()` makes a fresh store (one per test, one per app).
+ */
+import { createContext, createElement, useContext, type ReactNode } from 'react';
+import { createStore, useStore, type StoreApi } from 'zustand';
+import { presetFor, presets, resolveKnobs } from '../catalog/index';
+import type { ComputeUnit, Precision } from '../engine/conventions';
+import {
+  URL_DEFAULTS,
+  familyOf,
+  parseHash,
+  pickUrlState,
+  serializeHash,
+  type ChartScale,
+  type DiagramStyle,
+  type InputShape,
+  type Page,
+  type UrlState,
+} from './url';
+
+export * from './url';
+
+export interface RouteSlice {
+  page: Page;
+  modelId: string;
+  knobs: Record<string, string>;
+  query: string;
+  openCatalog(): void;
+  /** Open a model; selection and input go back to the model's defaults. */
+  openModel(id: string, knobs?: Record<string, string>): void;
+  /**
+   * Change one knob of the current model. The id becomes canonical: a preset id when the values
+   * equal a preset (`vgg` + depth 19 → `vgg19`), else the family id with the non-default knobs.
+   */
+  setKnob(key: string, value: string): void;
+  setQuery(q: string): void;
+}
+
+export interface SelectionSlice {
+  /** Selected leaf or module path. */
+  selected: string | null;
+  hovered: string | null;
+  select(path: string | null): void;
+  hover(path: string | null): void;
+}
+
+export interface SettingsSlice {
+  input: InputShape | null;
+  batch: number;
+  precision: Precision;
+  compute: ComputeUnit;
+  setInput(input: InputShape | null): void;
+  setBatch(n: number): void;
+  setPrecision(p: Precision): void;
+  setCompute(c: ComputeUnit): void;
+}
+
+export interface ViewSlice {
+  diagramStyle: DiagramStyle;
+  chartScale: ChartScale;
+  setDiagramStyle(s: DiagramStyle): void;
+  setChartScale(s: ChartScale): void;
+}
+
+export interface NoticeSlice {
+  /** Lines shown in the notice bar (e.g. URL values that were ignored). */
+  notices: string[];
+  dismissNotices(): void;
+  /** Replace the URL-carried fields (from a hash), adding notices for ignored values. */
+  applyUrl(state: UrlState, notices?: string[]): void;
+}
+
+export type AppState = RouteSlice & SelectionSlice & SettingsSlice & ViewSlice & NoticeSlice;
+export type AppStore = StoreApi<AppState>;
+
+type Set = StoreApi<AppState>['setState'];
+type Get = StoreApi<AppState>['getState'];
+
+const routeSlice = (set: Set, get: Get): RouteSlice => ({
+  page: URL_DEFAULTS.page,
+  modelId: URL_DEFAULTS.modelId,
+  knobs: {},
+  query: '',
+  openCatalog: () =>
+    set({ page: 'catalog', modelId: '', knobs: {}, selected: null, hovered: null, input: null }),
+  openModel: (id, knobs = {}) =>
+    set({ page: 'model', modelId: id, knobs, selected: null, hovered: null, input: null }),
+  setKnob: (key, value) => {
+    const { modelId, knobs } = get();
+    const family = familyOf(modelId);
+    if (!family) return;
+    const preset = family.id === modelId ? undefined : modelId;
+    // Full values the user now asks for: the preset's (if any), then the URL's, then this knob.
+    let values;
+    try {
+      values = resolveKnobs(family, {
+        ...(preset ? familyValues(preset) : {}),
+        ...knobs,
+        [key]: value,
+      });
+    } catch {
+      // An impossible single value: keep it in the URL so the page shows the engine's message.
+      set({ knobs: { ...knobs, [key]: value }, selected: null });
+      return;
+    }
+    const match = presetFor(family.id, values);
+    if (match) {
+      set({ modelId: match.id, knobs: {}, selected: null });
+      return;
+    }
+    const defaults = resolveKnobs(family, {});
+    const overrides: Record<string, string> = {};
+    for (const k of family.knobs) {
+      if (String(values[k.key]) !== String(defaults[k.key]))
+        overrides[k.key] = String(values[k.key]);
+    }
+    set({ modelId: family.id, knobs: overrides, selected: null });
+  },
+  setQuery: (query) => set({ query }),
+});
+
+/** A preset's knob values (those that differ from the family defaults) as URL strings. */
+function familyValues(presetId: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(presets.get(presetId)?.values ?? {})) out[k] = String(v);
+  return out;
+}
+
+const selectionSlice = (set: Set): SelectionSlice => ({
+  selected: null,
+  hovered: null,
+  select: (selected) => set({ selected }),
+  hover: (hovered) => set({ hovered }),
+});
+
+const settingsSlice = (set: Set): SettingsSlice => ({
+  input: null,
+  batch: URL_DEFAULTS.batch,
+  precision: URL_DEFAULTS.precision,
+  compute: URL_DEFAULTS.compute,
+  setInput: (input) => set({ input }),
+  setBatch: (batch) => set({ batch }),
+  setPrecision: (precision) => set({ precision }),
+  setCompute: (compute) => set({ compute }),
+});
+
+const viewSlice = (set: Set): ViewSlice => ({
+  diagramStyle: URL_DEFAULTS.diagramStyle,
+  chartScale: URL_DEFAULTS.chartScale,
+  setDiagramStyle: (diagramStyle) => set({ diagramStyle }),
+  setChartScale: (chartScale) => set({ chartScale }),
+});
+
+const noticeSlice = (set: Set): NoticeSlice => ({
+  notices: [],
+  dismissNotices: () => set({ notices: [] }),
+  applyUrl: (state, notices = []) =>
+    set((s) => ({ ...state, hovered: null, notices: notices.length ? notices : s.notices })),
+});
+
+export function createAppStore(initial: Partial<UrlState> = {}): AppStore {
+  return createStore<AppState>()((set, get) => ({
+    ...routeSlice(set, get),
+    ...selectionSlice(set),
+    ...settingsSlice(set),
+    ...viewSlice(set),
+    ...noticeSlice(set),
+    ...initial,
+  }));
+}
+
+/** The route part of a state: a change here is a new history entry; anything else replaces it. */
+function routeKey(s: UrlState): string {
+  return JSON.stringify([s.page, s.modelId, s.knobs]);
+}
+
+/**
+ * Keep the store and the window's hash in step, both ways: the hash is read at start and on
+ * back/forward or a typed URL; store changes write it (a model change pushes a history entry,
+ * other changes replace the current one). Returns the function that stops syncing.
+ */
+export function syncHash(store: AppStore, win: Window = window): () => void {
+  const fromHash = () => {
+    const { state, notices } = parseHash(win.location.hash);
+    const current = pickUrlState(store.getState());
+    if (serializeHash(current) !== serializeHash(state) || notices.length) {
+      store.getState().applyUrl(state, notices);
+    }
+    // Canonical spelling (bad values dropped, defaults left out).
+    const canonical = serializeHash(pickUrlState(store.getState()));
+    if (canonical !== (win.location.hash || '#/')) win.history.replaceState(null, '', canonical);
+  };
+  fromHash();
+  const unsubscribe = store.subscribe((s, prev) => {
+    const next = pickUrlState(s);
+    const hash = serializeHash(next);
+    if (hash === (win.location.hash || '#/')) return;
+    const push = routeKey(next) !== routeKey(pickUrlState(prev));
+    if (push) win.history.pushState(null, '', hash);
+    else win.history.replaceState(null, '', hash);
+  });
+  win.addEventListener('hashchange', fromHash);
+  win.addEventListener('popstate', fromHash);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('hashchange', fromHash);
+    win.removeEventListener('popstate', fromHash);
+  };
+}
+
+const StoreContext = createContext<AppStore | null>(null);
+
+export function AppStoreProvider({ store, children }: { store: AppStore; children: ReactNode }) {
+  return createElement(StoreContext.Provider, { value: store }, children);
+}
+
+/** Read from the app store; for selectors returning objects, wrap them in `useShallow`. */
+export function useAppStore<T>(selector: (s: AppState) => T): T {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useAppStore needs an <AppStoreProvider>');
+  return useStore(store, selector);
+}
+
+/** The store itself (for event handlers that read without subscribing). */
+export function useAppStoreApi(): AppStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useAppStoreApi needs an <AppStoreProvider>');
+  return store;
+}

@@ -1,0 +1,271 @@
+/**
+ * The URL hash is the app's shareable state. One table below lists every field the hash may
+ * carry, with its type, default and validation; `parseHash` and `serializeHash` are the only
+ * places that read or write the hash text.
+ *
+ * Routes: `#/` is the catalog (`#/?q=res` keeps a search); `#/model/<id>?…` is one architecture,
+ * where <id> is a preset (`resnet50`) or a family (`resnet`) and every query key that is not in
+ * the table is one of that family's knobs (`#/model/resnet?depth=50`).
+ */
+import { families, presets, resolveKnobs } from '../catalog/index';
+import type { ComputeUnit, Precision } from '../engine/conventions';
+
+export type Page = 'catalog' | 'model';
+export type DiagramStyle = 'graph' | 'volumes';
+export type ChartScale = 'linear' | 'log';
+/** An input shape C×H×W (channels, height, width), batch excluded. */
+export type InputShape = [number, number, number];
+
+/** Everything the hash can carry. `hovered` and notices are not here: they are not shareable. */
+export interface UrlState {
+  page: Page;
+  /** Preset id (`vgg16`) or family id (`vgg`); '' on the catalog page. */
+  modelId: string;
+  /** Knob overrides as the URL spells them (strings); validated against the family's knobs. */
+  knobs: Record<string, string>;
+  /** Catalog search text. */
+  query: string;
+  /** Selected leaf or module path (`features/stage3/conv3_1`). */
+  selected: string | null;
+  /** Input C×H×W; null = the model's own default. */
+  input: InputShape | null;
+  /** Images per batch: multiplies compute and activation memory. */
+  batch: number;
+  /** Bytes per value: fp32 = 4, fp16 = 2, int8 = 1. */
+  precision: Precision;
+  /** MACs or FLOPs (= 2 × MACs). */
+  compute: ComputeUnit;
+  diagramStyle: DiagramStyle;
+  chartScale: ChartScale;
+}
+
+export const URL_DEFAULTS: UrlState = {
+  page: 'catalog',
+  modelId: '',
+  knobs: {},
+  query: '',
+  selected: null,
+  input: null,
+  batch: 1,
+  precision: 'fp32',
+  compute: 'macs',
+  diagramStyle: 'graph',
+  chartScale: 'linear',
+};
+
+/** Largest accepted sizes: far beyond any real use, small enough that nothing overflows 2^53. */
+export const LIMITS = { channels: 4096, spatial: 8192, batch: 4096 } as const;
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; why: string };
+
+/** One URL field: its key in the query string, which page carries it, and how to read/write it. */
+interface Field<K extends keyof UrlState> {
+  state: K;
+  key: string;
+  /** `model`: only on model pages; `any`: on every page. */
+  page: 'model' | 'catalog' | 'any';
+  parse(raw: string): Parsed<UrlState[K]>;
+  write(v: UrlState[K]): string;
+}
+
+function field<K extends keyof UrlState>(f: Field<K>): Field<K> {
+  return f;
+}
+
+function oneOf<T extends string>(values: readonly T[]) {
+  return (raw: string): Parsed<T> =>
+    (values as readonly string[]).includes(raw)
+      ? { ok: true, value: raw as T }
+      : { ok: false, why: `must be one of ${values.join(', ')}` };
+}
+
+function intIn(raw: string, min: number, max: number): Parsed<number> {
+  if (!/^\d+$/.test(raw)) return { ok: false, why: 'must be a whole number' };
+  const n = Number(raw);
+  if (n < min || n > max) return { ok: false, why: `must be between ${min} and ${max}` };
+  return { ok: true, value: n };
+}
+
+/** `3x224x224` (also `3×224×224`) → [3, 224, 224]. */
+export function parseInput(raw: string): Parsed<InputShape> {
+  const parts = raw.split(/[x×*,]/i);
+  if (parts.length !== 3) return { ok: false, why: 'must be C×H×W, e.g. 3x224x224' };
+  const c = intIn(parts[0], 1, LIMITS.channels);
+  const h = intIn(parts[1], 1, LIMITS.spatial);
+  const w = intIn(parts[2], 1, LIMITS.spatial);
+  for (const p of [c, h, w]) if (!p.ok) return { ok: false, why: `${p.why} (C×H×W)` };
+  return { ok: true, value: [c.ok ? c.value : 0, h.ok ? h.value : 0, w.ok ? w.value : 0] };
+}
+
+/** The table: every URL-state field but the route itself and the knobs. */
+export const URL_FIELDS = [
+  field({
+    state: 'query',
+    key: 'q',
+    page: 'catalog',
+    parse: (raw) => (raw.length <= 100 ? { ok: true, value: raw } : { ok: false, why: 'too long' }),
+    write: (v) => v,
+  }),
+  field({
+    state: 'selected',
+    key: 'layer',
+    page: 'model',
+    parse: (raw) =>
+      /^[^/]+(\/[^/]+)*$/.test(raw)
+        ? { ok: true, value: raw }
+        : { ok: false, why: 'must be a layer path such as stage3/block2/conv1' },
+    write: (v) => v ?? '',
+  }),
+  field({
+    state: 'input',
+    key: 'input',
+    page: 'model',
+    parse: parseInput,
+    write: (v) => v?.join('x') ?? '',
+  }),
+  field({
+    state: 'batch',
+    key: 'batch',
+    page: 'any',
+    parse: (raw) => intIn(raw, 1, LIMITS.batch),
+    write: String,
+  }),
+  field({
+    state: 'precision',
+    key: 'precision',
+    page: 'any',
+    parse: oneOf<Precision>(['fp32', 'fp16', 'int8']),
+    write: (v) => v,
+  }),
+  field({
+    state: 'compute',
+    key: 'compute',
+    page: 'any',
+    parse: oneOf<ComputeUnit>(['macs', 'flops']),
+    write: (v) => v,
+  }),
+  field({
+    state: 'diagramStyle',
+    key: 'style',
+    page: 'model',
+    parse: oneOf<DiagramStyle>(['graph', 'volumes']),
+    write: (v) => v,
+  }),
+  field({
+    state: 'chartScale',
+    key: 'scale',
+    page: 'model',
+    parse: oneOf<ChartScale>(['linear', 'log']),
+    write: (v) => v,
+  }),
+] as const;
+
+const RESERVED = new Set<string>(URL_FIELDS.map((f) => f.key));
+
+export interface ParseResult {
+  state: UrlState;
+  /** One line per value that was ignored, for the visible notice. */
+  notices: string[];
+}
+
+/** Family of a model id (a preset's family, or the id itself when it names a family). */
+export function familyOf(modelId: string) {
+  const preset = presets.get(modelId);
+  return families.get(preset ? preset.family : modelId);
+}
+
+/** Read a hash (`#/model/vgg16?layer=…`). Never throws: bad values fall back with a notice. */
+export function parseHash(hash: string): ParseResult {
+  const notices: string[] = [];
+  const state: UrlState = { ...URL_DEFAULTS, knobs: {} };
+  const text = hash.replace(/^#/, '');
+  const q = text.indexOf('?');
+  const pathPart = q >= 0 ? text.slice(0, q) : text;
+  const params = new URLSearchParams(q >= 0 ? text.slice(q + 1) : '');
+
+  const m = /^\/model\/([^/?]+)\/?$/.exec(pathPart);
+  if (m) {
+    state.page = 'model';
+    state.modelId = safeDecode(m[1]);
+  } else if (pathPart !== '' && pathPart !== '/') {
+    notices.push(`Unknown page "${pathPart}": showing the catalog.`);
+  }
+
+  for (const f of URL_FIELDS) {
+    const raw = params.get(f.key);
+    if (raw === null) continue;
+    if (f.page !== 'any' && f.page !== state.page) continue;
+    const r = f.parse(raw) as Parsed<never>;
+    if (r.ok) (state as unknown as Record<string, unknown>)[f.state] = r.value;
+    else notices.push(`Ignored ${f.key}="${raw}": ${r.why}.`);
+  }
+
+  if (state.page === 'model') {
+    const family = familyOf(state.modelId);
+    for (const [key, raw] of params) {
+      if (RESERVED.has(key)) continue;
+      if (!family) {
+        notices.push(`Ignored ${key}="${raw}": unknown model.`);
+        continue;
+      }
+      try {
+        resolveKnobs(family, { [key]: raw });
+        state.knobs[key] = raw;
+      } catch (e) {
+        notices.push(
+          `Ignored ${key}="${raw}": ${(e as Error & { detail?: string }).detail ?? String(e)}.`,
+        );
+      }
+    }
+  }
+  return { state, notices };
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Keep `/` readable in layer paths; escape everything else a query value needs. */
+function enc(v: string): string {
+  return encodeURIComponent(v)
+    .replace(/%2F/g, '/')
+    .replace(/%C3%97/g, '×');
+}
+
+/** Write the hash for a state; fields at their default are left out, so URLs stay short. */
+export function serializeHash(s: UrlState): string {
+  const parts: string[] = [];
+  if (s.page === 'model') {
+    for (const [k, v] of Object.entries(s.knobs)) parts.push(`${enc(k)}=${enc(v)}`);
+  }
+  for (const f of URL_FIELDS) {
+    if (f.page !== 'any' && f.page !== s.page) continue;
+    const v = s[f.state];
+    const d = URL_DEFAULTS[f.state];
+    if (v === null || v === '' || JSON.stringify(v) === JSON.stringify(d)) continue;
+    parts.push(`${f.key}=${enc((f.write as (x: typeof v) => string)(v))}`);
+  }
+  const base = s.page === 'model' ? `#/model/${enc(s.modelId)}` : '#/';
+  return parts.length ? `${base}?${parts.join('&')}` : base;
+}
+
+/** The fields of any state object that the URL carries. */
+export function pickUrlState(s: UrlState): UrlState {
+  return {
+    page: s.page,
+    modelId: s.modelId,
+    knobs: s.knobs,
+    query: s.query,
+    selected: s.selected,
+    input: s.input,
+    batch: s.batch,
+    precision: s.precision,
+    compute: s.compute,
+    diagramStyle: s.diagramStyle,
+    chartScale: s.chartScale,
+  };
+}

@@ -1,0 +1,161 @@
+import { useEffect, useMemo, useState } from 'react';
+import { listIds, presets, type Era, type Preset } from '../catalog/index';
+import { compact, fmt } from '../engine/format';
+import { catalog } from '../i18n/en/catalog';
+import { app } from '../i18n/en/app';
+import { cardSummary, hasCardSummary, type CardSummary } from '../store/derived';
+import { useAppStore } from '../store/index';
+import './catalog.css';
+
+const ERAS: Era[] = ['early', '2014', 'resnet', 'efficient', 'searched', 'demo'];
+
+/** Case-insensitive match on name, id, family and year. */
+export function matches(p: Preset, query: string): boolean {
+  const q = query.trim().toLowerCase();
+  if (!q) return true;
+  const hay = `${p.info.name} ${p.id} ${p.family} ${p.info.family} ${p.info.year}`.toLowerCase();
+  return q.split(/\s+/).every((word) => hay.includes(word));
+}
+
+/**
+ * Fill card summaries a few at a time, yielding to the browser between batches, so ~50 analyses
+ * (ResNet-1202 among them) never freeze the page. Returns how many are ready (to re-render).
+ */
+function useSummaries(ids: string[]): number {
+  const [ready, setReady] = useState(() => ids.filter(hasCardSummary).length);
+  useEffect(() => {
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout>;
+    const todo = ids.filter((id) => !hasCardSummary(id));
+    const step = () => {
+      if (cancelled) return;
+      const t0 = performance.now();
+      // Work for up to ~12 ms per slice: well inside a frame.
+      while (todo.length && performance.now() - t0 < 12) cardSummary(todo.shift()!);
+      setReady(ids.length - todo.length);
+      if (todo.length) timer = setTimeout(step, 0);
+      else performance.mark('atlas:catalog-summaries');
+    };
+    timer = setTimeout(step, 0);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [ids]);
+  return ready;
+}
+
+export function CatalogPage() {
+  const query = useAppStore((s) => s.query);
+  const setQuery = useAppStore((s) => s.setQuery);
+  const compute = useAppStore((s) => s.compute);
+  const all = useMemo(() => listIds().map((id) => presets.get(id)!), []);
+  const ids = useMemo(() => all.map((p) => p.id), [all]);
+  useSummaries(ids);
+  const shown = all.filter((p) => matches(p, query));
+  return (
+    <main className="catalog">
+      <div className="catalog-bar">
+        <h1>{catalog.heading}</h1>
+        <label className="catalog-search">
+          <span>{catalog.search}</span>
+          <input
+            type="search"
+            value={query}
+            placeholder={catalog.searchPlaceholder}
+            onChange={(e) => setQuery(e.target.value)}
+            data-testid="catalog-search"
+          />
+        </label>
+        <span className="catalog-count" data-testid="catalog-count">
+          {catalog.count(shown.length, all.length)}
+        </span>
+      </div>
+      {shown.length === 0 && <p className="catalog-none">{catalog.none}</p>}
+      {ERAS.map((era) => {
+        const inEra = shown.filter((p) => p.era === era);
+        if (!inEra.length) return null;
+        return (
+          <section key={era} className="catalog-era" data-era={era}>
+            <h2>{catalog.eras[era]}</h2>
+            <ul className="catalog-cards">
+              {inEra.map((p) => (
+                <li key={p.id}>
+                  <Card preset={p} compute={compute} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </main>
+  );
+}
+
+function topOne(p: Preset): string | null {
+  const f = p.info.published?.find((x) => /top-1/i.test(x.metric));
+  if (!f) return null;
+  const v = typeof f.value === 'number' ? `${f.value}${f.unit ?? ''}` : f.value;
+  return /error/i.test(f.metric) ? `${v} err` : v;
+}
+
+function Card({ preset, compute }: { preset: Preset; compute: 'macs' | 'flops' }) {
+  const s = hasCardSummary(preset.id) ? cardSummary(preset.id) : null;
+  const top1 = topOne(preset);
+  const computeValue = s ? s.macs * (compute === 'flops' ? 2 : 1) : NaN;
+  return (
+    <a className="catalog-card" href={`#/model/${preset.id}`} data-testid={`card-${preset.id}`}>
+      <div className="catalog-card-head">
+        <span className="catalog-card-name">{preset.info.name}</span>
+        <span className="catalog-card-year">{preset.info.year}</span>
+      </div>
+      <code className="catalog-card-id">{preset.id}</code>
+      {s && !s.error ? (
+        <>
+          <Glyph summary={s} />
+          <dl className="catalog-card-figures">
+            <div title={`${fmt(s.params)} ${catalog.card.params}`}>
+              <dt>{catalog.card.params}</dt>
+              <dd>{compact(s.params)}</dd>
+            </div>
+            <div title={`${fmt(computeValue)} ${app.units[compute]}`}>
+              <dt>{app.units[compute]}</dt>
+              <dd>{compact(computeValue)}</dd>
+            </div>
+            {top1 && (
+              <div>
+                <dt>{catalog.card.top1}</dt>
+                <dd>{top1}</dd>
+              </div>
+            )}
+          </dl>
+        </>
+      ) : (
+        <p className="catalog-card-wait">
+          {s?.error ? catalog.card.failed : catalog.card.computing}
+        </p>
+      )}
+    </a>
+  );
+}
+
+/** Tiny bar chart: one bar per (sampled) conv/pool/fc layer, height = log10(output elements). */
+function Glyph({ summary }: { summary: CardSummary }) {
+  const w = 180;
+  const h = 36;
+  const n = summary.glyph.length;
+  if (!n) return null;
+  // Heights span the network's own range, so the shrink along depth is visible.
+  const max = Math.max(...summary.glyph);
+  const min = Math.min(...summary.glyph);
+  const bw = w / n;
+  return (
+    <svg className="catalog-glyph" width={w} height={h} viewBox={`0 0 ${w} ${h}`} role="img">
+      <title>{catalog.card.glyph}</title>
+      {summary.glyph.map((v, i) => {
+        const bh = 4 + (max > min ? (v - min) / (max - min) : 1) * (h - 6);
+        return <rect key={i} x={i * bw + 0.5} y={h - bh} width={Math.max(1, bw - 1)} height={bh} />;
+      })}
+    </svg>
+  );
+}

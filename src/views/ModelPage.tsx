@@ -1,0 +1,172 @@
+import { useShallow } from 'zustand/react/shallow';
+import type { Analysis } from '../engine/analysis';
+import { computeFigure, type Conventions } from '../engine/conventions';
+import { fmt, shapeText } from '../engine/format';
+import { app } from '../i18n/en/app';
+import { useConventions, useModelAnalysis } from '../store/derived';
+import { useAppStore } from '../store/index';
+import { Inspector } from './Inspector';
+import { KnobsPanel } from './KnobsPanel';
+import { LayerTable } from './LayerTable';
+import { ModelCard } from './ModelCard';
+import { SettingsPanel } from './SettingsPanel';
+import './model.css';
+
+/** One architecture: knobs, settings, diagram, charts, layer table, inspector and model card. */
+export function ModelPage() {
+  const d = useModelAnalysis();
+  const conventions = useConventions();
+  const { modelId, knobs, selected, hovered, select, hover } = useAppStore(
+    useShallow((s) => ({
+      modelId: s.modelId,
+      knobs: s.knobs,
+      selected: s.selected,
+      hovered: s.hovered,
+      select: s.select,
+      hover: s.hover,
+    })),
+  );
+
+  if (!d.family) {
+    return (
+      <main className="model model-missing">
+        <p className="model-error" role="alert" data-testid="model-error">
+          {d.error?.rule === 'unknown-model' ? app.model.unknown(modelId) : d.error?.message}
+        </p>
+        <a href="#/">{app.model.backToCatalog}</a>
+      </main>
+    );
+  }
+
+  const info = d.spec?.info ?? d.preset?.info;
+  const name = info?.name ?? d.family.name;
+  const shown = d.analysis ?? d.fallback;
+  const defaultInput = d.fallback?.input ?? d.analysis?.input ?? [3, 224, 224];
+
+  return (
+    <main className="model" data-testid="model-page" data-model={modelId}>
+      <div className="model-head">
+        <h1>{name}</h1>
+        {d.analysis && <Summary analysis={d.analysis} conventions={conventions} />}
+      </div>
+      {d.error && (
+        <div className="model-error" role="alert" data-testid="model-error">
+          <strong>{app.model.invalidHeading}</strong>
+          {d.error.path && (
+            <>
+              {' '}
+              {app.model.atLayer}{' '}
+              <button
+                type="button"
+                className="model-error-path"
+                onClick={() => select(d.error!.path)}
+                data-testid="model-error-path"
+              >
+                {d.error.path}
+              </button>
+            </>
+          )}
+          : {d.error.detail}
+          {d.fallback && <p>{app.model.fallbackNote(shapeText(d.fallback.input))}</p>}
+        </div>
+      )}
+      <div className="model-grid">
+        <div className="model-side">
+          <KnobsPanel family={d.family} values={d.values} raw={knobs} />
+          <SettingsPanel key={d.modelKey} defaultInput={defaultInput} />
+        </div>
+        <div className="model-main">
+          {d.analysis && (
+            <>
+              <DiagramSlot />
+              <ChartsSlot />
+            </>
+          )}
+          {shown && (
+            <LayerTable
+              analysis={shown}
+              conventions={conventions}
+              modelKey={d.modelKey}
+              selected={selected}
+              hovered={hovered}
+              onSelect={select}
+              onHover={hover}
+              errorPath={d.analysis ? undefined : d.error?.path}
+            />
+          )}
+        </div>
+        <div className="model-inspector">
+          {shown && (
+            <Inspector
+              analysis={shown}
+              conventions={conventions}
+              selected={selected ?? (d.analysis ? null : (d.error?.path ?? null))}
+              onSelect={select}
+            />
+          )}
+        </div>
+      </div>
+      <ModelCard info={info} familyName={d.family.name} analysis={d.analysis} />
+    </main>
+  );
+}
+
+function Summary({ analysis: a, conventions }: { analysis: Analysis; conventions: Conventions }) {
+  const unit =
+    app.units[conventions.compute] + (conventions.batch > 1 ? ` ×${conventions.batch}` : '');
+  return (
+    <dl className="model-summary" data-testid="summary">
+      <div>
+        <dt>{app.model.summary.input}</dt>
+        <dd>{shapeText(a.input)}</dd>
+      </div>
+      <div>
+        <dt>{app.model.summary.output}</dt>
+        <dd>{shapeText(a.output)}</dd>
+      </div>
+      <div>
+        <dt>{app.model.summary.params}</dt>
+        <dd data-testid="total-params" data-value={a.inference.params}>
+          {fmt(a.inference.params)}
+        </dd>
+      </div>
+      <div>
+        <dt>{unit}</dt>
+        <dd data-testid="total-compute" data-value={computeFigure(a.inference.macs, conventions)}>
+          {fmt(computeFigure(a.inference.macs, conventions))}
+        </dd>
+      </div>
+      <div>
+        <dt>{app.model.summary.layers}</dt>
+        <dd>{fmt(a.inference.layers)}</dd>
+      </div>
+      {a.hasTrainingOnly && (
+        <div className="model-summary-training">
+          <dt>{app.model.summary.training}</dt>
+          <dd data-testid="training-totals">
+            {fmt(a.totals.params)} / {fmt(computeFigure(a.totals.macs, conventions))}
+          </dd>
+        </div>
+      )}
+    </dl>
+  );
+}
+
+/*
+ * SLOT: the DIAGRAM helper's DiagramPanel (src/views/DiagramPanel.tsx) mounts here once it lands.
+ */
+function DiagramSlot() {
+  return (
+    <section className="panel model-slot" data-testid="diagram-slot">
+      <h2>{app.model.slots.diagram}</h2>
+      <p>{app.model.slots.pending}</p>
+    </section>
+  );
+}
+
+/*
+ * SLOT: the CHARTS helper's ChartsPanel and MemoryPanel mount here once they land.
+ */
+function ChartsSlot() {
+  return null;
+}
