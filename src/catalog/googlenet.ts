@@ -374,7 +374,7 @@ const googlenetInfo: ModelInfo = {
     {
       item: 'dropout',
       value: '0.4 before the classifier, 0.7 in the auxiliary heads',
-      source: 'paper §5',
+      source: 'paper Table 1 and §5',
     },
   ],
   notes: [
