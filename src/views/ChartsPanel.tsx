@@ -1,0 +1,242 @@
+/**
+ * Per-layer charts (activation memory, parameters, compute) and cumulative curves. React owns the
+ * panel, the toolbar and the legend; D3 draws inside two `<g>` elements that stay empty in JSX.
+ */
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { Analysis } from '../engine/analysis';
+import { bytesText, type Conventions } from '../engine/conventions';
+import { fmt } from '../engine/format';
+import {
+  CHAR_W,
+  columnRange,
+  layoutBars,
+  layoutCumulative,
+  METRICS,
+  valueText,
+  type BarsLayout,
+  type Metric,
+  type OpFamily,
+} from '../layout/bars';
+import { createBars, type BarsChart } from '../charts/bars';
+import { createCumulative, type CumulativeChart } from '../charts/cumulative';
+import { charts as t } from '../i18n/en/charts';
+import './charts.css';
+
+export interface ChartsPanelProps {
+  analysis: Analysis;
+  conventions: Conventions;
+  scale: 'linear' | 'log';
+  onScaleChange(s: 'linear' | 'log'): void;
+  selected: string | null;
+  hovered: string | null;
+  onSelect(path: string | null): void;
+  onHover(path: string | null): void;
+}
+
+/** Width of the element, followed with a ResizeObserver (jsdom has no layout: keeps the fallback). */
+function useWidth(ref: RefObject<HTMLElement | null>, fallback = 900): number {
+  const [w, setW] = useState(fallback);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => {
+      const cw = el.clientWidth;
+      if (cw > 0) setW(Math.round(cw));
+    };
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [ref]);
+  return w;
+}
+
+type Titles = Record<Metric, { title: string; summary: string }>;
+
+function rowTitles(L: BarsLayout, c: Conventions): Titles {
+  const unit = t.units[c.compute];
+  const base: Record<Metric, string> = {
+    memory: t.rows.memory(c.precision, c.batch),
+    params: t.rows.params,
+    compute: t.rows.compute(unit, c.batch),
+  };
+  const out = {} as Titles;
+  for (const r of L.rows) {
+    out[r.metric] = {
+      title: base[r.metric],
+      summary:
+        r.total > 0
+          ? t.rowSummary(
+              valueText(r.metric, r.total),
+              L.columns[r.argmax].name,
+              t.percent(r.maxShare),
+            )
+          : '',
+    };
+  }
+  return out;
+}
+
+/** Title text is 12 px semibold, the summary 11 px: a generous estimate of the drawn width. */
+function titleWidths(titles: Titles): Record<Metric, number> {
+  const out = {} as Record<Metric, number>;
+  for (const m of METRICS) {
+    out[m] = titles[m].title.length * CHAR_W * 1.2 + 8 + titles[m].summary.length * CHAR_W;
+  }
+  return out;
+}
+
+const FAMILIES: OpFamily[] = ['input', 'conv', 'pool', 'norm', 'fc', 'merge'];
+
+export function ChartsPanel(props: ChartsPanelProps) {
+  const { analysis, conventions, scale, onScaleChange, selected, hovered } = props;
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const barsG = useRef<SVGGElement>(null);
+  const cumG = useRef<SVGGElement>(null);
+  const barsChart = useRef<BarsChart | null>(null);
+  const cumChart = useRef<CumulativeChart | null>(null);
+  const handlers = useRef({ onSelect: props.onSelect, onHover: props.onHover });
+  useEffect(() => {
+    handlers.current = { onSelect: props.onSelect, onHover: props.onHover };
+  });
+  const width = useWidth(wrapRef);
+
+  const { layout, titles } = useMemo(() => {
+    // Two passes: the row titles quote the totals, and the labels must keep clear of the titles.
+    const first = layoutBars(analysis, conventions, { width, scale });
+    const titles = rowTitles(first, conventions);
+    const layout = layoutBars(analysis, conventions, {
+      width,
+      scale,
+      titleWidth: titleWidths(titles),
+    });
+    return { layout, titles };
+  }, [analysis, conventions, width, scale]);
+  const cumulative = useMemo(() => layoutCumulative(layout), [layout]);
+  const selRange = useMemo(
+    () => columnRange(analysis, layout.columns, selected),
+    [analysis, layout, selected],
+  );
+  const hovRange = useMemo(
+    () => columnRange(analysis, layout.columns, hovered),
+    [analysis, layout, hovered],
+  );
+
+  useEffect(() => {
+    const bars = createBars(barsG.current!, {
+      onSelect: (p) => handlers.current.onSelect(p),
+      onHover: (p) => handlers.current.onHover(p),
+    });
+    const cum = createCumulative(cumG.current!, {
+      onSelect: (p) => handlers.current.onSelect(p),
+    });
+    barsChart.current = bars;
+    cumChart.current = cum;
+    return () => {
+      bars.destroy();
+      cum.destroy();
+      barsChart.current = null;
+      cumChart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const unit = t.units[conventions.compute];
+    barsChart.current?.update({
+      layout,
+      selected: selRange,
+      hovered: hovRange,
+      titles,
+      tooltip: (i) => {
+        const col = layout.columns[i];
+        const list =
+          col.layers.length > 5 ? `${col.layers.slice(0, 4).join(', ')}, …` : col.layers.join(', ');
+        return [
+          col.path,
+          ...(col.layers.length > 1 ? [t.tooltip.layers(col.layers.length, list)] : []),
+          t.tooltip.memory(bytesText(col.values.memory), fmt(col.storedValues)),
+          t.tooltip.params(fmt(col.values.params)),
+          t.tooltip.compute(unit, fmt(col.values.compute)),
+        ].join('\n');
+      },
+    });
+    cumChart.current?.update({
+      bars: layout,
+      layout: cumulative,
+      selected: selRange,
+      shareText: t.percent,
+    });
+  }, [layout, cumulative, selRange, hovRange, titles, conventions.compute]);
+
+  const agg = layout.aggregation;
+  const note =
+    agg.mode === 'none'
+      ? t.aggregation.none(agg.bars, agg.layers)
+      : agg.mode === 'module'
+        ? t.aggregation.module(agg.bars, agg.layers, agg.kind ?? '')
+        : t.aggregation.bins(agg.bars, agg.layers, agg.perBin ?? 1, agg.kind);
+
+  return (
+    <section className="panel charts-panel" data-testid="charts-panel">
+      <header className="charts-head">
+        <h2>{t.heading}</h2>
+        <div className="charts-toggle" role="group" aria-label={t.scale.label}>
+          <span>{t.scale.label}</span>
+          {(['linear', 'log'] as const).map((s) => (
+            <button
+              key={s}
+              type="button"
+              aria-pressed={scale === s}
+              className={scale === s ? 'is-on' : ''}
+              onClick={() => onScaleChange(s)}
+            >
+              {t.scale[s]}
+            </button>
+          ))}
+        </div>
+      </header>
+      <p className="charts-note" data-testid="charts-aggregation" data-mode={agg.mode}>
+        {note}
+      </p>
+      <ul className="charts-legend" aria-label={t.legendLabel}>
+        {FAMILIES.map((f) => (
+          <li key={f}>
+            <span className={`charts-swatch charts-op-${f}`} />
+            {t.families[f]}
+          </li>
+        ))}
+      </ul>
+      <div ref={wrapRef} className="charts-wrap">
+        <svg
+          data-testid="charts-bars"
+          data-bars={layout.columns.length}
+          width={layout.width}
+          height={layout.height}
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+        >
+          <g ref={barsG} />
+        </svg>
+        <div className="charts-cum-head">
+          <h3>{t.cumulative.heading}</h3>
+          <ul className="charts-legend">
+            {METRICS.map((m) => (
+              <li key={m}>
+                <span className={`charts-line-swatch charts-metric-${m}`} />
+                {t.cumulative.legend[m]}
+              </li>
+            ))}
+          </ul>
+        </div>
+        <svg
+          data-testid="charts-cumulative"
+          width={cumulative.width}
+          height={cumulative.height}
+          viewBox={`0 0 ${cumulative.width} ${cumulative.height}`}
+        >
+          <g ref={cumG} />
+        </svg>
+      </div>
+      <p className="charts-note">{t.inPlaceNote}</p>
+    </section>
+  );
+}
