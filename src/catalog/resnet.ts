@@ -503,7 +503,7 @@ export function cifarBlocksPerStage(depth: number, type: BlockType): number {
   const per = type === 'basic' ? 6 : 9;
   const n = (depth - 2) / per;
   if (!Number.isInteger(n) || n < 1) {
-    const examples = [1, 2, 3].map((i) => per * i + 2).join(', ');
+    const examples = type === 'basic' ? '20, 32, 44, 56, 110' : '11, 20, 164, 1001';
     knobError(`depth must be ${per}n+2 (${examples}, …) for ${type} blocks, got ${depth}`);
   }
   return n;
