@@ -5,7 +5,10 @@ import { fmt, shapeText } from '../engine/format';
 import { app } from '../i18n/en/app';
 import { useConventions, useModelAnalysis } from '../store/derived';
 import { useAppStore } from '../store/index';
+import { ChartsPanel } from './ChartsPanel';
+import { DiagramPanel } from './DiagramPanel';
 import { Inspector } from './Inspector';
+import { MemoryPanel } from './MemoryPanel';
 import { KnobsPanel } from './KnobsPanel';
 import { LayerTable } from './LayerTable';
 import { ModelCard } from './ModelCard';
@@ -16,8 +19,21 @@ import './model.css';
 export function ModelPage() {
   const d = useModelAnalysis();
   const conventions = useConventions();
-  const { modelId, knobs, selected, hovered, select, hover } = useAppStore(
+  const {
+    modelId,
+    knobs,
+    selected,
+    hovered,
+    select,
+    hover,
+    diagramStyle,
+    chartScale,
+    setChartScale,
+  } = useAppStore(
     useShallow((s) => ({
+      diagramStyle: s.diagramStyle,
+      chartScale: s.chartScale,
+      setChartScale: s.setChartScale,
       modelId: s.modelId,
       knobs: s.knobs,
       selected: s.selected,
@@ -78,8 +94,16 @@ export function ModelPage() {
         <div className="model-main">
           {d.analysis && (
             <>
-              <DiagramSlot />
-              <ChartsSlot />
+              <StyleSwitch />
+              <DiagramPanel
+                analysis={d.analysis}
+                modelKey={d.modelKey}
+                style={diagramStyle}
+                selected={selected}
+                hovered={hovered}
+                onSelect={select}
+                onHover={hover}
+              />
             </>
           )}
           {shown && (
@@ -93,6 +117,21 @@ export function ModelPage() {
               onHover={hover}
               errorPath={d.analysis ? undefined : d.error?.path}
             />
+          )}
+          {d.analysis && (
+            <>
+              <ChartsPanel
+                analysis={d.analysis}
+                conventions={conventions}
+                scale={chartScale}
+                onScaleChange={setChartScale}
+                selected={selected}
+                hovered={hovered}
+                onSelect={select}
+                onHover={hover}
+              />
+              <MemoryPanel analysis={d.analysis} conventions={conventions} />
+            </>
           )}
         </div>
         <div className="model-inspector">
@@ -152,21 +191,25 @@ function Summary({ analysis: a, conventions }: { analysis: Analysis; conventions
   );
 }
 
-/*
- * SLOT: the DIAGRAM helper's DiagramPanel (src/views/DiagramPanel.tsx) mounts here once it lands.
- */
-function DiagramSlot() {
+/** Graph / stacked-volumes switch (the style lives in the store and the URL). */
+function StyleSwitch() {
+  const style = useAppStore((s) => s.diagramStyle);
+  const setStyle = useAppStore((s) => s.setDiagramStyle);
+  const t = app.model.style;
   return (
-    <section className="panel model-slot" data-testid="diagram-slot">
-      <h2>{app.model.slots.diagram}</h2>
-      <p>{app.model.slots.pending}</p>
-    </section>
+    <div className="model-style" role="group" aria-label={t.label}>
+      {(['graph', 'volumes'] as const).map((v) => (
+        <button
+          key={v}
+          type="button"
+          aria-pressed={style === v}
+          className={style === v ? 'is-active' : ''}
+          onClick={() => setStyle(v)}
+          data-testid={`style-${v}`}
+        >
+          {t[v]}
+        </button>
+      ))}
+    </div>
   );
-}
-
-/*
- * SLOT: the CHARTS helper's ChartsPanel and MemoryPanel mount here once they land.
- */
-function ChartsSlot() {
-  return null;
 }
