@@ -1050,7 +1050,7 @@ const preactPresets: Preset[] = [
       },
     ],
     [
-      'Depth 6n+2 with n = 18 basic units (16/32/64 filters). Shortcuts: identity, 1×1 projection (no BN, pre-activation) where the shape changes; with option-A zero-padding shortcuts (knob) the parameter count equals the original ResNet-110 minus its post-activation details.',
+      'Depth 6n+2 with n = 18 basic units (16/32/64 filters). Shortcuts: identity, and a 1×1 projection (no BN on the shortcut, pre-activation) where the shape changes, the rule architectures.md §9 gives for the pre-activation CIFAR nets: 1,730,522 parameters. The shortcut for this 110-layer basic net is not restated in the stored sources; with option-A zero-padding (shortcut knob) it has 1,727,962, exactly the original ResNet-110’s count.',
     ],
   ),
   preactPreset(

@@ -146,6 +146,12 @@ describe('exact totals of every residual preset', () => {
     expect(analyzeId('preact-resnet110-cifar').totals.params).toBe(1_730_522);
   });
 
+  it('pre-activation ResNet-110 with option-A shortcuts has exactly ResNet-110’s 1,727,962', () => {
+    // Hand: same convs and FC; BN channels post = 16 (stem) + 2·18·(16+32+64) = 4,048;
+    // pre = Σ unit inputs (288 + 560 + 1,120) + Σ unit outputs 2,016 + final BN 64 = 4,048.
+    expect(analyzeId('preact-resnet110-cifar', { shortcut: 'A' }).totals.params).toBe(1_727_962);
+  });
+
   it('option-B ResNet-110 is 1,730,714 (architectures.md §8.2)', () => {
     expect(analyzeId('resnet110-cifar', { shortcut: 'B' }).totals.params).toBe(1_730_714);
   });
