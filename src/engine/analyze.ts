@@ -140,10 +140,11 @@ function windowAxis(
   const keff = (k - 1) * d + 1;
   const padded = inSize + pad[0] + pad[1];
   if (keff > padded) {
+    const size = d === 1 ? `${what} ${k}` : `dilated ${what} ${keff} (${k} with dilation ${d})`;
     throw new SpecError(
       path,
       'kernel-fits',
-      `${what} ${keff} is larger than the padded input ${padded} (${inSize} + ${pad[0] + pad[1]} padding)`,
+      `${size} is larger than the padded input ${padded} (${inSize} + ${pad[0] + pad[1]} padding)`,
     );
   }
   const span = padded - keff;
@@ -443,8 +444,9 @@ function evalLeaf(
         k = pair(node.kernel, 1);
         s = pair(node.stride ?? node.kernel, 1);
         pad = resolvePadding(node.padding, [h, w], k, s, [1, 1]);
-        const ah = windowAxis(path, 'window height', h, k[0], s[0], pad.h, 1, node.ceil ?? false);
-        const aw = windowAxis(path, 'window width', w, k[1], s[1], pad.w, 1, node.ceil ?? false);
+        const ceil = node.ceil ?? false;
+        const ah = windowAxis(path, 'pool window height', h, k[0], s[0], pad.h, 1, ceil);
+        const aw = windowAxis(path, 'pool window width', w, k[1], s[1], pad.w, 1, ceil);
         outH = ah.out;
         outW = aw.out;
         if (ah.expression === aw.expression)

@@ -84,9 +84,11 @@ const COMMON: Record<string, FieldType> = {
 
 function describe(v: unknown): string {
   if (v === null) return 'null';
-  if (Array.isArray(v)) return `array ${JSON.stringify(v).slice(0, 40)}`;
+  if (Array.isArray(v)) return JSON.stringify(v).slice(0, 40);
   if (typeof v === 'string') return `"${v}"`;
   if (typeof v === 'object') return 'an object';
+  // Numbers and booleans as written: `got 0`, `got true` (a string shows its quotes: `got "3"`).
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   return `${typeof v} ${String(v)}`;
 }
 
@@ -149,7 +151,7 @@ function checkField(path: string, op: string, field: string, type: FieldType, v:
     case 'shape':
       if (!Array.isArray(v) || (v.length !== 3 && v.length !== 1) || !v.every(isInt))
         wrong('[C, H, W] or [N]');
-      if (!(v as number[]).every((n) => n > 0)) positive('positive sizes');
+      if (!(v as number[]).every((n) => n > 0)) positive('all positive');
       return;
     case 'quad':
       // Negative entries crop, as PyTorch's ZeroPad2d allows (NASNet's shifted reductions use it).
