@@ -178,6 +178,13 @@ export function defaultExpanded(a: Analysis, budget = DEFAULT_NODE_BUDGET): Set<
     }
     frontier = next;
   }
+  // The level that did not fit: expand its modules one by one, in execution order, while they fit.
+  for (const m of frontier) {
+    const gain = drawnChildren(ix, m) - 1;
+    if (count + gain > budget) continue;
+    count += gain;
+    expanded.add(m.path);
+  }
   return expanded;
 }
 
@@ -582,6 +589,49 @@ function layoutLocal(g: LocalGraph, o: Required<LayoutOptions>): void {
     g.height = y;
     return;
   }
+  // Identical modules (ResNet-1202's 600 blocks, DenseNet's layers, NASNet's cells) give
+  // identical local graphs: lay each distinct shape out once.
+  const order = g.order;
+  const pos = new Map<string, number>();
+  order.forEach((id, i) => pos.set(id, i));
+  const edgeList = [...g.edges.values()];
+  let sig = '';
+  for (const id of order) {
+    const it = g.items.get(id)!;
+    sig += `${it.width},${it.height}${it.port ? 'p' : ''};`;
+  }
+  sig += '|';
+  for (const e of edgeList) sig += `${pos.get(e.v)}>${pos.get(e.w)};`;
+  let shape = layoutCache.get(sig);
+  if (!shape) {
+    shape = runDagre(g, o, edgeList);
+    if (layoutCache.size >= LAYOUT_CACHE_SIZE) layoutCache.delete(layoutCache.keys().next().value!);
+    layoutCache.set(sig, shape);
+  }
+  order.forEach((id, i) => {
+    const it = g.items.get(id)!;
+    it.cx = shape.centres[i].x;
+    it.cy = shape.centres[i].y;
+  });
+  edgeList.forEach((e, i) => {
+    e.points = shape.edges[i].map((p) => ({ x: p.x, y: p.y }));
+  });
+  g.width = shape.width;
+  g.height = shape.height;
+}
+
+/** A laid-out local graph, content normalised to start at (0, 0). */
+interface LocalShape {
+  centres: Point[];
+  edges: Point[][];
+  width: number;
+  height: number;
+}
+
+const LAYOUT_CACHE_SIZE = 4000;
+const layoutCache = new Map<string, LocalShape>();
+
+function runDagre(g: LocalGraph, o: Required<LayoutOptions>, edgeList: LocalEdge[]): LocalShape {
   const dg = new dagre.graphlib.Graph();
   dg.setGraph({
     rankdir: 'TB',
@@ -592,47 +642,41 @@ function layoutLocal(g: LocalGraph, o: Required<LayoutOptions>): void {
     marginy: 0,
   });
   dg.setDefaultEdgeLabel(() => ({}));
-  for (const id of g.order) {
+  const key = new Map<string, string>();
+  const sizes = g.order.map((id, i) => {
     const it = g.items.get(id)!;
-    dg.setNode(id, { width: it.width, height: it.height });
-  }
-  for (const e of g.edges.values()) dg.setEdge(e.v, e.w, {});
+    key.set(id, `n${i}`);
+    dg.setNode(`n${i}`, { width: it.width, height: it.height });
+    return it;
+  });
+  for (const e of edgeList) dg.setEdge(key.get(e.v)!, key.get(e.w)!, {});
   dagre.layout(dg);
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
-  for (const id of g.order) {
-    const n = dg.node(id);
-    const it = g.items.get(id)!;
-    it.cx = n.x!;
-    it.cy = n.y!;
+  const centres = sizes.map((it, i) => {
+    const n = dg.node(`n${i}`);
     minX = Math.min(minX, n.x! - it.width / 2);
     maxX = Math.max(maxX, n.x! + it.width / 2);
     minY = Math.min(minY, n.y! - it.height / 2);
     maxY = Math.max(maxY, n.y! + it.height / 2);
-  }
-  for (const e of g.edges.values()) {
-    const pts = (dg.edge(e.v, e.w).points ?? []) as Point[];
+    return { x: n.x!, y: n.y! };
+  });
+  const edges = edgeList.map((e) => {
+    const pts = (dg.edge(key.get(e.v)!, key.get(e.w)!).points ?? []) as Point[];
     for (const p of pts) {
       minX = Math.min(minX, p.x);
       maxX = Math.max(maxX, p.x);
       minY = Math.min(minY, p.y);
       maxY = Math.max(maxY, p.y);
     }
-    e.points = pts.map((p) => ({ x: p.x, y: p.y }));
-  }
-  // Normalise so the content starts at (0, 0).
-  for (const it of g.items.values()) {
-    it.cx -= minX;
-    it.cy -= minY;
-  }
-  for (const e of g.edges.values()) {
-    for (const p of e.points) {
-      p.x -= minX;
-      p.y -= minY;
-    }
-  }
-  g.width = maxX - minX;
-  g.height = maxY - minY;
+    return pts;
+  });
+  return {
+    centres: centres.map((p) => ({ x: p.x - minX, y: p.y - minY })),
+    edges: edges.map((pts) => pts.map((p) => ({ x: p.x - minX, y: p.y - minY }))),
+    width: maxX - minX,
+    height: maxY - minY,
+  };
 }

@@ -1,0 +1,184 @@
+/**
+ * Imperative D3 renderer of the stacked-volumes drawing (geometry from src/layout/volumes.ts).
+ * React renders an empty `<g>`; D3 owns its inside and the svg's zoom behaviour.
+ */
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import type { Cuboid, Volume, VolumesLayout } from '../layout/volumes';
+import { representative, type DiagramState } from './diagram';
+
+export interface VolumesHandlers {
+  layer: SVGGElement;
+  onSelect(path: string | null): void;
+  onHover(path: string | null): void;
+}
+
+export interface VolumesChart {
+  update(layout: VolumesLayout, state: DiagramState): void;
+  fit(): void;
+  destroy(): void;
+}
+
+const f = (n: number) => n.toFixed(1);
+
+/** Top and right faces of an oblique box as SVG polygons' points. */
+export function faces(c: Cuboid): { top: string; right: string } {
+  const { x, y, w, h, dx, dy } = c;
+  return {
+    top: `${f(x)},${f(y)} ${f(x + dx)},${f(y - dy)} ${f(x + w + dx)},${f(y - dy)} ${f(x + w)},${f(y)}`,
+    right: `${f(x + w)},${f(y)} ${f(x + w + dx)},${f(y - dy)} ${f(x + w + dx)},${f(y + h - dy)} ${f(x + w)},${f(y + h)}`,
+  };
+}
+
+export function createVolumes(svgEl: SVGSVGElement, handlers: VolumesHandlers): VolumesChart {
+  const svg = select(svgEl);
+  const root = select(handlers.layer);
+  root.selectAll('*').remove();
+  const viewport = root.append('g').attr('class', 'vol-viewport');
+  const gLinks = viewport.append('g').attr('class', 'vol-links');
+  const gBoxes = viewport.append('g').attr('class', 'vol-boxes');
+  let layout: VolumesLayout | null = null;
+  let ids = new Set<string>();
+  let byId = new Map<string, SVGGElement>();
+  let marked: Element[] = [];
+  let state: DiagramState = { selected: null, hovered: null };
+
+  const zoomer: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
+    // Explicit extent: d3's default reads svg.width.baseVal, which jsdom lacks.
+    .extent(() => [
+      [0, 0],
+      [svgEl.clientWidth || 800, svgEl.clientHeight || 600],
+    ])
+    .scaleExtent([0.05, 8])
+    .on('zoom', (ev: { transform: ZoomTransform }) =>
+      viewport.attr('transform', ev.transform.toString()),
+    );
+  svg.call(zoomer).on('dblclick.zoom', null);
+
+  const pathOf = (ev: Event): string | null =>
+    (ev.target as Element | null)?.closest?.('[data-node-path]')?.getAttribute('data-node-path') ??
+    null;
+  gBoxes
+    .on('click', (ev: MouseEvent) => {
+      const p = pathOf(ev);
+      if (p) handlers.onSelect(p);
+    })
+    .on('mouseover', (ev: MouseEvent) => {
+      const p = pathOf(ev);
+      if (p !== state.hovered) handlers.onHover(p);
+    })
+    .on('mouseleave', () => handlers.onHover(null));
+  svg.on('click.background', (ev: MouseEvent) => {
+    if (ev.target === svgEl) handlers.onSelect(null);
+  });
+
+  function draw(l: VolumesLayout) {
+    gLinks
+      .selectAll('line')
+      .data(l.links)
+      .join('line')
+      .attr('x1', (d) => d.x1)
+      .attr('x2', (d) => d.x2)
+      .attr('y1', (d) => d.y)
+      .attr('y2', (d) => d.y);
+    const boxes = gBoxes
+      .selectAll<SVGGElement, Volume>('g.vol-box')
+      .data(l.volumes, (d) => d.id)
+      .join((enter) => {
+        const g = enter.append('g');
+        g.append('g').attr('class', 'vol-streams');
+        g.append('text').attr('class', 'vol-label');
+        g.append('text').attr('class', 'vol-detail');
+        return g;
+      });
+    boxes.attr('class', (d) => `vol-box dg-fam-${d.family}`).attr('data-node-path', (d) => d.id);
+    boxes
+      .select('g.vol-streams')
+      .selectAll<SVGGElement, Cuboid>('g.vol-stream')
+      .data((d) => d.streams)
+      .join((enter) => {
+        const g = enter.append('g').attr('class', 'vol-stream');
+        g.append('rect').attr('class', 'vol-front');
+        g.append('polygon').attr('class', 'vol-top');
+        g.append('polygon').attr('class', 'vol-right');
+        return g;
+      })
+      .each(function (c) {
+        const g = select(this);
+        const fc = faces(c);
+        g.select('rect')
+          .attr('x', f(c.x))
+          .attr('y', f(c.y))
+          .attr('width', f(c.w))
+          .attr('height', f(c.h));
+        g.select('polygon.vol-top').attr('points', fc.top);
+        g.select('polygon.vol-right').attr('points', fc.right);
+      });
+    boxes
+      .select('text.vol-label')
+      .attr('x', (d) => d.x + d.width / 2)
+      .attr('y', (d) => d.labelY)
+      .text((d) => d.label);
+    boxes
+      .select('text.vol-detail')
+      .attr('x', (d) => d.x + d.width / 2)
+      .attr('y', (d) => d.detailY)
+      .text((d) => d.detail);
+    ids = new Set(l.volumes.map((v) => v.id));
+    byId = new Map();
+    boxes.each(function (d) {
+      byId.set(d.id, this);
+    });
+  }
+
+  function highlight() {
+    for (const el of marked) el.classList.remove('dg-selected', 'dg-hovered');
+    marked = [];
+    for (const [p, cls] of [
+      [state.selected, 'dg-selected'],
+      [state.hovered, 'dg-hovered'],
+    ] as const) {
+      const rep = representative(ids, p);
+      const el = rep ? byId.get(rep) : undefined;
+      if (el) {
+        el.classList.add(cls);
+        marked.push(el);
+      }
+    }
+  }
+
+  function fit() {
+    if (!layout) return;
+    const w = svgEl.clientWidth || svgEl.getBoundingClientRect().width || 800;
+    const h = svgEl.clientHeight || svgEl.getBoundingClientRect().height || 600;
+    const pad = 16;
+    const k = Math.min(
+      2,
+      (w - 2 * pad) / Math.max(layout.width, 1),
+      (h - 2 * pad) / Math.max(layout.height, 1),
+    );
+    zoomer.scaleExtent([Math.min(0.05, k), 8]);
+    svg.call(
+      zoomer.transform,
+      zoomIdentity
+        .translate((w - layout.width * k) / 2, (h - layout.height * k) / 2 - layout.top * k)
+        .scale(k),
+    );
+  }
+
+  return {
+    update(l, s) {
+      if (l !== layout) {
+        layout = l;
+        draw(l);
+      }
+      state = s;
+      highlight();
+    },
+    fit,
+    destroy() {
+      svg.on('.zoom', null).on('click.background', null);
+      root.selectAll('*').remove();
+    },
+  };
+}

@@ -1,0 +1,163 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { createDiagram, type Diagram } from '../charts/diagram';
+import { createVolumes, type VolumesChart } from '../charts/volumes';
+import type { Analysis } from '../engine/analysis';
+import { diagram as t } from '../i18n/en/diagram';
+import { allModules, defaultExpanded, layoutGraph, OP_FAMILIES } from '../layout/graph';
+import { layoutVolumes } from '../layout/volumes';
+import './diagram.css';
+
+export interface DiagramPanelProps {
+  analysis: Analysis;
+  /** Changes when the model or its knobs change: the collapse state resets to the default. */
+  modelKey: string;
+  style: 'graph' | 'volumes';
+  /** Leaf or module path. */
+  selected: string | null;
+  hovered: string | null;
+  onSelect(path: string | null): void;
+  onHover(path: string | null): void;
+}
+
+/** Which modules are expanded, remembered per model key. */
+interface Expansion {
+  key: string;
+  expanded: ReadonlySet<string>;
+}
+
+/** The layer diagram: a collapsible graph, or the papers' stacked volumes. */
+export function DiagramPanel(props: DiagramPanelProps) {
+  const { analysis, modelKey, style, selected, hovered } = props;
+  const svgRef = useRef<SVGSVGElement>(null);
+  const layerRef = useRef<SVGGElement>(null);
+  const chartRef = useRef<Diagram | VolumesChart | null>(null);
+  const handlers = useRef(props);
+  handlers.current = props;
+
+  const [own, setOwn] = useState<Expansion | null>(null);
+  // Derived: the user's choice for this model, else the default collapse level.
+  const expanded = useMemo(
+    () => (own && own.key === modelKey ? own.expanded : defaultExpanded(analysis)),
+    [own, modelKey, analysis],
+  );
+  const setExpanded = (next: ReadonlySet<string>) => setOwn({ key: modelKey, expanded: next });
+
+  const graph = useMemo(
+    () => (style === 'graph' ? layoutGraph(analysis, expanded) : null),
+    [style, analysis, expanded],
+  );
+  const volumes = useMemo(
+    () => (style === 'volumes' ? layoutVolumes(analysis) : null),
+    [style, analysis],
+  );
+  const visible = graph ? graph.nodes.length : (volumes?.volumes.length ?? 0);
+
+  const toggle = useRef<(path: string) => void>(() => {});
+  toggle.current = (path: string) => {
+    const next = new Set(expanded);
+    if (next.has(path)) {
+      for (const p of next) if (p === path || p.startsWith(`${path}/`)) next.delete(p);
+    } else {
+      next.add(path);
+      // Expanding a module inside a collapsed one opens its ancestors too.
+      for (let i = path.indexOf('/'); i > 0; i = path.indexOf('/', i + 1))
+        next.add(path.slice(0, i));
+    }
+    setExpanded(next);
+  };
+
+  // One chart per style; it lives until the style changes or the panel unmounts.
+  useEffect(() => {
+    const svg = svgRef.current!;
+    const layer = layerRef.current!;
+    const common = {
+      layer,
+      onSelect: (p: string | null) => handlers.current.onSelect(p),
+      onHover: (p: string | null) => handlers.current.onHover(p),
+    };
+    const chart =
+      style === 'graph'
+        ? createDiagram(svg, { ...common, onToggle: (p) => toggle.current(p) })
+        : createVolumes(svg, common);
+    chartRef.current = chart;
+    return () => {
+      chart.destroy();
+      chartRef.current = null;
+    };
+  }, [style]);
+
+  const fitted = useRef<string | null>(null);
+  useEffect(() => {
+    const chart = chartRef.current;
+    if (!chart) return;
+    const state = { selected, hovered };
+    if (graph) (chart as Diagram).update(graph, state);
+    else if (volumes) (chart as VolumesChart).update(volumes, state);
+    // Fit when a new model or style is shown; expanding keeps the user's view.
+    const fitKey = `${modelKey}|${style}`;
+    if (fitted.current !== fitKey) {
+      fitted.current = fitKey;
+      chart.fit();
+    }
+    performance.mark('atlas:diagram-rendered');
+  }, [graph, volumes, selected, hovered, modelKey, style]);
+
+  const name = analysis.id ?? modelKey;
+  return (
+    <section className="diagram" aria-label={t.title}>
+      <div className="diagram-toolbar" role="toolbar" aria-label={t.toolbar.label}>
+        <button type="button" onClick={() => chartRef.current?.fit()} data-testid="diagram-fit">
+          {t.toolbar.fit}
+        </button>
+        {style === 'graph' && (
+          <>
+            <button
+              type="button"
+              onClick={() => setExpanded(allModules(analysis))}
+              data-testid="diagram-expand-all"
+            >
+              {t.toolbar.expandAll}
+            </button>
+            <button
+              type="button"
+              onClick={() => setExpanded(new Set())}
+              data-testid="diagram-collapse-all"
+            >
+              {t.toolbar.collapseAll}
+            </button>
+            <button
+              type="button"
+              onClick={() => setExpanded(defaultExpanded(analysis))}
+              data-testid="diagram-reset"
+            >
+              {t.toolbar.reset}
+            </button>
+          </>
+        )}
+        <span className="diagram-count" data-testid="diagram-count">
+          {style === 'graph' ? t.count(visible, analysis.layers.length) : null}
+        </span>
+      </div>
+      <svg
+        ref={svgRef}
+        className="diagram-svg"
+        data-testid="diagram"
+        data-style={style}
+        data-visible-nodes={visible}
+        role="img"
+        aria-label={style === 'graph' ? t.ariaGraph(name, visible) : t.ariaVolumes(name, visible)}
+      >
+        <g ref={layerRef} />
+      </svg>
+      <p className="diagram-hint">{style === 'graph' ? t.hint.graph : t.hint.volumes}</p>
+      <ul className="diagram-legend" aria-label={t.legend.title}>
+        {OP_FAMILIES.filter((f) => style === 'graph' || f !== 'activation').map((f) => (
+          <li key={f}>
+            <span className={`diagram-swatch dg-fam-${f}`} aria-hidden="true" />
+            {t.legend[f]}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

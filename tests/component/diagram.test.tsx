@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { analyzeSpec, cifarResnet } from '../../scripts/synthetic-specs';
+import { allModules, defaultExpanded, visibleNodes } from '../../src/layout/graph';
+import { DiagramPanel, type DiagramPanelProps } from '../../src/views/DiagramPanel';
+import { analyzeId } from '../helpers';
+
+function setup(over: Partial<DiagramPanelProps> = {}) {
+  const analysis = over.analysis ?? analyzeId('resnet50');
+  const props: DiagramPanelProps = {
+    analysis,
+    modelKey: 'resnet50',
+    style: 'graph',
+    selected: null,
+    hovered: null,
+    onSelect: vi.fn(),
+    onHover: vi.fn(),
+    ...over,
+  };
+  const r = render(<DiagramPanel {...props} />);
+  return { ...r, props, analysis };
+}
+
+const count = () => document.querySelectorAll('[data-node-path]').length;
+
+describe('DiagramPanel', () => {
+  it('draws one [data-node-path] per visible node at the default collapse level', () => {
+    const { analysis } = setup();
+    const n = visibleNodes(analysis, defaultExpanded(analysis)).length;
+    expect(count()).toBe(n);
+    expect(screen.getByTestId('diagram').getAttribute('data-visible-nodes')).toBe(String(n));
+  });
+
+  it('clicking a node selects its path', () => {
+    const { props } = setup();
+    const node = document.querySelector('[data-node-path="stem/conv1"]')!;
+    fireEvent.click(node.querySelector('rect')!);
+    expect(props.onSelect).toHaveBeenCalledWith('stem/conv1');
+  });
+
+  it('expand all shows every leaf; collapse all the top level', () => {
+    // 6·20 + 2 = 122 deep, 600+ leaves: collapsed by default.
+    const analysis = analyzeSpec(cifarResnet(20));
+    setup({ analysis, modelKey: 'r122' });
+    const before = count();
+    fireEvent.click(screen.getByRole('button', { name: 'Expand all' }));
+    expect(count()).toBe(analysis.layers.length);
+    expect(count()).toBeGreaterThan(before);
+    expect(visibleNodes(analysis, allModules(analysis))).toHaveLength(analysis.layers.length);
+    fireEvent.click(screen.getByRole('button', { name: 'Collapse all' }));
+    // input, stem, stage1..3, head.
+    expect(count()).toBe(6);
+  });
+
+  it('the + on a collapsed module expands it; a new model key resets the collapse state', () => {
+    const analysis = analyzeSpec(cifarResnet(3));
+    const { rerender, props } = setup({ analysis, modelKey: 'a' });
+    fireEvent.click(screen.getByRole('button', { name: 'Collapse all' }));
+    const stage = document.querySelector('[data-node-path="stage1"] .dg-toggle')!;
+    fireEvent.click(stage);
+    // stage1 opens into block1 and the repeat `rest`: 6 − 1 + 2.
+    expect(count()).toBe(7);
+    rerender(<DiagramPanel {...props} modelKey="b" />);
+    expect(count()).toBe(visibleNodes(analysis, defaultExpanded(analysis)).length);
+  });
+
+  it('volumes style draws the main-path volumes and selects on click', () => {
+    const { props } = setup({ analysis: analyzeId('vgg16'), style: 'volumes', modelKey: 'vgg16' });
+    // input + 13 conv + 5 pool + avgpool + 3 fc (Simonyan & Zisserman 2015, Table 1 D).
+    expect(count()).toBe(23);
+    fireEvent.click(document.querySelector('[data-node-path="classifier/fc6"] rect')!);
+    expect(props.onSelect).toHaveBeenCalledWith('classifier/fc6');
+  });
+});
