@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { Analysis } from '../engine/analysis';
+import { defaultInput } from '../engine/analyze';
 import { computeFigure, type Conventions } from '../engine/conventions';
 import { fmt, shapeText } from '../engine/format';
 import { app } from '../i18n/en/app';
@@ -57,7 +58,8 @@ export function ModelPage() {
   const info = d.spec?.info ?? d.preset?.info;
   const name = info?.name ?? d.family.name;
   const shown = d.analysis ?? d.fallback;
-  const defaultInput = d.fallback?.input ?? d.analysis?.input ?? [3, 224, 224];
+  // The model's own input (what the settings' "default" means), not the chosen one.
+  const modelInput = d.spec ? defaultInput(d.spec) : [3, 224, 224];
 
   return (
     <main className="model" data-testid="model-page" data-model={modelId}>
@@ -89,7 +91,7 @@ export function ModelPage() {
       <div className="model-grid">
         <div className="model-side">
           <KnobsPanel family={d.family} values={d.values} raw={knobs} />
-          <SettingsPanel key={d.modelKey} defaultInput={defaultInput} />
+          <SettingsPanel key={d.modelKey} defaultInput={modelInput} />
         </div>
         <div className="model-main">
           {d.analysis && (
