@@ -367,11 +367,14 @@ describe('merges and channel ops', () => {
       [16, 7, 7],
       'negative padding crops the top row and left column (NASNet)',
     ],
-  ])('zeropad %j channels %j → %j (%s)', (padding, channels, out) => {
-    const l = one([16, 8, 8], { op: 'zeropad', name: 'z', padding, channels } as SpecNode);
-    expect(l.out).toEqual(out);
-    expect(l.params).toBe(0);
-  });
+  ] as [number[] | undefined, number[] | undefined, number[], string][])(
+    'zeropad %j channels %j → %j (%s)',
+    (padding, channels, out) => {
+      const l = one([16, 8, 8], { op: 'zeropad', name: 'z', padding, channels } as SpecNode);
+      expect(l.out).toEqual(out);
+      expect(l.params).toBe(0);
+    },
+  );
 
   it('zeropad moves the receptive field start by the top/left padding (in input pixels)', () => {
     expect(one([1, 8, 8], { op: 'zeropad', name: 'z', padding: [2, 0, 3, 0] }).rf.start).toEqual([
