@@ -63,6 +63,8 @@ export function createBars(g: SVGGElement, handlers: BarsHandlers): BarsChart {
 
   function draw(d: BarsData) {
     const L = d.layout;
+    // Narrow bars are highlighted by the band and full opacity alone; an outline would swallow them.
+    root.classed('charts-narrow', L.columns.length > 0 && L.x1[0] - L.x0[0] < 8);
     body.selectAll('*').remove();
     hit.selectAll('*').remove();
     for (const row of L.rows) {
@@ -168,7 +170,8 @@ export function createBars(g: SVGGElement, handlers: BarsHandlers): BarsChart {
       .join('text')
       .attr('data-col', (nm) => nm.i)
       .attr('text-anchor', 'end')
-      .attr('transform', (nm) => `translate(${nm.x},${L.namesY}) rotate(-50)`)
+      .attr('dy', '0.32em')
+      .attr('transform', (nm) => `translate(${nm.x},${L.namesY}) rotate(-${L.namesAngle})`)
       .text((nm) => nm.text);
     hit
       .selectAll('rect')

@@ -50,8 +50,10 @@ export interface BarColumn {
   key: string;
   /** What a click selects: the head leaf's path or the module's path. */
   path: string;
-  /** Short name for labels: leaf name, module path tail, or `layers a–b`. */
+  /** Unique short name for labels: `fc6`, `layer3/block2/conv2`, a module, or `first…last`. */
   name: string;
+  /** The head leaf's or module's own name, for the x axis (the module strip gives the context). */
+  short: string;
   start: number;
   end: number;
   family: OpFamily;
@@ -95,25 +97,42 @@ function moduleIndex(a: Analysis): Map<string, ModuleResult> {
 }
 
 /**
- * Short names for paths: the shortest tail of path segments (at most `cap`) that no other path
- * shares, so DenseNet's many `conv1` leaves read `denselayer3/new/conv1` only where needed.
+ * Short, unique names for paths, for labels: the leaf's own name when no other path ends the same
+ * way, else the last two segments, else the numbered segments (`layer3`, `block2`, `denselayer6`)
+ * before the leaf name, so `layer3/block2/body/residual/conv2` reads `layer3/block2/conv2`; the
+ * last three segments when even that repeats.
  */
-export function shortNames(paths: readonly string[], cap = 3): string[] {
+export function shortNames(paths: readonly string[]): string[] {
   const parts = paths.map((p) => p.split('/'));
-  const out = parts.map((p) => p[p.length - 1]);
+  const schemes: ((seg: string[]) => string)[] = [
+    (seg) => seg.slice(-1).join('/'),
+    (seg) => seg.slice(-2).join('/'),
+    (seg) => numbered(seg).slice(-2).join('/'),
+    (seg) => numbered(seg).slice(-3).join('/'),
+    (seg) => seg.slice(-3).join('/'),
+  ];
+  const out = parts.map((seg) => seg.join('/'));
   let pending = parts.map((_, i) => i);
-  for (let k = 1; k <= cap && pending.length; k++) {
+  for (const scheme of schemes) {
+    if (pending.length === 0) break;
+    const names = parts.map(scheme);
     const counts = new Map<string, number>();
-    const tail = (i: number) => parts[i].slice(-k).join('/');
-    for (let i = 0; i < parts.length; i++) counts.set(tail(i), (counts.get(tail(i)) ?? 0) + 1);
-    const next: number[] = [];
-    for (const i of pending) {
-      out[i] = tail(i);
-      if (counts.get(tail(i))! > 1) next.push(i);
-    }
-    pending = next;
+    for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+    pending = pending.filter((i) => {
+      if (counts.get(names[i]) === 1) {
+        out[i] = names[i];
+        return false;
+      }
+      return true;
+    });
   }
+  for (const i of pending) out[i] = parts[i].slice(-3).join('/');
   return out;
+}
+
+/** The segments that carry a number, then the leaf name. */
+function numbered(seg: string[]): string[] {
+  return [...seg.slice(0, -1).filter((x) => /\d/.test(x)), seg[seg.length - 1]];
 }
 
 function leafColumn(
@@ -141,6 +160,7 @@ function leafColumn(
     key: head.path,
     path: head.path,
     name: names[start],
+    short: head.name,
     start,
     end,
     family: FAMILY[head.op] ?? 'module',
@@ -201,6 +221,7 @@ function merge(group: BarColumn[], key: string, path: string, name: string): Bar
     key,
     path,
     name,
+    short: name.split('/').pop()!,
     start: first.start,
     end: last.end,
     family: hasConv ? 'conv' : first.family,
@@ -524,6 +545,8 @@ export interface BarsLayout {
   segments: ModuleSegment[];
   names: AxisName[];
   namesY: number;
+  /** Rotation of the leaf names in degrees (drawn reading upwards, ending under the column). */
+  namesAngle: number;
 }
 
 /** Pixel width of `n` characters of 11 px system UI text (an estimate; no DOM here). */
@@ -590,16 +613,20 @@ export function layoutBars(a: Analysis, c: Conventions, o: BarsOptions): BarsLay
   const stripY = top;
   const segments = moduleSegments(a, columns, x0, x1, plotW);
   const namesY = stripY + 22;
+  // Rotated leaf names need a band of one text line measured across the slanted baseline:
+  // band · sin(angle) ≥ 12 px, so 50° from 16 px bands, upright (90°) from 12 px, none below.
+  const namesAngle = band >= 16 ? 50 : 90;
   const names: AxisName[] =
-    aggregation.mode === 'none' && band >= LINE - 1
+    aggregation.mode === 'none' && band >= 12
       ? columns.map((col, i) => ({
           i,
           x: (x0[i] + x1[i]) / 2,
-          text: col.name.length > NAME_MAX ? `${col.name.slice(0, NAME_MAX - 1)}…` : col.name,
+          text: col.short.length > NAME_MAX ? `${col.short.slice(0, NAME_MAX - 1)}…` : col.short,
         }))
       : [];
+  const sin = Math.sin((namesAngle * Math.PI) / 180);
   const namesH = names.length
-    ? Math.ceil(Math.max(...names.map((nm) => nm.text.length)) * CHAR_W * 0.72) + 12
+    ? Math.ceil(Math.max(...names.map((nm) => nm.text.length)) * CHAR_W * sin) + 12
     : 0;
   return {
     width,
@@ -616,6 +643,7 @@ export function layoutBars(a: Analysis, c: Conventions, o: BarsOptions): BarsLay
     segments,
     names,
     namesY,
+    namesAngle,
   };
 }
 
@@ -673,8 +701,9 @@ function placeLabels(
 }
 
 /**
- * The module strip under the x axis: modules at the deepest level that still leaves segments at
- * least 70 px wide on average; leaves directly under shallower modules get no segment.
+ * The module strip under the x axis: the module level with the most segments that still leaves
+ * them about 90 px wide on average (the shallower level on a tie: ResNet's stages, not the
+ * single `body` inside each block); leaves directly under shallower modules get no segment.
  */
 function moduleSegments(
   a: Analysis,
@@ -686,7 +715,7 @@ function moduleSegments(
   if (columns.length === 0) return [];
   const mods = moduleIndex(a);
   const maxDepth = a.modules.reduce((d, m) => Math.max(d, m.depth), 0);
-  const limit = Math.max(3, Math.floor(plotW / 45));
+  const limit = Math.max(3, Math.floor(plotW / 90));
   let best: ModuleSegment[] = [];
   for (let d = 1; d <= maxDepth; d++) {
     const segs: ModuleSegment[] = [];
@@ -697,9 +726,7 @@ function moduleSegments(
       if (last && last.path === m.path && Math.abs(last.x1 - x0[i]) < 1e-6) last.x1 = x1[i];
       else segs.push({ path: m.path, name: m.name, x0: x0[i], x1: x1[i], showName: false });
     }
-    if (segs.length > limit && best.length > 0) break;
-    best = segs;
-    if (segs.length > limit) break;
+    if (best.length === 0 || (segs.length <= limit && segs.length > best.length)) best = segs;
   }
   for (const s of best) s.showName = s.name.length * CHAR_W + 6 <= s.x1 - s.x0;
   return best;

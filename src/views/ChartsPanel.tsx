@@ -205,6 +205,12 @@ export function ChartsPanel(props: ChartsPanelProps) {
             {t.families[f]}
           </li>
         ))}
+        {analysis.hasTrainingOnly && (
+          <li>
+            <span className="charts-swatch charts-op-fc is-training" />
+            {t.trainingOnly}
+          </li>
+        )}
       </ul>
       <div ref={wrapRef} className="charts-wrap">
         <svg

@@ -160,6 +160,18 @@ describe('aggregation when layers exceed the width', () => {
     expectTiles(a, L.columns, fp32);
   });
 
+  it('ResNet-1202 (CIFAR) at 960 px: 600 blocks do not fit, so each bar sums 2 whole blocks', () => {
+    // He et al. 2016 §4.2: n = 200 → 3 stages × 200 basic blocks, 6n + 2 = 1202 layers.
+    const a = analyzeId('resnet1202-cifar');
+    const L = layoutBars(a, fp32, { width: 960, scale: 'linear' });
+    const maxBars = Math.floor((L.right - L.left) / 2); // 438 bars of 2 px
+    expect(L.aggregation.mode).toBe('bins');
+    expect(L.aggregation.perBin).toBe(2); // ceil(602 / 438): 600 blocks + input + stem conv
+    expect(L.columns.length).toBeLessThanOrEqual(maxBars);
+    expect(L.columns[1].name).toBe('layer1/block1…layer1/block2');
+    expectTiles(a, L.columns, fp32);
+  });
+
   it('bins whole modules when no module level fits', () => {
     // VGG-16 into 2 bars: depth 1 has 4 groups (input, features, avgpool, classifier) → 2 per bar.
     const { columns, aggregation } = barColumns(vgg, fp32, 2);

@@ -24,6 +24,7 @@ export const charts = {
     module: 'module',
   },
   legendLabel: 'Bar colours',
+  trainingOnly: 'pale: training-only layers (auxiliary heads)',
   inPlaceNote:
     'ReLU, dropout and flatten join the bar of the layer before them (they run in place); a batch-norm that opens a block stores nothing new and is drawn faint in the memory row.',
   aggregation: {
