@@ -444,6 +444,16 @@ function evalLeaf(
         k = pair(node.kernel, 1);
         s = pair(node.stride ?? node.kernel, 1);
         pad = resolvePadding(node.padding, [h, w], k, s, [1, 1]);
+        // PyTorch rejects padding above half the window: some window would see only padding.
+        (['height', 'width'] as const).forEach((axis, i) => {
+          const p = Math.max(...(i === 0 ? pad.h : pad.w));
+          if (2 * p > k[i])
+            throw new SpecError(
+              path,
+              'pool-padding',
+              `pool padding ${p} is more than half the window ${axis} ${k[i]}; a window would hold only padding`,
+            );
+        });
         const ceil = node.ceil ?? false;
         const ah = windowAxis(path, 'pool window height', h, k[0], s[0], pad.h, 1, ceil);
         const aw = windowAxis(path, 'pool window width', w, k[1], s[1], pad.w, 1, ceil);

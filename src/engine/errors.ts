@@ -14,6 +14,7 @@ export type SpecRule =
   | 'input-first'
   | 'positive-size'
   | 'kernel-fits'
+  | 'pool-padding'
   | 'groups-divide'
   | 'add-shapes'
   | 'concat-spatial'

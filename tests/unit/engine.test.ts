@@ -59,6 +59,23 @@ describe('pooling: floor vs ceil (architectures.md §0.1)', () => {
     expect(l.out).toEqual([1, out, out]);
   });
 
+  it('pool padding may be at most half the window (PyTorch’s rule), per axis', () => {
+    // k 2, p 1 and k 3, p 1 are fine (ResNet's stem pool is 3×3/2 p1); k 2, p 2 is not.
+    const pool = (kernel: number | number[], padding: number | number[]) => () =>
+      one([1, 8, 8], {
+        op: 'pool',
+        name: 'p',
+        mode: 'max',
+        kernel,
+        stride: 1,
+        padding,
+      } as SpecNode);
+    expect(pool(2, 1)().out).toEqual([1, 9, 9]); // 8 + 2 − 2 + 1
+    expect(pool(3, 1)().out).toEqual([1, 8, 8]);
+    expect(pool(2, 2)).toThrow('pool padding 2 is more than half the window height 2');
+    expect(pool([3, 1], [1, 1])).toThrow('pool padding 1 is more than half the window width 1');
+  });
+
   it('shows the ceil and the dropped-window arithmetic', () => {
     const g = one([64, 112, 112], {
       op: 'pool',

@@ -70,6 +70,13 @@ const ROWS: Row[] = [
       'stage5/pool: pool window height 9 is larger than the padded input 8 (8 + 0 padding) [kernel-fits]',
   },
   {
+    name: 'pool padding above half the window (PyTorch rejects it)',
+    spec: net({ op: 'pool', name: 'pool', mode: 'max', kernel: 2, stride: 2, padding: 2 }),
+    rule: 'pool-padding',
+    message:
+      'pool: pool padding 2 is more than half the window height 2; a window would hold only padding [pool-padding]',
+  },
+  {
     name: 'channels not divisible by groups',
     spec: net({ op: 'conv', name: 'conv2', out: 4, kernel: 3, groups: 2 }),
     rule: 'groups-divide',
