@@ -275,12 +275,13 @@ function poolLabel(n: PoolOp): string {
   return `${n.mode} pool ${kText(k)}${s[0] !== 1 ? `, /${s[0]}` : ''}`;
 }
 
+type LeafEval = Omit<LayerResult, 'path' | 'name' | 'parent' | 'inputs' | 'trainingOnly'>;
+type LeafExtra = Partial<
+  Pick<LayerResult, 'params' | 'buffers' | 'macs' | 'elementwise' | 'inPlace'>
+>;
+
 /** Evaluate one leaf on its inputs. */
-function evalLeaf(
-  node: LeafOp,
-  path: string,
-  inputs: Flow[],
-): Omit<LayerResult, 'path' | 'name' | 'parent' | 'inputs' | 'trainingOnly'> {
+function evalLeaf(node: LeafOp, path: string, inputs: Flow[]): LeafEval {
   const inShapes = inputs.map((f) => f.shape);
   const arity = (min: number, max: number) => {
     if (inputs.length < min || inputs.length > max) {
@@ -293,26 +294,31 @@ function evalLeaf(
       );
     }
   };
-  const base = {
-    op: node.op,
-    inShapes,
-    params: 0,
-    buffers: 0,
-    macs: 0,
-    elementwise: 0,
-    inPlace: IN_PLACE.has(node.op),
-    view: VIEWS.has(node.op),
-  };
   const finish = (
     out: Shape,
     label: string,
     rf: ReceptiveField,
     arithmetic: Arithmetic[],
-    extra: Partial<LayerResult> = {},
-  ) => {
+    extra: LeafExtra = {},
+  ): LeafEval => {
     if (out.some((n) => !(n >= 1)))
       throw new SpecError(path, 'output-positive', `output ${shapeText(out)} has a size below 1`);
-    return { ...base, out, label, rf, arithmetic, activations: product(out), ...extra };
+    // One object shape for every leaf keeps large networks fast (no dictionary-mode objects).
+    return {
+      op: node.op,
+      label,
+      inShapes,
+      out,
+      params: extra.params ?? 0,
+      buffers: extra.buffers ?? 0,
+      macs: extra.macs ?? 0,
+      elementwise: extra.elementwise ?? 0,
+      activations: product(out),
+      inPlace: extra.inPlace ?? IN_PLACE.has(node.op),
+      view: VIEWS.has(node.op),
+      rf,
+      arithmetic,
+    };
   };
 
   switch (node.op) {
@@ -730,13 +736,24 @@ function evalNode(
   }
   const r = evalLeaf(node, path, inputs);
   ctx.layers.push({
-    ...r,
     path,
     name: node.name,
+    op: r.op,
+    label: node.label ?? r.label,
     parent,
     inputs: inputs.map((f) => f.producer),
+    inShapes: r.inShapes,
+    out: r.out,
+    params: r.params,
+    buffers: r.buffers,
+    macs: r.macs,
+    elementwise: r.elementwise,
+    activations: r.activations,
+    inPlace: r.inPlace,
+    view: r.view,
+    rf: r.rf,
     trainingOnly: tOnly,
-    label: node.label ?? r.label,
+    arithmetic: r.arithmetic,
   });
   return { shape: r.out, rf: r.rf, producer: path };
 }
