@@ -6,6 +6,10 @@ import { SpecError } from '../engine/errors';
 import type { ModelSpec } from '../engine/types';
 import { resolveKnobs } from './knobs';
 import type { Family, KnobValue, KnobValues, Preset } from './types';
+import { lenetFamily, lenetPresets } from './lenet';
+import { alexnetFamily, alexnetPresets, alexnetTorchvisionFamily, zfnetFamily } from './alexnet';
+import { ninFamily, ninPresets } from './nin';
+import { inceptionDemoFamily, inceptionDemoPresets } from './inception-demo';
 import { vggFamily, vggPresets } from './vgg';
 import { densenetFamily, densenetPresets } from './densenet';
 import { squeezenetFamily, squeezenetPresets } from './squeezenet';
@@ -21,6 +25,12 @@ export type { Family, Knob, KnobChoice, KnobValue, KnobValues, Preset, Era } fro
 export { resolveKnobs } from './knobs';
 
 const FAMILY_LIST: Family[] = [
+  lenetFamily,
+  alexnetFamily,
+  alexnetTorchvisionFamily,
+  zfnetFamily,
+  ninFamily,
+  inceptionDemoFamily,
   vggFamily,
   googlenetFamily,
   resnetFamily,
@@ -36,6 +46,10 @@ const FAMILY_LIST: Family[] = [
   nasnetFamily,
 ];
 const PRESET_LIST: Preset[] = [
+  ...lenetPresets,
+  ...alexnetPresets,
+  ...ninPresets,
+  ...inceptionDemoPresets,
   ...vggPresets,
   ...googlenetPresets,
   ...resnetPresets,
