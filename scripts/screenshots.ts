@@ -18,7 +18,7 @@ const pages = hashes.length
       '#/model/googlenet',
       '#/model/resnet50',
       '#/model/densenet121',
-      '#/model/nasnet_large',
+      '#/model/nasnet-a-large',
     ];
 
 mkdirSync(outDir, { recursive: true });

@@ -19,12 +19,6 @@ export const app = {
       inference: 'deployed (auxiliary heads left out)',
       training: 'with training-only heads',
     },
-    slots: {
-      diagram: 'Diagram',
-      charts: 'Charts',
-      memory: 'Memory',
-      pending: 'This panel is being built.',
-    },
     style: { label: 'Diagram style', graph: 'Graph', volumes: 'Stacked volumes' },
   },
   units: { macs: 'MACs', flops: 'FLOPs' },

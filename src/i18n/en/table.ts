@@ -23,7 +23,7 @@ export const table = {
   unsort: 'Grouped by module',
   inPlace: 'in place: not counted again in the memory total',
   trainingOnly: 'training only',
-  rows: (n: number) => `${n} layers`,
+  rows: (n: number) => `${n.toLocaleString('en-US')} layers`,
   conventions: (precision: string, batch: number) =>
     `memory: output activations at ${precision}, batch ${batch}; bracketed = computed in place, not counted again`,
 };
