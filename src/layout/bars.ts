@@ -559,6 +559,8 @@ const MARGIN_RIGHT = 14;
 /** Narrowest band a column may have before columns are aggregated. */
 export const MIN_BAND = 2;
 const NAME_MAX = 14;
+/** Largest distance from a label's baseline up from its bar's top (about two lines). */
+const MAX_LIFT = 4 + 2 * LINE + 2;
 
 export function layoutBars(a: Analysis, c: Conventions, o: BarsOptions): BarsLayout {
   const width = Math.max(o.width, 240);
@@ -657,9 +659,10 @@ interface Box {
 const overlaps = (p: Box, q: Box) => p.x0 < q.x1 && q.x0 < p.x1 && p.y0 < q.y1 && q.y0 < p.y1;
 
 /**
- * Direct labels on the largest bars, largest first: centred over the bar, raised above every bar
- * the text spans, and lifted a line at a time (up to two) when it would overlap an earlier label
- * or the row title; a label that still collides is left out.
+ * Direct labels on the largest bars, largest first: over the bar, raised above every bar the
+ * text spans, and lifted a line at a time (up to two) when it would overlap an earlier label or
+ * the row title; a label that still collides, or would float more than two lines above its own
+ * bar, is left out (the largest bar's label always fits: nothing is taller).
  */
 function placeLabels(
   metric: Metric,
@@ -682,27 +685,35 @@ function placeLabels(
     const value = valueText(metric, v);
     const w = (name.length + 1 + value.length) * CHAR_W;
     const cx = (x0[i] + x1[i]) / 2;
-    const lx = Math.min(Math.max(cx - w / 2, o.left), o.right - w);
-    let minTop = bars[i].y;
-    for (let j = 0; j < columns.length; j++) {
-      if (x1[j] > lx && x0[j] < lx + w) minTop = Math.min(minTop, bars[j].y);
+    const clampX = (x: number) => Math.min(Math.max(x, o.left), o.right - w);
+    // Centred over the bar, or starting at its left edge, or ending at its right edge: whichever
+    // sits lowest, so a label is not pushed up by a tall neighbour it need not cover.
+    let best: { x: number; base: number; box: Box } | null = null;
+    for (const lx of [clampX(cx - w / 2), clampX(x0[i]), clampX(x1[i] - w)]) {
+      let minTop = bars[i].y;
+      for (let j = 0; j < columns.length; j++) {
+        if (x1[j] > lx && x0[j] < lx + w) minTop = Math.min(minTop, bars[j].y);
+      }
+      for (let level = 0; level < 3; level++) {
+        const base = minTop - 4 - level * LINE;
+        const box = { x0: lx - 2, x1: lx + w + 2, y0: base - 10, y1: base + 2 };
+        if (box.y0 < o.rowTop) break;
+        if (placed.some((p) => overlaps(p, box))) continue;
+        if (!best || base > best.base) best = { x: lx, base, box };
+        break;
+      }
     }
-    for (let level = 0; level < 3; level++) {
-      const base = minTop - 4 - level * LINE;
-      const box = { x0: lx - 2, x1: lx + w + 2, y0: base - 10, y1: base + 2 };
-      if (box.y0 < o.rowTop) break;
-      if (placed.some((p) => overlaps(p, box))) continue;
-      placed.push(box);
-      labels.push({ i, x: lx, y: base, width: w, name, value });
-      break;
-    }
+    // A label floating far above its bar would read as another bar's: leave it out.
+    if (!best || bars[i].y - best.base > MAX_LIFT) continue;
+    placed.push(best.box);
+    labels.push({ i, x: best.x, y: best.base, width: w, name, value });
   }
   return labels;
 }
 
 /**
  * The module strip under the x axis: the module level with the most segments that still leaves
- * them about 90 px wide on average (the shallower level on a tie: ResNet's stages, not the
+ * them about 60 px wide on average (the shallower level on a tie: ResNet's stages, not the
  * single `body` inside each block); leaves directly under shallower modules get no segment.
  */
 function moduleSegments(
@@ -715,7 +726,7 @@ function moduleSegments(
   if (columns.length === 0) return [];
   const mods = moduleIndex(a);
   const maxDepth = a.modules.reduce((d, m) => Math.max(d, m.depth), 0);
-  const limit = Math.max(3, Math.floor(plotW / 90));
+  const limit = Math.max(3, Math.floor(plotW / 60));
   let best: ModuleSegment[] = [];
   for (let d = 1; d <= maxDepth; d++) {
     const segs: ModuleSegment[] = [];

@@ -210,7 +210,11 @@ describe('labels and names', () => {
         for (const scale of ['linear', 'log'] as const) {
           const L = layoutBars(a, fp32, { width, scale, titleWidth: { memory: 200 } });
           for (const r of L.rows) {
+            // The largest bar is always labelled, first, and every label sits at most two lines
+            // above its own bar.
+            expect(r.labels[0].i).toBe(r.argmax);
             for (const l of r.labels) {
+              expect(r.bars[l.i].y - l.y).toBeLessThanOrEqual(32);
               expect(l.y - 10).toBeGreaterThanOrEqual(r.top);
               expect(l.x).toBeGreaterThanOrEqual(L.left);
               expect(l.x + l.width).toBeLessThanOrEqual(L.right + 1e-9);
