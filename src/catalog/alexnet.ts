@@ -46,7 +46,9 @@ const dropoutKnob: Knob = {
 };
 
 /** fc6 → fc7 → fc8 with ReLU; dropout after fc6/fc7 (Caffe) or before them (torchvision). */
-function classifier(classes: number, p: number, dropoutBefore: boolean): SpecNode {
+function classifier(classes: number, rate: number, dropoutBefore: boolean): SpecNode {
+  // Two decimals: a slider's 0.1 steps must not show up as 0.30000000000000004.
+  const p = Math.round(rate * 100) / 100;
   const layers: SpecNode[] = [];
   for (const i of [6, 7]) {
     if (p > 0 && dropoutBefore) layers.push(dropout(p, `drop${i}`));

@@ -121,7 +121,7 @@ export const lenetPresets: Preset[] = [
         },
       ],
       notes: [
-        'This is the variant as usually taught (and as torchvision-style code writes it): C3 sees all 6 S2 maps (2,416 parameters instead of the paper’s 1,516 with its partial connection table), S2/S4 are plain pools without the paper’s trainable coefficient and bias, and the output is an fc 84→10 (850 parameters) instead of 10 Euclidean RBF units. Total 61,706 parameters and 416,520 MACs, against the paper’s 60,000 trainable parameters (architectures.md §2).',
+        'This is the variant as usually taught (and as most course code writes it in PyTorch): C3 sees all 6 S2 maps (2,416 parameters instead of the paper’s 1,516 with its partial connection table), S2/S4 are plain pools without the paper’s trainable coefficient and bias, and the output is an fc 84→10 (850 parameters) instead of 10 Euclidean RBF units. Total 61,706 parameters and 416,520 MACs, against the paper’s 60,000 trainable parameters (architectures.md §2).',
       ],
     },
   },

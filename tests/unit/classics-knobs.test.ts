@@ -91,6 +91,9 @@ describe('AlexNet knobs', () => {
     expect(analyzeId('alexnet', { dropout: 0 }).layers.some((l) => l.op === 'dropout')).toBe(false);
     const d = analyzeId('alexnet', { dropout: 0.3 }).layers.filter((l) => l.op === 'dropout');
     expect(d.map((l) => l.path)).toEqual(['classifier/drop6', 'classifier/drop7']);
+    // A slider's 0.1 + 0.2 arrives as 0.30000000000000004; the layer says 0.3.
+    const slider = analyzeId('alexnet', { dropout: 0.1 + 0.2 });
+    expect(slider.layers.find((l) => l.op === 'dropout')!.label).toBe('dropout 0.3');
   });
 
   it('classes: fc8 becomes 4096·c + c', () => {
