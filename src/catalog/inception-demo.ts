@@ -113,7 +113,7 @@ export const inceptionDemoPresets: Preset[] = [
     values: { bottleneck: true },
     era: 'demo',
     info: {
-      name: 'Inception module with bottlenecks (demo)',
+      name: 'Bottleneck Inception module (demo)',
       family: 'GoogLeNet',
       year: 2014,
       paper,

@@ -125,6 +125,27 @@ describe('alexnet: the original two-GPU network (Caffe bvlc_alexnet, 227 input)'
     expect(a.totals.storedValues - 3 * 227 * 227).toBe(1_258_760);
   });
 
+  it('receptive field of pool3 (Caffe pool5) is 195 pixels with a jump of 32', () => {
+    // Hand: conv1 11 (j 4); pool1 11 + 2·4 = 19 (j 8); conv2 19 + 4·8 = 51; pool2 51 + 2·8 = 67
+    // (j 16); conv3/4/5 67 + 3·(2·16) = 163; pool3 163 + 2·16 = 195 (j 32). Distill's
+    // "Computing Receptive Fields of CNNs" (Araujo et al. 2019) lists 195 for AlexNet.
+    const rows: [string, number, number][] = [
+      ['features/conv1', 11, 4],
+      ['features/pool1', 19, 8],
+      ['features/conv2', 51, 8],
+      ['features/pool2', 67, 16],
+      ['features/conv5', 163, 16],
+      ['features/pool3', 195, 32],
+    ];
+    for (const [path, size, jump] of rows) {
+      expect([path, layer(a, path).rf.size, layer(a, path).rf.jump]).toEqual([
+        path,
+        [size, size],
+        [jump, jump],
+      ]);
+    }
+  });
+
   it('one tower (towers knob off): 62,378,344 params, 1,135,256,096 MACs (§1.1)', () => {
     const single = analyzeId('alexnet', { towers: false });
     expect(single.totals.params).toBe(62_378_344);
