@@ -92,8 +92,30 @@ function weightless(l: LayerResult): boolean {
   return l.inPlace && l.params === 0 && l.macs === 0;
 }
 
-function moduleIndex(a: Analysis): Map<string, ModuleResult> {
-  return new Map(a.modules.map((m) => [m.path, m]));
+/** What the charts look up about an analysis whatever the width or conventions. */
+interface Lookup {
+  mods: Map<string, ModuleResult>;
+  maxDepth: number;
+  layerNames: string[];
+  moduleNames: Map<string, string>;
+}
+
+// Analyses are immutable results: their lookups are computed once (ResNet-1202 has 4,211 leaves).
+const lookups = new WeakMap<Analysis, Lookup>();
+
+function lookup(a: Analysis): Lookup {
+  let l = lookups.get(a);
+  if (!l) {
+    const moduleNames = shortNames(a.modules.map((m) => m.path));
+    l = {
+      mods: new Map(a.modules.map((m) => [m.path, m])),
+      maxDepth: a.modules.reduce((d, m) => Math.max(d, m.depth), 0),
+      layerNames: shortNames(a.layers.map((x) => x.path)),
+      moduleNames: new Map(a.modules.map((m, i) => [m.path, moduleNames[i]])),
+    };
+    lookups.set(a, l);
+  }
+  return l;
 }
 
 /**
@@ -184,7 +206,7 @@ function leafColumn(
  */
 export function leafColumns(a: Analysis, c: Conventions): BarColumn[] {
   const cols: BarColumn[] = [];
-  const names = shortNames(a.layers.map((l) => l.path));
+  const names = lookup(a).layerNames;
   let start = 0;
   for (let i = 1; i <= a.layers.length; i++) {
     const l = a.layers[i];
@@ -242,10 +264,7 @@ function ancestorAt(mods: Map<string, ModuleResult>, parent: string, depth: numb
 
 /** Group leaf columns by their module at `depth`; columns directly in shallower modules stay alone. */
 function groupByModule(a: Analysis, units: BarColumn[], depth: number): BarColumn[] {
-  const mods = moduleIndex(a);
-  const names = new Map(
-    shortNames(a.modules.map((m) => m.path)).map((nm, i) => [a.modules[i].path, nm]),
-  );
+  const { mods, moduleNames: names } = lookup(a);
   const out: BarColumn[] = [];
   let group: BarColumn[] = [];
   let groupKey = '';
@@ -286,7 +305,7 @@ export function barColumns(
   if (units.length <= maxBars) {
     return { columns: units, aggregation: { mode: 'none', ...base, bars: units.length } };
   }
-  const maxDepth = a.modules.reduce((d, m) => Math.max(d, m.depth), 0);
+  const { maxDepth } = lookup(a);
   let fitting: { cols: BarColumn[]; depth: number } | null = null;
   let tooMany: { cols: BarColumn[]; depth: number | undefined } = { cols: units, depth: undefined };
   for (let d = maxDepth; d >= 1; d--) {
@@ -473,10 +492,23 @@ export interface BarsOptions {
   scale: ChartScale;
   /** Height of each row's plot area (bars only). */
   rowHeight?: number;
-  /** Estimated pixel width of each row's title (drawn at the row's top-left); labels avoid it. */
-  titleWidth?: Partial<Record<Metric, number>>;
+  /**
+   * Estimated pixel width of a row's title (drawn at the row's top-left; labels avoid it). A
+   * function, because a title may quote the row's total and largest bar.
+   */
+  titleWidth?: (row: RowSummary) => number;
   /** Largest bars labelled per row. */
   labelsPerRow?: number;
+}
+
+/** A row's total and its largest column (index) with that column's share of the total (0–1). */
+export interface RowSummary {
+  metric: Metric;
+  total: number;
+  argmax: number;
+  /** Name of the largest column. */
+  name: string;
+  maxShare: number;
 }
 
 export interface BarRect {
@@ -591,7 +623,9 @@ export function layoutBars(a: Analysis, c: Conventions, o: BarsOptions): BarsLay
       total += v;
       if (v > values[argmax]) argmax = i;
     });
-    const titleW = o.titleWidth?.[metric] ?? 0;
+    const maxShare = total > 0 ? values[argmax] / total : 0;
+    const titleW =
+      o.titleWidth?.({ metric, total, argmax, name: columns[argmax]?.name ?? '', maxShare }) ?? 0;
     rows.push({
       metric,
       top,
@@ -599,7 +633,7 @@ export function layoutBars(a: Analysis, c: Conventions, o: BarsOptions): BarsLay
       baseline,
       total,
       argmax,
-      maxShare: total > 0 ? values[argmax] / total : 0,
+      maxShare,
       bars,
       ticks: sc.ticks,
       labels: placeLabels(metric, columns, values, bars, x0, x1, {
@@ -724,8 +758,7 @@ function moduleSegments(
   plotW: number,
 ): ModuleSegment[] {
   if (columns.length === 0) return [];
-  const mods = moduleIndex(a);
-  const maxDepth = a.modules.reduce((d, m) => Math.max(d, m.depth), 0);
+  const { mods, maxDepth } = lookup(a);
   const limit = Math.max(3, Math.floor(plotW / 60));
   let best: ModuleSegment[] = [];
   for (let d = 1; d <= maxDepth; d++) {

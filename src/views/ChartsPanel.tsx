@@ -13,7 +13,7 @@ import {
   layoutCumulative,
   METRICS,
   valueText,
-  type BarsLayout,
+  type RowSummary,
   type Metric,
   type OpFamily,
 } from '../layout/bars';
@@ -53,37 +53,21 @@ function useWidth(ref: RefObject<HTMLElement | null>, fallback = 900): number {
 
 type Titles = Record<Metric, { title: string; summary: string }>;
 
-function rowTitles(L: BarsLayout, c: Conventions): Titles {
-  const unit = t.units[c.compute];
-  const base: Record<Metric, string> = {
-    memory: t.rows.memory(c.precision, c.batch),
-    params: t.rows.params,
-    compute: t.rows.compute(unit, c.batch),
-  };
-  const out = {} as Titles;
-  for (const r of L.rows) {
-    out[r.metric] = {
-      title: base[r.metric],
-      summary:
-        r.total > 0
-          ? t.rowSummary(
-              valueText(r.metric, r.total),
-              L.columns[r.argmax].name,
-              t.percent(r.maxShare),
-            )
-          : '',
-    };
-  }
-  return out;
+function rowTitle(r: RowSummary, c: Conventions) {
+  const title =
+    r.metric === 'memory'
+      ? t.rows.memory(c.precision, c.batch)
+      : r.metric === 'params'
+        ? t.rows.params
+        : t.rows.compute(t.units[c.compute], c.batch);
+  const summary =
+    r.total > 0 ? t.rowSummary(valueText(r.metric, r.total), r.name, t.percent(r.maxShare)) : '';
+  return { title, summary };
 }
 
 /** Title text is 12 px semibold, the summary 11 px: a generous estimate of the drawn width. */
-function titleWidths(titles: Titles): Record<Metric, number> {
-  const out = {} as Record<Metric, number>;
-  for (const m of METRICS) {
-    out[m] = titles[m].title.length * CHAR_W * 1.2 + 8 + titles[m].summary.length * CHAR_W;
-  }
-  return out;
+function titleWidth(x: { title: string; summary: string }): number {
+  return x.title.length * CHAR_W * 1.2 + 8 + x.summary.length * CHAR_W;
 }
 
 const FAMILIES: OpFamily[] = ['input', 'conv', 'pool', 'norm', 'fc', 'merge'];
@@ -102,13 +86,15 @@ export function ChartsPanel(props: ChartsPanelProps) {
   const width = useWidth(wrapRef);
 
   const { layout, titles } = useMemo(() => {
-    // Two passes: the row titles quote the totals, and the labels must keep clear of the titles.
-    const first = layoutBars(analysis, conventions, { width, scale });
-    const titles = rowTitles(first, conventions);
+    // The row titles quote each row's total and largest bar; the labels keep clear of them.
+    const titles = {} as Titles;
     const layout = layoutBars(analysis, conventions, {
       width,
       scale,
-      titleWidth: titleWidths(titles),
+      titleWidth: (r) => {
+        titles[r.metric] = rowTitle(r, conventions);
+        return titleWidth(titles[r.metric]);
+      },
     });
     return { layout, titles };
   }, [analysis, conventions, width, scale]);

@@ -208,7 +208,11 @@ describe('labels and names', () => {
       const a = analyzeId(id);
       for (const width of [420, 960]) {
         for (const scale of ['linear', 'log'] as const) {
-          const L = layoutBars(a, fp32, { width, scale, titleWidth: { memory: 200 } });
+          const L = layoutBars(a, fp32, {
+            width,
+            scale,
+            titleWidth: (r) => (r.metric === 'memory' ? 200 : 0),
+          });
           for (const r of L.rows) {
             // The largest bar is always labelled, first, and every label sits at most two lines
             // above its own bar.
