@@ -4,7 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  activationBytes,
   analyze,
+  bytesText,
+  computeFigure,
+  DEFAULT_CONVENTIONS,
+  memoryEstimate,
   parseSpec,
   sumLayers,
   type Analysis,
@@ -616,5 +621,29 @@ describe('modules: totals, training-only leaves, wiring', () => {
     );
     expect(a.input).toEqual([3, 64, 64]);
     expect(a.output).toEqual([8, 32, 32]); // ⌊(64 + 2 − 3)/2⌋ + 1 = 32
+  });
+});
+
+describe('display conventions: MACs or FLOPs, bytes per value, batch', () => {
+  it.each([
+    // [compute, precision, batch, figure, activation bytes] for 1,000 MACs and 100 stored values
+    ['macs', 'fp32', 1, 1000, 400],
+    ['flops', 'fp32', 1, 2000, 400], // FLOPs = 2 × MACs (torch.utils.flop_counter)
+    ['macs', 'fp16', 8, 8000, 1600], // 2 B × 100 × 8
+    ['flops', 'int8', 4, 8000, 400], // 1 B × 100 × 4
+  ] as const)('%s, %s, batch %i', (compute, precision, batch, figure, bytes) => {
+    const c = { compute, precision, batch };
+    expect(computeFigure(1000, c)).toBe(figure);
+    expect(activationBytes(100, c)).toBe(bytes);
+  });
+
+  it('VGG-16 stored values are 58.1 MiB in fp32 (architectures.md §0.5: 15,237,608 × 4 B)', () => {
+    const t = analyzeId('vgg16').totals;
+    const m = memoryEstimate(t, DEFAULT_CONVENTIONS);
+    expect(m.activationBytes).toBe(15_237_608 * 4);
+    expect(bytesText(m.activationBytes)).toBe('58.1 MiB');
+    expect(m.paramBytes).toBe(138_357_544 * 4);
+    // Training: weights, gradients and one momentum buffer; activations kept and their gradients.
+    expect(m.training).toBe(3 * 138_357_544 * 4 + 2 * 15_237_608 * 4);
   });
 });
