@@ -631,13 +631,22 @@ function evalLeaf(node: LeafOp, path: string, inputs: Flow[]): LeafEval {
           expression: `${c} + ${cb} + ${ca}`,
           value: out[0],
         });
-      if (t || b || l || r)
+      // Negative padding crops: `8 − 1 + 0`, not `8 + -1 + 0`.
+      const term = (n: number) => (n < 0 ? ` − ${-n}` : ` + ${n}`);
+      if (t || b || l || r) {
         arithmetic.push({
           quantity: 'out-height',
           formula: 'H + top + bottom',
-          expression: `${h} + ${t} + ${b}`,
+          expression: `${h}${term(t)}${term(b)}`,
           value: out[1],
         });
+        arithmetic.push({
+          quantity: 'out-width',
+          formula: 'W + left + right',
+          expression: `${w}${term(l)}${term(r)}`,
+          value: out[2],
+        });
+      }
       const label = cb || ca ? `zero-pad channels +${cb + ca}` : `zero-pad ${t},${b},${l},${r}`;
       return finish(out, label, rf, arithmetic, {});
     }

@@ -398,6 +398,15 @@ describe('merges and channel ops', () => {
     },
   );
 
+  it('zeropad arithmetic explains height and width, a crop as a subtraction', () => {
+    const l = one([16, 8, 8], { op: 'zeropad', name: 'z', padding: [-1, 0, 0, 1] });
+    expect(l.out).toEqual([16, 7, 9]);
+    expect(l.arithmetic.map((x) => [x.quantity, x.expression, x.value])).toEqual([
+      ['out-height', '8 − 1 + 0', 7],
+      ['out-width', '8 + 0 + 1', 9],
+    ]);
+  });
+
   it('zeropad moves the receptive field start by the top/left padding (in input pixels)', () => {
     expect(one([1, 8, 8], { op: 'zeropad', name: 'z', padding: [2, 0, 3, 0] }).rf.start).toEqual([
       -1.5, -2.5,
