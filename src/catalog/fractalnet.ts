@@ -104,16 +104,7 @@ export const fractalnetFamily: Family = {
       default: 5,
       min: 1,
       max: 8,
-      help: 'Fractal blocks, each followed by a 2×2 max pool: 2^B may not exceed the input size.',
-    },
-    {
-      key: 'inputSize',
-      label: 'Input size',
-      kind: 'int',
-      default: 32,
-      min: 2,
-      max: 512,
-      help: 'Height and width of the input image (CIFAR: 32).',
+      help: 'Fractal blocks, each followed by a 2×2 max pool: the input must be at least 2^B pixels (32 allows B ≤ 5).',
     },
     {
       key: 'classes',
@@ -128,15 +119,10 @@ export const fractalnetFamily: Family = {
   build(v) {
     const C = num(v, 'columns');
     const B = num(v, 'blocks');
-    const size = num(v, 'inputSize');
     if (!Number.isInteger(C) || C < 1)
       knobError(`FractalNet needs at least one column, got C = ${C}`);
     if (!Number.isInteger(B) || B < 1)
       knobError(`FractalNet needs at least one block, got B = ${B}`);
-    if (2 ** B > size)
-      knobError(
-        `FractalNet with B = ${B} blocks pools ${B} times by 2, which needs an input of at least 2^${B} = ${2 ** B} pixels; the input is ${size}×${size}. Use at most ${Math.floor(Math.log2(size))} blocks or a larger input`,
-      );
     const stages: SpecNode[] = [];
     for (let b = 1; b <= B; b++) {
       stages.push(
@@ -150,7 +136,7 @@ export const fractalnetFamily: Family = {
     }
     return {
       root: block('fractalnet', 'network', [
-        input([3, size, size]),
+        input([3, 32, 32]),
         block('features', 'features', stages, {
           note: 'Training only: drop-path (local: each join input dropped with p = 0.15, at least one kept; global: half the batches keep a single column) and dropout in every block (meta).',
         }),

@@ -290,10 +290,16 @@ function cell(a: CellArgs): { node: BlockNode; out: State } {
  */
 const VARIANTS: Record<
   string,
-  { skipReductionInput: boolean; dropPathKeep: number; denseDropoutKeep: number }
+  {
+    skipReductionInput: boolean;
+    dropPathKeep: number;
+    denseDropoutKeep: number;
+    /** Default input side in pixels (TF-slim image size; the analysis' input setting overrides it). */
+    image: number;
+  }
 > = {
-  mobile: { skipReductionInput: false, dropPathKeep: 1.0, denseDropoutKeep: 0.5 },
-  large: { skipReductionInput: true, dropPathKeep: 0.7, denseDropoutKeep: 0.5 },
+  mobile: { skipReductionInput: false, dropPathKeep: 1.0, denseDropoutKeep: 0.5, image: 224 },
+  large: { skipReductionInput: true, dropPathKeep: 0.7, denseDropoutKeep: 0.5, image: 331 },
 };
 
 /** conv0 3×3 /2 valid, then TF `same` halvings: the side length at resolution level L. */
@@ -316,7 +322,7 @@ export const nasnetFamily: Family = {
         { value: 'mobile', label: 'Mobile (TF-slim mobile_imagenet_config)' },
         { value: 'large', label: 'Large (TF-slim large_imagenet_config)' },
       ],
-      help: 'TF-slim config the wiring and training facts follow: "large" feeds the first cell after a reduction the cell two back (skip_reduction_layer_input) and trains with drop-path keep 0.7; "mobile" uses the last cell and no drop-path.',
+      help: 'TF-slim config the wiring and training facts follow: "large" feeds the first cell after a reduction the cell two back (skip_reduction_layer_input) and trains with drop-path keep 0.7; "mobile" uses the last cell and no drop-path. Also sets the default input (mobile 224×224, large 331×331) and the auxiliary head’s conv kernel, sized for it.',
     },
     {
       key: 'cells',
@@ -347,15 +353,6 @@ export const nasnetFamily: Family = {
       help: 'Filters of conv0, the 3×3 stride-2 stem conv: 32 in Mobile, 96 in Large (32 × stem_multiplier).',
     },
     {
-      key: 'imageSize',
-      label: 'Input size',
-      kind: 'int',
-      default: 224,
-      min: 32,
-      max: 1024,
-      help: 'Side of the square input image: 224 for Mobile, 331 for Large. The auxiliary head is built only when the second stack is at least 5×5 (input ≥ 67).',
-    },
-    {
       key: 'classes',
       label: 'Classes',
       kind: 'int',
@@ -371,7 +368,6 @@ export const nasnetFamily: Family = {
     const N = num(v, 'cells');
     const P = num(v, 'penultimate');
     const stem = num(v, 'stemFilters');
-    const image = num(v, 'imageSize');
     const classes = num(v, 'classes');
     if (P % 24 !== 0)
       knobError(
@@ -388,7 +384,7 @@ export const nasnetFamily: Family = {
       1 - ((trueCellNum + 1) / totalCells) * (1 - variant.dropPathKeep);
 
     const layers: SpecNode[] = [
-      input([3, image, image]),
+      input([3, variant.image, variant.image]),
       block('conv0', 'stem', [conv('conv', stem, 3, { stride: 2, bias: false }), bn('bn')], {
         label: `conv 3×3 /2 valid, ${stem} + BN`,
       }),
@@ -458,10 +454,17 @@ export const nasnetFamily: Family = {
       outputs.push(out);
       trueCellNum++;
 
-      const side = sideAt(image, out.level);
-      if (c === auxAfter && side >= 5) {
+      if (c === auxAfter) {
         // TF-slim _build_aux_head: ReLU, avg 5×5 /3 valid, 1×1 128-BN-ReLU, a conv as large as the
         // remaining map (768)-BN-ReLU, fc. Loss weight 0.4; never part of the deployed network.
+        // The input size is a setting of the analysis, not of the spec, so the head is always
+        // built and its conv kernel is sized for the variant's DEFAULT input (mobile 224: 14×14
+        // map → pool 4×4 → kernel 4; large 331: 21×21 → 6×6 → kernel 6). At other inputs the
+        // training-only head keeps that kernel: larger inputs leave an n×n map before flatten
+        // (more aux fc parameters than TF-slim, which resizes the kernel); smaller inputs (mobile
+        // below 211, large below 307) make the analysis fail at `aux_…/avgpool` or `aux_…/conv`.
+        // The deployed network's figures are unaffected when it analyzes.
+        const side = sideAt(variant.image, out.level);
         const k = Math.floor((side - 5) / 3) + 1;
         layers.push(
           block(
@@ -537,7 +540,7 @@ export const nasnetPresets: Preset[] = [
   {
     id: 'nasnet-a-mobile',
     family: 'nasnet',
-    values: { variant: 'mobile', cells: 4, penultimate: 1056, stemFilters: 32, imageSize: 224 },
+    values: { variant: 'mobile', cells: 4, penultimate: 1056, stemFilters: 32 },
     era: 'searched',
     info: {
       name: 'NASNet-A Mobile (4 @ 1056)',
@@ -607,7 +610,7 @@ export const nasnetPresets: Preset[] = [
   {
     id: 'nasnet-a-large',
     family: 'nasnet',
-    values: { variant: 'large', cells: 6, penultimate: 4032, stemFilters: 96, imageSize: 331 },
+    values: { variant: 'large', cells: 6, penultimate: 4032, stemFilters: 96 },
     era: 'searched',
     info: {
       name: 'NASNet-A Large (6 @ 4032)',

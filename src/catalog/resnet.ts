@@ -4,15 +4,24 @@
  * `resnet-cifar` (the paper's 6n+2 / pre-activation 9n+2 nets, stochastic depth). `wrn.ts` and
  * `senet.ts` are thin families over the same builder.
  *
- * Module structure, the same in every residual net so diagrams can rely on it:
+ * Module structure, the same in every residual net so diagrams can rely on it (paths follow
+ * torchvision: `layer3/block2/conv1`, `layer3/block2/downsample/conv`, `layer3/block2/add`):
  *   root: input → stem → layer1 … layerN (kind 'stage') → [final_bn → final_relu] → avgpool →
  *         flatten → [dropout] → fc
- *   layerS/blockB (kind 'residual' for basic blocks, 'bottleneck' for bottlenecks):
- *     [bn1 → relu1, pre-activation shared before the split] →
- *     body = parallel( residual (conv/bn/relu…, [se]), shortcut (EMPTY block = identity, or a
- *            projection / zero-pad block) ) merged by `add` → [relu, post-activation only]
- *   se (kind 'se'): global avg pool → fc1 (1×1 conv, bias) → relu → fc2 (1×1 conv, bias) →
- *     sigmoid → scale reading [block input map, gate].
+ *   layerS/blockB: ONE block (kind 'residual' for basic blocks, 'bottleneck' for bottlenecks), a
+ *   small graph wired with `from`, no nested parallel. Its children, in execution order:
+ *     [bn1 → relu1]     pre-activation only, where the BN-ReLU is shared before the split (the
+ *                       first unit and units with a projection shortcut); the shortcut then
+ *                       reads relu1 instead of the block input in0
+ *     residual leaves   post: conv1 → bn1 → relu1 → conv2 → bn2 [→ relu2 → conv3 → bn3];
+ *                       pre: [bn1 → relu1 →] conv1 → bn2 → relu2 → [dropout →] conv2 …
+ *     [se → scale]      SE nets: `se` (kind 'se': squeeze → fc1 → relu → fc2 → sigmoid, the gate)
+ *                       and `scale`, which reads [last residual leaf, se]
+ *     [downsample]      only where the shape changes: a side block (kind 'shortcut') reading
+ *                       in0 (or relu1): option B conv [→ bn], or option A subsample → zeropad.
+ *                       An identity shortcut has no node at all.
+ *     add               reads [last residual leaf, downsample | in0 | relu1]
+ *     [relu]            post-activation only
  */
 import {
   add,
@@ -25,7 +34,6 @@ import {
   globalPool,
   input,
   maxPool,
-  parallel,
   relu,
   sigmoid,
 } from './blocks';
@@ -72,6 +80,7 @@ export interface StageSpec {
 export interface ResidualNetConfig {
   /** Name of the root module (`resnet50`). */
   name: string;
+  /** Default input [C, H, W]; the analysis' input setting overrides it. */
   input: readonly [number, number, number];
   /** The stem's layers (without the module); its output has `stemOut` channels. */
   stem: readonly SpecNode[];
@@ -99,6 +108,10 @@ export function survival(l: number, total: number, pLast: number): number {
   return 1 - (l / total) * (1 - pLast);
 }
 
+/**
+ * The excitation gate of an SE block (kind 'se'): global average pool → fc1 (1×1 conv, bias) →
+ * relu → fc2 (1×1 conv, bias) → sigmoid, a C×1×1 gate. The block's `scale` leaf applies it.
+ */
 function seModule(channels: number, r: number): BlockNode {
   const hidden = Math.floor(channels / r);
   return block(
@@ -110,11 +123,10 @@ function seModule(channels: number, r: number): BlockNode {
       relu('relu'),
       conv('fc2', channels, 1, { label: `fc2 1×1, ${hidden}→${channels}` }),
       sigmoid('sigmoid'),
-      { op: 'scale', name: 'scale', from: ['in0', 'sigmoid'] },
     ],
     {
       label: `SE, r = ${r}`,
-      note: `Squeeze (global average) → excitation (${channels}→${hidden}→${channels}, sigmoid) → rescale the ${channels} channels.`,
+      note: `Squeeze (global average) → excitation (${channels}→${hidden}→${channels}, sigmoid): one gate per channel, applied by the block's scale.`,
     },
   );
 }
@@ -131,12 +143,15 @@ interface BlockCtx {
   meta?: Meta;
 }
 
-function shortcutBlock(c: BlockCtx): { node: BlockNode; projection: boolean } {
+/**
+ * The shortcut where the shape changes: a side block `downsample` (kind 'shortcut') reading
+ * `src`; undefined for an identity shortcut (the add then reads `src` itself).
+ */
+function downsampleBlock(c: BlockCtx, src: string): BlockNode | undefined {
   const { cfg, inC, stage, stride } = c;
   const out = stage.out;
-  if (stride === 1 && inC === out) {
-    return { node: block('shortcut', 'shortcut', [], { label: 'identity' }), projection: false };
-  }
+  if (stride === 1 && inC === out) return undefined;
+  const opts = { from: [src], side: true };
   if (cfg.shortcut === 'A') {
     if (out < inC)
       knobError(
@@ -155,30 +170,29 @@ function shortcutBlock(c: BlockCtx): { node: BlockNode; projection: boolean } {
         channels: [0, out - inC],
         note: `Option A: append ${out - inC} zero channels (no parameters).`,
       });
-    return {
-      node: block('shortcut', 'shortcut', layers, { label: 'zero-pad shortcut (A)' }),
-      projection: false,
-    };
+    return block('downsample', 'shortcut', layers, { ...opts, label: 'zero-pad shortcut (A)' });
   }
   const k = c.dsKernel;
   const layers: SpecNode[] = [conv('conv', out, k, { stride, padding: (k - 1) / 2, bias: false })];
   if (cfg.activation === 'post') layers.push(bn('bn'));
-  return {
-    node: block('shortcut', 'shortcut', layers, {
-      label: `projection ${k}×${k}, ${out}${stride !== 1 ? `, /${stride}` : ''}`,
-    }),
-    projection: true,
-  };
+  return block('downsample', 'shortcut', layers, {
+    ...opts,
+    label: `projection ${k}×${k}, ${out}${stride !== 1 ? `, /${stride}` : ''}`,
+  });
 }
 
 function residualBlock(name: string, c: BlockCtx): BlockNode {
-  const { cfg, stage, stride } = c;
+  const { cfg, inC, stage, stride } = c;
   const pre = cfg.activation === 'pre';
-  const sc = shortcutBlock(c);
+  const projection = cfg.shortcut === 'B' && !(stride === 1 && inC === stage.out);
   // Pre-activation: the first unit and units with a projection shortcut apply BN-ReLU before the
-  // split, so the projection reads the activated input (Identity Mappings appendix; WRN code).
-  const preSplit = pre && (c.first || sc.projection);
-  const r: SpecNode[] = [];
+  // split, so the shortcut reads the activated input (Identity Mappings appendix; WRN code).
+  const preSplit = pre && (c.first || projection);
+  /** What the shortcut reads: the block input, or the shared pre-activation. */
+  const src = preSplit ? 'relu1' : 'in0';
+  const downsample = downsampleBlock(c, src);
+  const layers: SpecNode[] = [];
+  if (preSplit) layers.push(bn('bn1'), relu('relu1'));
   const g = stage.groups;
   const s1 = cfg.block === 'bottleneck' && cfg.stride === '1x1' ? stride : 1;
   const s3 = cfg.block === 'bottleneck' && cfg.stride === '1x1' ? 1 : stride;
@@ -197,21 +211,30 @@ function residualBlock(name: string, c: BlockCtx): BlockNode {
     const n = i + 1;
     const last = i === convs.length - 1;
     if (pre) {
-      if (!(n === 1 && preSplit)) r.push(bn(`bn${n}`), relu(`relu${n}`));
-      if (last && cfg.blockDropout) r.push(dropout(cfg.blockDropout, 'dropout'));
-      r.push(cv);
+      if (!(n === 1 && preSplit)) layers.push(bn(`bn${n}`), relu(`relu${n}`));
+      if (last && cfg.blockDropout) layers.push(dropout(cfg.blockDropout, 'dropout'));
+      layers.push(cv);
     } else {
-      r.push(cv, bn(`bn${n}`));
-      if (!last) r.push(relu(`relu${n}`));
+      layers.push(cv, bn(`bn${n}`));
+      if (!last) layers.push(relu(`relu${n}`));
     }
   });
-  if (cfg.seReduction !== undefined) r.push(seModule(stage.out, cfg.seReduction));
-  const residual = block('residual', 'branch', r, { label: 'residual branch F(x)' });
-  const layers: SpecNode[] = [];
-  if (preSplit) layers.push(bn('bn1'), relu('relu1'));
-  layers.push(
-    parallel('body', 'branch', [residual, sc.node], add('add'), { label: 'F(x) + shortcut' }),
-  );
+  if (cfg.seReduction !== undefined) {
+    const map = layers[layers.length - 1].name;
+    layers.push(seModule(stage.out, cfg.seReduction), {
+      op: 'scale',
+      name: 'scale',
+      from: [map, 'se'],
+      note: 'Multiplies each channel of the residual map by its SE gate.',
+    });
+  }
+  const residualOut = layers[layers.length - 1].name;
+  if (downsample) layers.push(downsample);
+  layers.push({
+    ...add('add'),
+    from: [residualOut, downsample ? 'downsample' : src],
+    label: 'F(x) + shortcut',
+  });
   if (!pre) layers.push(relu('relu'));
   const kindLabel = cfg.block === 'basic' ? 'basic' : 'bottleneck';
   const shape =
@@ -288,16 +311,6 @@ export const classesKnob = (dflt: number): Knob => ({
   min: 1,
   max: 100000,
   help: 'Outputs of the final fully connected layer.',
-});
-
-export const inputKnob = (dflt: number, min: number): Knob => ({
-  key: 'inputSize',
-  label: 'Input size',
-  kind: 'int',
-  default: dflt,
-  min,
-  max: 1024,
-  help: `Height and width of the square RGB input in pixels (default ${dflt}).`,
 });
 
 export const strideKnob: Knob = {
@@ -410,7 +423,6 @@ export const resnetFamily: Family = {
       help: 'Multiplies the bottleneck’s inner width (torchvision wide_resnet50_2: k = 2, width_per_group 128); outputs stay 256…2048.',
     },
     classesKnob(1000),
-    inputKnob(224, 32),
   ],
   build(v) {
     const depth = num(v, 'depth');
@@ -420,10 +432,9 @@ export const resnetFamily: Family = {
       knobError(
         `width factor k applies to bottleneck blocks only (torchvision's BasicBlock supports base width 64 only), got k = ${k} with basic blocks`,
       );
-    const size = num(v, 'inputSize');
     return residualNet({
       name: `resnet${depth}`,
-      input: [3, size, size],
+      input: [3, 224, 224],
       stem: imagenetStem(),
       stemOut: 64,
       block: type,
@@ -472,16 +483,14 @@ export const resnextFamily: Family = {
     },
     strideKnob,
     classesKnob(1000),
-    inputKnob(224, 32),
   ],
   build(v) {
     const depth = num(v, 'depth');
     const C = num(v, 'cardinality');
     const d = num(v, 'groupWidth');
-    const size = num(v, 'inputSize');
     return residualNet({
       name: `resnext${depth}_${C}x${d}d`,
-      input: [3, size, size],
+      input: [3, 224, 224],
       stem: imagenetStem(),
       stemOut: 64,
       block: 'bottleneck',
@@ -567,14 +576,12 @@ export const resnetCifarFamily: Family = {
       help: 'Survival probability of the last block (linear decay from 1 at the input); 1 = no stochastic depth. Test-time network and totals are unchanged.',
     },
     classesKnob(10),
-    inputKnob(32, 8),
   ],
   build(v) {
     const depth = num(v, 'depth');
     const type = str(v, 'block') as BlockType;
     const n = cifarBlocksPerStage(depth, type);
     const pre = str(v, 'activation') === 'pre';
-    const size = num(v, 'inputSize');
     const widths = [16, 32, 64];
     const stages: StageSpec[] = widths.map((w, i) => ({
       blocks: n,
@@ -589,7 +596,7 @@ export const resnetCifarFamily: Family = {
     const pL = num(v, 'survival');
     return residualNet({
       name: `${pre ? 'preact-' : ''}resnet${depth}_cifar`,
-      input: [3, size, size],
+      input: [3, 32, 32],
       stem,
       stemOut: 16,
       block: type,

@@ -10,7 +10,6 @@ import { knobError, num, str } from './knobs';
 import {
   classesKnob,
   imagenetStages,
-  inputKnob,
   RESNET_RECIPE,
   residualNet,
   strideKnob,
@@ -136,7 +135,6 @@ export const senetFamily: Family = {
       help: 'timm’s SENet drop_rate (default 0.2); no parameters.',
     },
     classesKnob(1000),
-    inputKnob(224, 32),
   ],
   build(v) {
     const depth = num(v, 'depth');
@@ -175,11 +173,10 @@ export const senetFamily: Family = {
         `SE reduction r must be at most ${minC} (the narrowest block has ${minC} channels, and ⌊${minC}/r⌋ hidden units must be ≥ 1), got ${r}`,
       );
     const stem = senetStem(str(v, 'stem'));
-    const size = num(v, 'inputSize');
     const p = num(v, 'dropout');
     return residualNet({
       name: `senet${depth}`,
-      input: [3, size, size],
+      input: [3, 224, 224],
       stem: stem.layers,
       stemOut: stem.out,
       block: type,

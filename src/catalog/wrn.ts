@@ -6,7 +6,7 @@
  */
 import { conv } from './blocks';
 import { knobError, num } from './knobs';
-import { classesKnob, inputKnob, residualNet, WRN_PAPER, type StageSpec } from './resnet';
+import { classesKnob, residualNet, WRN_PAPER, type StageSpec } from './resnet';
 import type { Family, Preset } from './types';
 
 /** Blocks per group of a CIFAR WRN of depth d: N = (d − 4)/6. */
@@ -51,13 +51,11 @@ export const wrnFamily: Family = {
       help: 'Dropout between the two 3×3 convs of each block (the paper’s best CIFAR runs: 0.3). Training only; no parameters.',
     },
     classesKnob(10),
-    inputKnob(32, 8),
   ],
   build(v) {
     const depth = num(v, 'depth');
     const k = num(v, 'k');
     const n = wrnBlocksPerGroup(depth);
-    const size = num(v, 'inputSize');
     const stages: StageSpec[] = [16, 32, 64].map((w, i) => ({
       blocks: n,
       stride: i === 0 ? 1 : 2,
@@ -69,7 +67,7 @@ export const wrnFamily: Family = {
     const p = num(v, 'dropout');
     return residualNet({
       name: `wrn_${depth}_${k}`,
-      input: [3, size, size],
+      input: [3, 32, 32],
       stem: [conv('conv1', 16, 3, { padding: 1, bias: false })],
       stemOut: 16,
       block: 'basic',

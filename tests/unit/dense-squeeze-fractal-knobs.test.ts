@@ -9,9 +9,10 @@ import { buildModel, families } from '../../src/catalog/index';
 import type { KnobValue } from '../../src/catalog/types';
 import { analyze, isSpecError, parseSpec, type Analysis } from '../../src/engine/index';
 
-function run(id: string, values: Record<string, KnobValue>): Analysis {
+/** Build with knob values and analyze, at the spec's default input or at `input` ([C, H, W]). */
+function run(id: string, values: Record<string, KnobValue>, input?: readonly number[]): Analysis {
   const spec = parseSpec(JSON.parse(JSON.stringify(buildModel(id, values))));
-  return analyze(spec);
+  return analyze(spec, { input });
 }
 
 /** Every module's totals equal the sum over its direct children; the root's equal the whole. */
@@ -294,12 +295,11 @@ describe('FractalNet knobs', () => {
     expect(families.get('fractalnet')!.knobs.map((k) => k.key)).toEqual([
       'columns',
       'blocks',
-      'inputSize',
       'classes',
     ]);
   });
 
-  it('valid C, B, input and classes analyze with 2^C − 1 convs per block', () => {
+  it('valid C, B, classes and input sizes analyze with 2^C − 1 convs per block', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 5 }),
@@ -309,7 +309,11 @@ describe('FractalNet knobs', () => {
         (C, inputSize, classes, seed) => {
           const maxB = Math.floor(Math.log2(inputSize));
           const B = 1 + (seed % maxB);
-          const a = run('fractalnet', { columns: C, blocks: B, inputSize, classes });
+          const a = run('fractalnet', { columns: C, blocks: B, classes }, [
+            3,
+            inputSize,
+            inputSize,
+          ]);
           expectConsistentTotals(a);
           expect(a.output).toEqual([classes]);
           expect(a.totals.convs).toBe(B * (2 ** C - 1));
@@ -325,15 +329,23 @@ describe('FractalNet knobs', () => {
     );
   });
 
-  it('B with 2^B larger than the input is rejected, naming both numbers', () => {
+  it('B with 2^B larger than the input fails at the first pool that has no 2×2 window left', () => {
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 200 }), fc.integer({ min: 1, max: 8 }), (size, B) => {
         fc.pre(2 ** B > size);
-        expectBadKnob(
-          'fractalnet',
-          { blocks: B, inputSize: size },
-          new RegExp(`at least 2\\^${B} = ${2 ** B} pixels; the input is ${size}×${size}`),
-        );
+        // Hand: 2×2/2 pools floor-halve the side; the first pool to see a 1×1 map fails, i.e.
+        // pool number ⌊log2(size)⌋ + 1.
+        const failing = Math.floor(Math.log2(size)) + 1;
+        let caught: unknown;
+        try {
+          run('fractalnet', { blocks: B }, [3, size, size]);
+        } catch (e) {
+          caught = e;
+        }
+        expect(isSpecError(caught) && [caught.path, caught.rule]).toEqual([
+          `features/pool${failing}`,
+          'kernel-fits',
+        ]);
       }),
       { numRuns: 20 },
     );
@@ -344,7 +356,7 @@ describe('FractalNet knobs', () => {
     [{ columns: 7 }, /Columns C \(columns\) must be at most 6/],
     [{ columns: 2.5 }, /must be a whole number/],
     [{ blocks: 0 }, /Blocks B \(blocks\) must be at least 1/],
-    [{ inputSize: 1 }, /Input size \(inputSize\) must be at least 2/],
+    [{ inputSize: 32 }, /has no knob "inputSize"/],
     [{ classes: 0 }, /Classes \(classes\) must be at least 1/],
   ] as [Record<string, KnobValue>, RegExp][])('rejects %j', (values, message) => {
     expectBadKnob('fractalnet', values, message);

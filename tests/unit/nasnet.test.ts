@@ -241,16 +241,38 @@ describe('NASNet-A knobs', () => {
     // 4 @ 1056 with 10 classes: only last_linear changes: 1056·10 + 10 instead of 1056·1000 + 1000.
     const ten = analyzeId('nasnet-a-mobile', { classes: 10 });
     expect(ten.inference.params).toBe(5_289_978 - 1_057_000 + 10_570);
-    // The same network at 331 keeps its parameters (the aux conv grows with the map, so compare
-    // the deployed network).
-    expect(analyzeId('nasnet-a-mobile', { imageSize: 331 }).inference.params).toBe(5_289_978);
+    // The same network at 331 keeps its parameters (the input is an analysis setting; the aux
+    // head keeps its 4×4 conv and leaves a 3×3 map, so compare the deployed network).
+    const at331 = analyzeId('nasnet-a-mobile', {}, [3, 331, 331]);
+    expect(at331.inference.params).toBe(5_289_978);
+    // Hand: 331 → conv0 (331 − 3)/2 + 1 = 165 → 83 → 42 → 21 (stack 2); avg 5/3: (21 − 5)/3 + 1 = 6;
+    // conv 4×4 valid: 3×3×768; fc 768·9·1000 + 1000 = 6,913,000 (at 224: 768·1000 + 1000 = 769,000).
+    expect(at331.layers.find((l) => l.path === 'aux_7/conv')!.out).toEqual([768, 3, 3]);
+    expect(at331.layers.find((l) => l.path === 'aux_7/fc')!.params).toBe(6_913_000);
+  });
+
+  it('the default input follows the variant; too small an input fails in the aux head, by path', () => {
+    expect(analyzeId('nasnet', { variant: 'mobile' }).input).toEqual([3, 224, 224]);
+    expect(analyzeId('nasnet', { variant: 'large' }).input).toEqual([3, 331, 331]);
+    // Hand (mobile): 210 → 104 → 52 → 26 → 13 at stack 2; avg 5/3: (13 − 5)/3 + 1 = 3 < kernel 4.
+    const err = (() => {
+      try {
+        analyzeId('nasnet-a-mobile', {}, [3, 210, 210]);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(err).toBeInstanceOf(SpecError);
+    expect((err as SpecError).path).toBe('aux_7/conv');
+    expect((err as SpecError).rule).toBe('kernel-fits');
+    expect(analyzeId('nasnet-a-mobile', {}, [3, 211, 211]).inference.params).toBe(5_289_978);
   });
 
   const bad: [string, Record<string, string | number>][] = [
     ['P not a multiple of 24', { penultimate: 1000 }],
     ['F = P/24 = 42 not a multiple of 4', { penultimate: 1008 }],
     ['no cells', { cells: 0 }],
-    ['input too small', { imageSize: 16 }],
+    ['input size is not a knob', { imageSize: 224 }],
     ['unknown variant', { variant: 'tiny' }],
     ['unknown knob', { depth: 3 }],
   ];
@@ -268,7 +290,6 @@ describe('NASNet-A knobs', () => {
           cells: fc.integer({ min: 1, max: 3 }),
           f4: fc.integer({ min: 1, max: 12 }), // F = 4·f4
           stemFilters: fc.integer({ min: 1, max: 128 }),
-          imageSize: fc.integer({ min: 32, max: 224 }),
           classes: fc.integer({ min: 1, max: 2000 }),
         }),
         ({ f4, ...rest }) => {

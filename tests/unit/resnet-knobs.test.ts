@@ -10,9 +10,10 @@ import { IMAGENET_LAYOUTS } from '../../src/catalog/resnet';
 import type { KnobValue } from '../../src/catalog/types';
 import { analyze, isSpecError, parseSpec, type Analysis } from '../../src/engine/index';
 
-function run(id: string, values: Record<string, KnobValue>): Analysis {
+/** Build with knob values and analyze, at the spec's default input or at a square `size`. */
+function run(id: string, values: Record<string, KnobValue>, size?: number): Analysis {
   const spec = parseSpec(JSON.parse(JSON.stringify(buildModel(id, values))));
-  return analyze(spec);
+  return analyze(spec, { input: size === undefined ? undefined : [3, size, size] });
 }
 
 /** Every module's totals equal the sum over its direct children; the root's equal the whole. */
@@ -64,10 +65,10 @@ const blocksPerStage = (a: Analysis) =>
     .map((m) => a.modules.filter((x) => x.parent === m.path).length);
 
 const KNOBS: Record<string, string[]> = {
-  resnet: ['depth', 'block', 'stride', 'width', 'classes', 'inputSize'],
-  resnext: ['depth', 'cardinality', 'groupWidth', 'stride', 'classes', 'inputSize'],
-  'resnet-cifar': ['depth', 'block', 'activation', 'shortcut', 'survival', 'classes', 'inputSize'],
-  wrn: ['depth', 'k', 'dropout', 'classes', 'inputSize'],
+  resnet: ['depth', 'block', 'stride', 'width', 'classes'],
+  resnext: ['depth', 'cardinality', 'groupWidth', 'stride', 'classes'],
+  'resnet-cifar': ['depth', 'block', 'activation', 'shortcut', 'survival', 'classes'],
+  wrn: ['depth', 'k', 'dropout', 'classes'],
   senet: [
     'depth',
     'reduction',
@@ -79,7 +80,6 @@ const KNOBS: Record<string, string[]> = {
     'downsampleKernel',
     'dropout',
     'classes',
-    'inputSize',
   ],
 };
 
@@ -101,20 +101,19 @@ describe('resnet (ImageNet) knobs', () => {
         stride,
         width: fc.integer({ min: 1, max: 8 }),
         classes,
-        inputSize: fc.integer({ min: 32, max: 256 }),
       })
       .map((v) => {
         const basic = v.block === 'basic' || (v.block === 'auto' && v.depth < 50);
         return basic ? { ...v, width: 1 } : v;
       });
     fc.assert(
-      fc.property(arb, (v) => {
-        const a = run('resnet', v);
+      fc.property(arb, fc.integer({ min: 32, max: 256 }), (v, size) => {
+        const a = run('resnet', v, size);
         expectConsistentTotals(a);
         expect(a.output).toEqual([v.classes]);
         expect(blocksPerStage(a)).toEqual([...IMAGENET_LAYOUTS[v.depth]]);
         // The stride placement moves MACs, never parameters (architectures.md §0.4).
-        const other = run('resnet', { ...v, stride: v.stride === '3x3' ? '1x1' : '3x3' });
+        const other = run('resnet', { ...v, stride: v.stride === '3x3' ? '1x1' : '3x3' }, size);
         expect(other.totals.params).toBe(a.totals.params);
       }),
       { numRuns: 8 },
@@ -141,13 +140,13 @@ describe('resnext knobs', () => {
           groupWidth: fc.integer({ min: 1, max: 16 }),
           stride,
           classes,
-          inputSize: fc.integer({ min: 32, max: 160 }),
         }),
-        (v) => {
-          const a = run('resnext', v);
+        fc.integer({ min: 32, max: 160 }),
+        (v, size) => {
+          const a = run('resnext', v, size);
           expectConsistentTotals(a);
           expect(a.output).toEqual([v.classes]);
-          const conv2 = a.layers.find((l) => l.path === 'layer3/block2/body/residual/conv2')!;
+          const conv2 = a.layers.find((l) => l.path === 'layer3/block2/conv2')!;
           expect(conv2.out[0]).toBe(Math.floor((256 * v.groupWidth) / 64) * v.cardinality);
         },
       ),
@@ -167,11 +166,11 @@ describe('resnet-cifar knobs', () => {
           shortcut: fc.constantFrom('A', 'B'),
           survival: fc.oneof(fc.constant(1), fc.double({ min: 0, max: 1, noNaN: true })),
           classes,
-          inputSize: fc.integer({ min: 8, max: 64 }),
         }),
-        ({ n, ...v }) => {
+        fc.integer({ min: 8, max: 64 }),
+        ({ n, ...v }, size) => {
           const depth = (v.block === 'basic' ? 6 : 9) * n + 2;
-          const a = run('resnet-cifar', { ...v, depth });
+          const a = run('resnet-cifar', { ...v, depth }, size);
           expectConsistentTotals(a);
           expect(a.output).toEqual([v.classes]);
           expect(blocksPerStage(a)).toEqual([n, n, n]);
@@ -235,10 +234,10 @@ describe('wrn knobs', () => {
           k: fc.integer({ min: 1, max: 8 }),
           dropout: fc.double({ min: 0, max: 0.9, noNaN: true }),
           classes,
-          inputSize: fc.integer({ min: 8, max: 64 }),
         }),
-        ({ N, ...v }) => {
-          const a = run('wrn', { ...v, depth: 6 * N + 4 });
+        fc.integer({ min: 8, max: 64 }),
+        ({ N, ...v }, size) => {
+          const a = run('wrn', { ...v, depth: 6 * N + 4 }, size);
           expectConsistentTotals(a);
           expect(a.output).toEqual([v.classes]);
           expect(blocksPerStage(a)).toEqual([N, N, N]);
@@ -286,7 +285,6 @@ describe('senet knobs', () => {
         downsampleKernel: fc.constantFrom(1, 3),
         dropout: fc.double({ min: 0, max: 0.9, noNaN: true }),
         classes,
-        inputSize: fc.integer({ min: 32, max: 160 }),
       })
       .map((v) => {
         if (v.depth < 50) return { ...v, groupWidth: 64, bottleneck: 'resnext' };
@@ -294,8 +292,8 @@ describe('senet knobs', () => {
         return v;
       });
     fc.assert(
-      fc.property(arb, (v) => {
-        const a = run('senet', v);
+      fc.property(arb, fc.integer({ min: 32, max: 160 }), (v, size) => {
+        const a = run('senet', v, size);
         expectConsistentTotals(a);
         expect(a.output).toEqual([v.classes]);
         const ses = a.modules.filter((m) => m.kind === 'se');

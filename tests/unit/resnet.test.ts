@@ -43,16 +43,17 @@ describe('resnet50 against torchvision', () => {
     expect(a.totals.activations - sumOf(a, 'add', 'activations')).toBe(ref.activations); // 32,040,424
   });
 
-  it('paths follow torchvision naming, with the block body as parallel(residual, shortcut) + add', () => {
+  it('paths follow torchvision naming: one block module, residual leaves, downsample, add, relu', () => {
     const paths = new Set(a.layers.map((l) => l.path));
     for (const p of [
       'stem/conv1',
       'stem/bn1',
       'stem/relu',
       'stem/maxpool',
-      'layer3/block2/body/residual/conv2',
-      'layer3/block1/body/shortcut/conv',
-      'layer3/block1/body/add',
+      'layer3/block2/conv2',
+      'layer3/block1/downsample/conv',
+      'layer3/block1/downsample/bn',
+      'layer3/block1/add',
       'layer3/block1/relu',
       'avgpool',
       'flatten',
@@ -61,16 +62,32 @@ describe('resnet50 against torchvision', () => {
       expect(paths).toContain(p);
     const block = a.modules.find((m) => m.path === 'layer3/block2')!;
     expect(block.kind).toBe('bottleneck');
-    const body = a.modules.find((m) => m.path === 'layer3/block2/body')!;
-    expect(body.op).toBe('parallel');
-    expect(body.children).toEqual([
-      'layer3/block2/body/residual',
-      'layer3/block2/body/shortcut',
-      'layer3/block2/body/add',
+    // Identity shortcut: no node at all; the add reads the last residual leaf and the block input.
+    expect(block.children).toEqual(
+      ['conv1', 'bn1', 'relu1', 'conv2', 'bn2', 'relu2', 'conv3', 'bn3', 'add', 'relu'].map(
+        (n) => `layer3/block2/${n}`,
+      ),
+    );
+    const add2 = a.layers.find((l) => l.path === 'layer3/block2/add')!;
+    expect(add2.inputs).toEqual(['layer3/block2/bn3', 'layer3/block1/relu']);
+    // Projection shortcut: a side block `downsample` (kind 'shortcut') reading the block input.
+    const b1 = a.modules.find((m) => m.path === 'layer3/block1')!;
+    expect(b1.children.slice(-3)).toEqual([
+      'layer3/block1/downsample',
+      'layer3/block1/add',
+      'layer3/block1/relu',
     ]);
-    // Identity shortcut: an empty block, no leaves.
-    const sc = a.modules.find((m) => m.path === 'layer3/block2/body/shortcut')!;
-    expect(sc.end - sc.start).toBe(0);
+    const ds = a.modules.find((m) => m.path === 'layer3/block1/downsample')!;
+    expect(ds.kind).toBe('shortcut');
+    expect(ds.inShapes).toEqual([[512, 28, 28]]);
+    const ds1 = a.layers.find((l) => l.path === 'layer3/block1/downsample/conv')!;
+    expect(ds1.inputs).toEqual(['layer2/block4/relu']);
+    const add1 = a.layers.find((l) => l.path === 'layer3/block1/add')!;
+    expect(add1.inputs).toEqual(['layer3/block1/bn3', 'layer3/block1/downsample/bn']);
+    // No nested parallel anywhere in the residual body.
+    expect(a.modules.filter((m) => m.path.startsWith('layer')).every((m) => m.op === 'block')).toBe(
+      true,
+    );
     expect(a.modules.filter((m) => m.kind === 'stage').map((m) => m.path)).toEqual([
       'layer1',
       'layer2',
@@ -86,7 +103,7 @@ describe('resnet50 against torchvision', () => {
     expect(Math.abs(v1.totals.macs / 1e9 - 3.858)).toBeLessThan(0.0005);
     // Hand: only the three downsampling blocks change. layer2/block1 conv1 1×1 256→128 at 28×28
     // instead of 56×56 and conv2 3×3 128→128 at 28×28 either way.
-    const c1 = v1.layers.find((l) => l.path === 'layer2/block1/body/residual/conv1')!;
+    const c1 = v1.layers.find((l) => l.path === 'layer2/block1/conv1')!;
     expect(c1.out).toEqual([128, 28, 28]);
     expect(c1.macs).toBe(28 * 28 * 128 * 256); // 25,690,112
   });
@@ -200,22 +217,50 @@ describe('structure', () => {
 
   it('option-A shortcuts subsample and zero-pad, without parameters', () => {
     const a = analyzeId('resnet20-cifar');
-    const sc = a.modules.find((m) => m.path === 'layer2/block1/body/shortcut')!;
+    const sc = a.modules.find((m) => m.path === 'layer2/block1/downsample')!;
+    expect(sc.kind).toBe('shortcut');
     expect(sc.totals.params).toBe(0);
     expect(sc.inShapes).toEqual([[16, 32, 32]]);
     expect(sc.out).toEqual([32, 16, 16]);
-    const pad = a.layers.find((l) => l.path === 'layer2/block1/body/shortcut/zeropad')!;
+    expect(a.layers.slice(sc.start, sc.end).map((l) => l.path)).toEqual([
+      'layer2/block1/downsample/subsample',
+      'layer2/block1/downsample/zeropad',
+    ]);
+    const pad = a.layers.find((l) => l.path === 'layer2/block1/downsample/zeropad')!;
     expect(pad.out).toEqual([32, 16, 16]);
+    const add = a.layers.find((l) => l.path === 'layer2/block1/add')!;
+    expect(add.inputs).toEqual(['layer2/block1/bn2', 'layer2/block1/downsample/zeropad']);
   });
 
   it('pre-activation: BN-ReLU before the split on projection units, none after the add, final BN-ReLU', () => {
     const a = analyzeId('preact-resnet164-cifar');
     const b1 = a.modules.find((m) => m.path === 'layer2/block1')!;
-    expect(b1.children).toEqual(['layer2/block1/bn1', 'layer2/block1/relu1', 'layer2/block1/body']);
+    // Projection unit: the shared BN-ReLU comes first, then conv1; the projection reads relu1.
+    expect(b1.children).toEqual(
+      [
+        'bn1',
+        'relu1',
+        'conv1',
+        'bn2',
+        'relu2',
+        'conv2',
+        'bn3',
+        'relu3',
+        'conv3',
+        'downsample',
+        'add',
+      ].map((n) => `layer2/block1/${n}`),
+    );
+    const ds = a.layers.find((l) => l.path === 'layer2/block1/downsample/conv')!;
+    expect(ds.inputs).toEqual(['layer2/block1/relu1']);
+    const add1 = a.layers.find((l) => l.path === 'layer2/block1/add')!;
+    expect(add1.inputs).toEqual(['layer2/block1/conv3', 'layer2/block1/downsample/conv']);
+    // Identity unit: BN-ReLU inside the residual branch, the add reads the raw block input.
     const b2 = a.modules.find((m) => m.path === 'layer2/block2')!;
-    expect(b2.children).toEqual(['layer2/block2/body']);
-    const r2 = a.modules.find((m) => m.path === 'layer2/block2/body/residual')!;
-    expect(r2.children[0]).toBe('layer2/block2/body/residual/bn1');
+    expect(b2.children[0]).toBe('layer2/block2/bn1');
+    expect(b2.children.at(-1)).toBe('layer2/block2/add');
+    const add2 = a.layers.find((l) => l.path === 'layer2/block2/add')!;
+    expect(add2.inputs).toEqual(['layer2/block2/conv3', 'layer2/block1/add']);
     const names = a.layers.map((l) => l.path);
     expect(names.slice(-5)).toEqual(['final_bn', 'final_relu', 'avgpool', 'flatten', 'fc']);
     // Bottleneck outputs 64/128/256 (architectures.md §9).
@@ -224,12 +269,16 @@ describe('structure', () => {
     ]);
   });
 
-  it('SE module: squeeze → fc1 → relu → fc2 → sigmoid → scale([map, gate]), 1×1 convs with bias', () => {
+  it('SE module: squeeze → fc1 → relu → fc2 → sigmoid, then scale([map, gate]); 1×1 convs with bias', () => {
     const a = analyzeId('se-resnet50');
-    const se = a.modules.find((m) => m.path === 'layer1/block1/body/residual/se')!;
+    const se = a.modules.find((m) => m.path === 'layer1/block1/se')!;
     expect(se.kind).toBe('se');
-    const leaves = a.layers.slice(se.start, se.end);
+    const leaves = a.layers.slice(se.start, se.end + 1);
     expect(leaves.map((l) => l.op)).toEqual(['pool', 'conv', 'relu', 'conv', 'sigmoid', 'scale']);
+    expect(leaves[5].path).toBe('layer1/block1/scale');
+    expect(leaves[5].inputs).toEqual(['layer1/block1/bn3', 'layer1/block1/se/sigmoid']);
+    const add = a.layers.find((l) => l.path === 'layer1/block1/add')!;
+    expect(add.inputs).toEqual(['layer1/block1/scale', 'layer1/block1/downsample/bn']);
     // Hand: C = 256, r = 16 → fc1 256·16 + 16 = 4,112; fc2 16·256 + 256 = 4,352.
     expect(leaves[1].params).toBe(4_112);
     expect(leaves[3].params).toBe(4_352);
@@ -238,7 +287,7 @@ describe('structure', () => {
       [256, 1, 1],
     ]);
     // Legacy SE-ResNet puts the stride on the first 1×1 (timm SEResNetBottleneck).
-    const c1 = a.layers.find((l) => l.path === 'layer2/block1/body/residual/conv1')!;
+    const c1 = a.layers.find((l) => l.path === 'layer2/block1/conv1')!;
     expect(c1.out).toEqual([128, 28, 28]);
   });
 
@@ -247,12 +296,12 @@ describe('structure', () => {
     const find = (p: string) => a.layers.find((l) => l.path === p)!;
     expect(find('stem/conv3').out).toEqual([128, 112, 112]);
     expect(find('stem/pool').out).toEqual([128, 56, 56]); // ceil mode, no padding
-    expect(find('layer1/block1/body/residual/conv1').out).toEqual([128, 56, 56]); // 2p, p = 64
-    expect(find('layer1/block1/body/residual/conv2').out).toEqual([256, 56, 56]); // 4p
+    expect(find('layer1/block1/conv1').out).toEqual([128, 56, 56]); // 2p, p = 64
+    expect(find('layer1/block1/conv2').out).toEqual([256, 56, 56]); // 4p
     // Grouped 3×3: 256·(128/64)·9 = 4,608 weights.
-    expect(find('layer1/block1/body/residual/conv2').params).toBe(4_608);
-    expect(find('layer1/block1/body/shortcut/conv').label).toContain('1×1');
-    const ds = find('layer2/block1/body/shortcut/conv');
+    expect(find('layer1/block1/conv2').params).toBe(4_608);
+    expect(find('layer1/block1/downsample/conv').label).toContain('1×1');
+    const ds = find('layer2/block1/downsample/conv');
     expect(ds.out).toEqual([512, 28, 28]);
     expect(ds.params).toBe(512 * 256 * 9); // 3×3 projection, no bias
   });
