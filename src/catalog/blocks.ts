@@ -31,7 +31,12 @@ export function input(shape: readonly number[], name = 'input'): SpecNode {
   return { op: 'input', name, shape };
 }
 
-export function conv(name: string, out: number, kernel: Pair, opts: ConvOpts = {}): ConvOp {
+export function conv(
+  name: string,
+  out: number,
+  kernel: Pair | 'full',
+  opts: ConvOpts = {},
+): ConvOp {
   const node: ConvOp = { op: 'conv', name, out, kernel };
   if (opts.stride !== undefined && opts.stride !== 1) node.stride = opts.stride;
   if (opts.padding !== undefined && opts.padding !== 0) node.padding = opts.padding;

@@ -302,13 +302,6 @@ const VARIANTS: Record<
   large: { skipReductionInput: true, dropPathKeep: 0.7, denseDropoutKeep: 0.5, image: 331 },
 };
 
-/** conv0 3×3 /2 valid, then TF `same` halvings: the side length at resolution level L. */
-function sideAt(image: number, level: number): number {
-  let s = Math.floor((image - 3) / 2) + 1;
-  for (let i = 0; i < level; i++) s = Math.ceil(s / 2);
-  return s;
-}
-
 export const nasnetFamily: Family = {
   id: 'nasnet',
   name: 'NASNet-A',
@@ -322,7 +315,7 @@ export const nasnetFamily: Family = {
         { value: 'mobile', label: 'Mobile (TF-slim mobile_imagenet_config)' },
         { value: 'large', label: 'Large (TF-slim large_imagenet_config)' },
       ],
-      help: 'TF-slim config the wiring and training facts follow: "large" feeds the first cell after a reduction the cell two back (skip_reduction_layer_input) and trains with drop-path keep 0.7; "mobile" uses the last cell and no drop-path. Also sets the default input (mobile 224×224, large 331×331) and the auxiliary head’s conv kernel, sized for it.',
+      help: 'TF-slim config the wiring and training facts follow: "large" feeds the first cell after a reduction the cell two back (skip_reduction_layer_input) and trains with drop-path keep 0.7; "mobile" uses the last cell and no drop-path. Also sets the default input (mobile 224×224, large 331×331).',
     },
     {
       key: 'cells',
@@ -456,16 +449,9 @@ export const nasnetFamily: Family = {
 
       if (c === auxAfter) {
         // TF-slim _build_aux_head: ReLU, avg 5×5 /3 valid, 1×1 128-BN-ReLU, a conv as large as the
-        // remaining map (768)-BN-ReLU, fc. Loss weight 0.4; never part of the deployed network.
-        // The input size is a setting of the analysis, not of the spec, so the head is always
-        // built and its conv kernel is sized for the variant's DEFAULT input (mobile 224: 14×14
-        // map → pool 4×4 → kernel 4; large 331: 21×21 → 6×6 → kernel 6). At other inputs the
-        // training-only head keeps that kernel: larger inputs leave an n×n map before flatten
-        // (more aux fc parameters than TF-slim, which resizes the kernel); smaller inputs (mobile
-        // below 211, large below 307) make the analysis fail at `aux_…/avgpool` or `aux_…/conv`.
-        // The deployed network's figures are unaffected when it analyzes.
-        const side = sideAt(variant.image, out.level);
-        const k = Math.floor((side - 5) / 3) + 1;
+        // remaining map (kernel `full`, 768)-BN-ReLU, fc. Loss weight 0.4; never part of the
+        // deployed network. Inputs so small that the map before the head is under 5×5 make the
+        // analysis fail at `aux_…/avgpool` (TF-slim builds no head there).
         layers.push(
           block(
             `aux_${c}`,
@@ -476,7 +462,7 @@ export const nasnetFamily: Family = {
               conv('proj', 128, 1, { bias: false }),
               bn('aux_bn0'),
               relu('act_0'),
-              conv('conv', 768, k, { bias: false }),
+              conv('conv', 768, 'full', { bias: false }),
               bn('aux_bn1'),
               relu('act_1'),
               flatten('flatten'),

@@ -254,8 +254,7 @@ function kText(k: [number, number]): string {
   return k[0] === k[1] ? `${k[0]}×${k[0]}` : `${k[0]}×${k[1]}`;
 }
 
-function convLabel(n: ConvOp, cin: number): string {
-  const k = pair(n.kernel, 1);
+function convLabel(n: ConvOp, cin: number, k: [number, number]): string {
   const s = pair(n.stride, 1);
   const g = n.groups ?? 1;
   const parts = [`conv ${kText(k)}`, `${n.out}`];
@@ -332,7 +331,7 @@ function evalLeaf(node: LeafOp, path: string, inputs: Flow[]): LeafEval {
     case 'conv': {
       arity(1, 1);
       const [cin, h, w] = spatial(path, 'conv', inShapes[0]);
-      const k = pair(node.kernel, 1);
+      const k: [number, number] = node.kernel === 'full' ? [h, w] : pair(node.kernel, 1);
       const s = pair(node.stride, 1);
       const d = pair(node.dilation, 1);
       const g = node.groups ?? 1;
@@ -397,7 +396,7 @@ function evalLeaf(node: LeafOp, path: string, inputs: Flow[]): LeafEval {
       });
       const rf = rfWindow(inputs[0].rf, k, s, d, [pad.h[0], pad.w[0]]);
       arithmetic.push(...rfArithmetic(inputs[0].rf, rf, k, s, d));
-      return finish(out, convLabel(node, cin), rf, arithmetic, {
+      return finish(out, convLabel(node, cin, k), rf, arithmetic, {
         params,
         macs,
         elementwise: bias ? product(out) : 0,

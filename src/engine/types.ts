@@ -52,7 +52,11 @@ export interface ConvOp extends NodeBase {
   op: 'conv';
   /** Output channels (number of filters). */
   out: number;
-  kernel: Pair;
+  /**
+   * Window [h, w], or `full`: a window as large as the input map, so the output is 1×1 (a conv
+   * that acts as a fully connected layer over the map, as in TF-slim's NASNet auxiliary head).
+   */
+  kernel: Pair | 'full';
   stride?: Pair;
   padding?: Padding;
   dilation?: Pair;

@@ -23,7 +23,8 @@ type FieldType =
   | 'quad'
   | 'duo'
   | 'strings'
-  | 'prob';
+  | 'prob'
+  | 'kernel';
 
 /** Which fields each op has: required ones first, then optional ones. */
 const FIELDS: Record<
@@ -32,7 +33,7 @@ const FIELDS: Record<
 > = {
   input: { required: { shape: 'shape' }, optional: {} },
   conv: {
-    required: { out: 'pos-int', kernel: 'pair' },
+    required: { out: 'pos-int', kernel: 'kernel' },
     optional: {
       stride: 'pair',
       padding: 'padding',
@@ -133,6 +134,11 @@ function checkField(path: string, op: string, field: string, type: FieldType, v:
       return;
     case 'strings':
       if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) wrong('a list of names');
+      return;
+    case 'kernel':
+      if (v === 'full') return;
+      if (typeof v === 'string') wrong('a number, [h, w] or "full"');
+      checkField(path, op, field, 'pair', v);
       return;
     case 'pair':
     case 'padding': {

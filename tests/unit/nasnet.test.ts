@@ -241,31 +241,35 @@ describe('NASNet-A knobs', () => {
     // 4 @ 1056 with 10 classes: only last_linear changes: 1056·10 + 10 instead of 1056·1000 + 1000.
     const ten = analyzeId('nasnet-a-mobile', { classes: 10 });
     expect(ten.inference.params).toBe(5_289_978 - 1_057_000 + 10_570);
-    // The same network at 331 keeps its parameters (the input is an analysis setting; the aux
-    // head keeps its 4×4 conv and leaves a 3×3 map, so compare the deployed network).
+    // The same network at 331 keeps its parameters (the input is an analysis setting). The aux
+    // head's conv is `full` (as large as its map), so it still ends in 768×1×1 as in TF-slim.
     const at331 = analyzeId('nasnet-a-mobile', {}, [3, 331, 331]);
     expect(at331.inference.params).toBe(5_289_978);
     // Hand: 331 → conv0 (331 − 3)/2 + 1 = 165 → 83 → 42 → 21 (stack 2); avg 5/3: (21 − 5)/3 + 1 = 6;
-    // conv 4×4 valid: 3×3×768; fc 768·9·1000 + 1000 = 6,913,000 (at 224: 768·1000 + 1000 = 769,000).
-    expect(at331.layers.find((l) => l.path === 'aux_7/conv')!.out).toEqual([768, 3, 3]);
-    expect(at331.layers.find((l) => l.path === 'aux_7/fc')!.params).toBe(6_913_000);
+    // conv 6×6 (full): 1×1×768, 768·128·6·6 = 3,538,944 weights; fc 768·1000 + 1000 = 769,000.
+    const auxConv = at331.layers.find((l) => l.path === 'aux_7/conv')!;
+    expect(auxConv.out).toEqual([768, 1, 1]);
+    expect(auxConv.params).toBe(3_538_944);
+    expect(at331.layers.find((l) => l.path === 'aux_7/fc')!.params).toBe(769_000);
   });
 
   it('the default input follows the variant; too small an input fails in the aux head, by path', () => {
     expect(analyzeId('nasnet', { variant: 'mobile' }).input).toEqual([3, 224, 224]);
     expect(analyzeId('nasnet', { variant: 'large' }).input).toEqual([3, 331, 331]);
-    // Hand (mobile): 210 → 104 → 52 → 26 → 13 at stack 2; avg 5/3: (13 − 5)/3 + 1 = 3 < kernel 4.
+    // Hand (mobile): 64 → conv0 (64 − 3)/2 + 1 = 31 → 16 → 8 → 4 at stack 2: the aux head's
+    // avg 5×5/3 no longer fits (TF-slim skips the head there; the engine names the layer).
     const err = (() => {
       try {
-        analyzeId('nasnet-a-mobile', {}, [3, 210, 210]);
+        analyzeId('nasnet-a-mobile', {}, [3, 64, 64]);
       } catch (e) {
         return e;
       }
     })();
     expect(err).toBeInstanceOf(SpecError);
-    expect((err as SpecError).path).toBe('aux_7/conv');
+    expect((err as SpecError).path).toBe('aux_7/avgpool');
     expect((err as SpecError).rule).toBe('kernel-fits');
-    expect(analyzeId('nasnet-a-mobile', {}, [3, 211, 211]).inference.params).toBe(5_289_978);
+    // 80 → 39 → 20 → 10 → 5: the pool fits (1×1 out) and the network analyzes.
+    expect(analyzeId('nasnet-a-mobile', {}, [3, 80, 80]).inference.params).toBe(5_289_978);
   });
 
   const bad: [string, Record<string, string | number>][] = [
