@@ -264,7 +264,7 @@ const ROWS: Row[] = [
     name: 'kernel as a string',
     spec: net({ op: 'conv', name: 'conv1', out: 4, kernel: '3' }),
     rule: 'wrong-type',
-    message: 'conv1: conv.kernel must be a number or [h, w], got "3" [wrong-type]',
+    message: 'conv1: conv.kernel must be a number, [h, w] or "full", got "3" [wrong-type]',
   },
   {
     name: 'fractional stride',
