@@ -88,7 +88,7 @@ export function toTable(a: Analysis, o: ReportOptions = {}): string {
   );
   out.push(`Activations (every layer's output elements, views excluded): ${fmt(t.activations)}`);
   out.push(
-    `Stored values (input + outputs, ReLU/BN/dropout in place): ${fmt(t.storedValues)} = ${bytesText(t.storedValues * 4)} in fp32`,
+    `Stored values (input + outputs; activations, BN and dropout in place): ${fmt(t.storedValues)} = ${bytesText(t.storedValues * 4)} in fp32`,
   );
   if (a.hasTrainingOnly && !o.training) {
     out.push(
