@@ -4,7 +4,12 @@
  *
  * Kept light for thousands of nodes: one `<g>` per node holding a rect and one text, all edges in
  * a single `<path>`, event delegation on the layers instead of a listener per node, no filters.
- * Text is hidden while zoomed far out (below `TEXT_MIN_SCALE`), where it could not be read anyway.
+ * Levels of detail: text is hidden below zoom `TEXT_MIN_SCALE` (it could not be read), node
+ * boxes and inner frames below `BOX_MIN_SCALE` (a box would be under 2 px tall; the edges and
+ * outer frames still show the shape of the network). Culling: after each zoom/pan frame, nodes
+ * and frames outside the view (plus half a screen) get `display: none`, and edges are drawn as
+ * chunks of `EDGE_CHUNK` so the browser skips the off-screen ones: panning a fully expanded
+ * ResNet-1202 paints only what is on screen.
  */
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
@@ -26,12 +31,25 @@ export interface DiagramState {
 
 export interface Diagram {
   update(layout: GraphLayout, state: DiagramState): void;
-  fit(): void;
+  /** `readable`: a tall drawing is shown from its top at a readable zoom instead. */
+  fit(readable?: boolean): void;
   destroy(): void;
 }
 
 /** Below this zoom scale node text is hidden (11 px text would be under 4 px tall). */
 export const TEXT_MIN_SCALE = 0.35;
+/** Below this zoom scale node boxes and frames deeper than 1 are hidden (34 px box → 2 px). */
+export const BOX_MIN_SCALE = 0.06;
+const EDGE_CHUNK = 120;
+
+interface Cullable {
+  el: SVGGElement;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  shown: boolean;
+}
 
 /** The visible node that stands for a path: itself, or the collapsed module that holds it. */
 export function representative(ids: ReadonlySet<string>, path: string | null): string | null {
@@ -60,9 +78,10 @@ export function createDiagram(svgEl: SVGSVGElement, handlers: DiagramHandlers): 
   const svg = select(svgEl);
   const root = select(handlers.layer);
   root.selectAll('*').remove();
+  root.classed('dg-low-detail', false).classed('dg-min-detail', false);
   const viewport = root.append('g').attr('class', 'dg-viewport');
   const gGroups = viewport.append('g').attr('class', 'dg-groups');
-  const pEdges = viewport.append('path').attr('class', 'dg-edges');
+  const gEdges = viewport.append('g').attr('class', 'dg-edge-chunks');
   const pHot = viewport.append('path').attr('class', 'dg-edges dg-edges-hot');
   const gNodes = viewport.append('g').attr('class', 'dg-nodes');
 
@@ -73,6 +92,35 @@ export function createDiagram(svgEl: SVGSVGElement, handlers: DiagramHandlers): 
   let marked: Element[] = [];
   let state: DiagramState = { selected: null, hovered: null };
   let lowDetail = false;
+  let minDetail = false;
+  let cullables: Cullable[] = [];
+  let current: ZoomTransform = zoomIdentity;
+  let cullPending = false;
+
+  function cull() {
+    cullPending = false;
+    const t = current;
+    const w = svgEl.clientWidth || 800;
+    const h = svgEl.clientHeight || 600;
+    const mx = w / 2;
+    const my = h / 2;
+    const x0 = (-mx - t.x) / t.k;
+    const x1 = (w + mx - t.x) / t.k;
+    const y0 = (-my - t.y) / t.k;
+    const y1 = (h + my - t.y) / t.k;
+    for (const c of cullables) {
+      const show = c.x < x1 && c.x + c.w > x0 && c.y < y1 && c.y + c.h > y0;
+      if (show !== c.shown) {
+        c.shown = show;
+        c.el.style.display = show ? '' : 'none';
+      }
+    }
+  }
+  const scheduleCull = () => {
+    if (cullPending) return;
+    cullPending = true;
+    requestAnimationFrame(cull);
+  };
 
   const zoomer: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
     // Explicit extent: d3's default reads svg.width.baseVal, which jsdom lacks.
@@ -81,13 +129,32 @@ export function createDiagram(svgEl: SVGSVGElement, handlers: DiagramHandlers): 
       [svgEl.clientWidth || 800, svgEl.clientHeight || 600],
     ])
     .scaleExtent([0.01, 4])
-    .on('zoom', (ev: { transform: ZoomTransform }) => {
+    .on('zoom', (ev: { transform: ZoomTransform; sourceEvent: Event | null }) => {
       viewport.attr('transform', ev.transform.toString());
       const low = ev.transform.k < TEXT_MIN_SCALE;
       if (low !== lowDetail) {
         lowDetail = low;
         root.classed('dg-low-detail', low);
       }
+      const min = ev.transform.k < BOX_MIN_SCALE;
+      if (min !== minDetail) {
+        minDetail = min;
+        root.classed('dg-min-detail', min);
+      }
+      current = ev.transform;
+      // Programmatic moves (fit) cull at once; gestures once per frame.
+      if (ev.sourceEvent) scheduleCull();
+      else cull();
+    });
+  // While a pan or zoom gesture runs, nodes slide under a still pointer: no hover then (a hover
+  // change re-renders the linked table and charts).
+  let gesture = false;
+  zoomer
+    .on('start', () => {
+      gesture = true;
+    })
+    .on('end', () => {
+      gesture = false;
     });
   svg.call(zoomer).on('dblclick.zoom', null);
 
@@ -109,6 +176,7 @@ export function createDiagram(svgEl: SVGSVGElement, handlers: DiagramHandlers): 
       if (p && byId.get(p)?.classList.contains('dg-module')) handlers.onToggle(p);
     })
     .on('mouseover', (ev: MouseEvent) => {
+      if (gesture) return;
       const p = pathOf(ev, 'data-node-path');
       if (p !== state.hovered) handlers.onHover(p);
     })
@@ -195,7 +263,19 @@ export function createDiagram(svgEl: SVGSVGElement, handlers: DiagramHandlers): 
       if (d.kind === 'module')
         g.select('.dg-toggle').attr('transform', `translate(${d.width - 16},2)`);
     });
-    pEdges.attr('d', edgePath(l.edges));
+    // Edges in chunks ordered by their top, so each chunk has a small bounding box.
+    const sorted = [...l.edges].sort(
+      (a, b) => Math.min(a.points[0]?.y ?? 0) - Math.min(b.points[0]?.y ?? 0),
+    );
+    const chunks: string[] = [];
+    for (let i = 0; i < sorted.length; i += EDGE_CHUNK)
+      chunks.push(edgePath(sorted.slice(i, i + EDGE_CHUNK)));
+    gEdges
+      .selectAll('path')
+      .data(chunks)
+      .join('path')
+      .attr('class', 'dg-edges')
+      .attr('d', (d) => d);
 
     ids = new Set(l.nodes.map((n) => n.id));
     byId = new Map();
@@ -206,6 +286,17 @@ export function createDiagram(svgEl: SVGSVGElement, handlers: DiagramHandlers): 
     groups.each(function (d) {
       groupById.set(d.id, this);
     });
+    cullables = [];
+    nodes.each(function (d) {
+      this.style.display = '';
+      cullables.push({ el: this, x: d.x, y: d.y, w: d.width, h: d.height, shown: true });
+    });
+    groups.each(function (d) {
+      this.style.display = '';
+      cullables.push({ el: this, x: d.x, y: d.y, w: d.width, h: d.height, shown: true });
+    });
+    // Before the browser styles and paints the new elements.
+    cull();
   }
 
   function highlight() {
@@ -232,7 +323,11 @@ export function createDiagram(svgEl: SVGSVGElement, handlers: DiagramHandlers): 
     );
   }
 
-  function fit() {
+  /**
+   * Fit the whole drawing; with `readable`, a drawing that would fit only below zoom 0.6 (a deep
+   * network's tall column) is shown from its top at zoom 0.6 instead, centred across.
+   */
+  function fit(readable = false) {
     if (!layout) return;
     const w = svgEl.clientWidth || svgEl.getBoundingClientRect().width || 800;
     const h = svgEl.clientHeight || svgEl.getBoundingClientRect().height || 600;
@@ -248,9 +343,10 @@ export function createDiagram(svgEl: SVGSVGElement, handlers: DiagramHandlers): 
       ),
     );
     zoomer.scaleExtent([Math.min(0.01, k), 4]);
+    const kk = readable && k < 0.6 ? 0.6 : k;
     const t = zoomIdentity
-      .translate((w - layout.width * k) / 2, Math.max(pad, (h - layout.height * k) / 2))
-      .scale(k);
+      .translate((w - layout.width * kk) / 2, Math.max(pad, (h - layout.height * kk) / 2))
+      .scale(kk);
     svg.call(zoomer.transform, t);
   }
 
@@ -263,11 +359,11 @@ export function createDiagram(svgEl: SVGSVGElement, handlers: DiagramHandlers): 
       state = s;
       highlight();
     },
-    fit,
+    fit: (readable?: boolean) => fit(readable),
     destroy() {
       svg.on('.zoom', null).on('click.background', null);
       root.selectAll('*').remove();
-      root.classed('dg-low-detail', false);
+      root.classed('dg-low-detail', false).classed('dg-min-detail', false);
     },
   };
 }

@@ -53,6 +53,14 @@ export function createVolumes(svgEl: SVGSVGElement, handlers: VolumesHandlers): 
     .on('zoom', (ev: { transform: ZoomTransform }) =>
       viewport.attr('transform', ev.transform.toString()),
     );
+  let gesture = false;
+  zoomer
+    .on('start', () => {
+      gesture = true;
+    })
+    .on('end', () => {
+      gesture = false;
+    });
   svg.call(zoomer).on('dblclick.zoom', null);
 
   const pathOf = (ev: Event): string | null =>
@@ -64,6 +72,7 @@ export function createVolumes(svgEl: SVGSVGElement, handlers: VolumesHandlers): 
       if (p) handlers.onSelect(p);
     })
     .on('mouseover', (ev: MouseEvent) => {
+      if (gesture) return;
       const p = pathOf(ev);
       if (p !== state.hovered) handlers.onHover(p);
     })

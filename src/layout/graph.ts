@@ -476,7 +476,9 @@ export function layoutGraph(
       const child = graphs.get(id);
       if (child) {
         const it = g.items.get(id)!;
-        it.width = Math.max(child.width + 2 * o.groupPad, o.minNodeWidth + 2 * o.groupPad);
+        // Wide enough for its header label (`− name · kind`).
+        const labelW = (groupLabel(ix.modules.get(id)!).length + 2) * o.charWidth + 12;
+        it.width = Math.max(child.width + 2 * o.groupPad, o.minNodeWidth + 2 * o.groupPad, labelW);
         it.height = child.height + o.groupPad * 2 + o.groupHeader;
       }
     }
@@ -501,7 +503,7 @@ export function layoutGraph(
       const cm = ix.modules.get(id)!;
       groups.push({
         id,
-        label: cm.label === cm.name ? `${cm.name} · ${cm.kind}` : `${cm.label} · ${cm.kind}`,
+        label: groupLabel(cm),
         kind: String(cm.kind),
         depth: cm.depth,
         x,
@@ -535,6 +537,10 @@ export function layoutGraph(
   });
 
   return { nodes, edges, groups, width: root.width, height: root.height };
+}
+
+function groupLabel(m: ModuleResult): string {
+  return `${m.label} · ${m.kind}`;
 }
 
 /** True when the local graph is one path through all its items (a plain sequence). */

@@ -233,7 +233,10 @@ export function layoutVolumes(a: Analysis, options: VolumesOptions = {}): Volume
       streams.push({ x: 0, y: -h / 2, w: 8, h, dx: 4, dy: 4 });
       detail = shape.join('×');
     }
-    const label = isLeaf ? it.leaf.name : it.module.name;
+    // A module is named by its last two path segments (`layer2/block1`), a trailing `body` dropped.
+    const segs = id.split('/');
+    if (!isLeaf && segs.length > 1 && segs[segs.length - 1] === 'body') segs.pop();
+    const label = isLeaf ? it.leaf.name : segs.slice(-2).join('/');
     const boxW = streams[0].w + streams[0].dx;
     const textW = Math.max(label.length, detail.length) * cw;
     const width = Math.max(boxW, textW);

@@ -42,10 +42,14 @@ export function DiagramPanel(props: DiagramPanelProps) {
   );
   const setExpanded = (next: ReadonlySet<string>) => setOwn({ key: modelKey, expanded: next });
 
-  const graph = useMemo(
-    () => (style === 'graph' ? layoutGraph(analysis, expanded) : null),
-    [style, analysis, expanded],
-  );
+  const graph = useMemo(() => {
+    if (style !== 'graph') return null;
+    // The bench reads this measure: layout time alone, without React and painting.
+    const t0 = performance.now();
+    const l = layoutGraph(analysis, expanded);
+    performance.measure('atlas:diagram-layout', { start: t0, end: performance.now() });
+    return l;
+  }, [style, analysis, expanded]);
   const volumes = useMemo(
     () => (style === 'volumes' ? layoutVolumes(analysis) : null),
     [style, analysis],
@@ -97,7 +101,8 @@ export function DiagramPanel(props: DiagramPanelProps) {
     const fitKey = `${modelKey}|${style}`;
     if (fitted.current !== fitKey) {
       fitted.current = fitKey;
-      chart.fit();
+      if (graph) (chart as Diagram).fit(true);
+      else chart.fit();
     }
     performance.mark('atlas:diagram-rendered');
   }, [graph, volumes, selected, hovered, modelKey, style]);

@@ -1,0 +1,255 @@
+/**
+ * `npm run bench [-- --build] [-- --runs 5]`: responsiveness figures of the production build in
+ * headless Chromium (Debian's /usr/bin/chromium through Playwright). Prints a table with the
+ * issue's target beside each figure; asserts nothing.
+ *
+ * Figures (milliseconds, median of `runs` runs):
+ * - first diagram: navigation start → first `atlas:diagram-rendered` mark, fresh browser context.
+ * - switch: `location.hash` change to another model → the next mark.
+ * - expand all: click on "Expand all" → the next mark; "painted" adds the next animation frame.
+ * - pan p95: 95th percentile of requestAnimationFrame deltas during a scripted drag and wheel
+ *   zoom on the fully expanded graph (60 Hz display: 16.7 ms per frame when nothing is dropped).
+ */
+import { spawn, execSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { chromium, type Browser, type Page } from '@playwright/test';
+
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
+const FORCE_BUILD = args.includes('--build');
+const MARK = 'atlas:diagram-rendered';
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+async function startPreview(port: number): Promise<ChildProcess> {
+  const child = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    { stdio: ['ignore', 'pipe', 'pipe'], detached: false },
+  );
+  for (let i = 0; i < 100; i++) {
+    try {
+      const r = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(2000) });
+      if (r.ok) return child;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error('vite preview did not start');
+}
+
+/** Resolves with the first diagram mark at or after `since` (page clock), in ms. */
+async function nextMark(page: Page, since: number, timeout = 60_000): Promise<number> {
+  const h = await page.waitForFunction(
+    ([name, t]) => {
+      const m = performance
+        .getEntriesByName(name as string)
+        .find((e) => e.startTime >= (t as number));
+      return m ? m.startTime : false;
+    },
+    [MARK, since] as const,
+    { timeout, polling: 'raf' },
+  );
+  return (await h.jsonValue()) as number;
+}
+
+async function newContext(browser: Browser) {
+  const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  // tsx compiles named closures inside page.evaluate callbacks to __name(...) calls.
+  await ctx.addInitScript('window.__name = (f) => f;');
+  return ctx;
+}
+
+async function firstDiagram(browser: Browser, base: string, id: string): Promise<number> {
+  const ctx = await newContext(browser);
+  const page = await ctx.newPage();
+  await page.goto(`${base}#/model/${id}`);
+  const t = await nextMark(page, 0);
+  await ctx.close();
+  return t;
+}
+
+async function openModel(browser: Browser, base: string, id: string) {
+  const ctx = await newContext(browser);
+  const page = await ctx.newPage();
+  await page.goto(`${base}#/model/${id}`);
+  await nextMark(page, 0);
+  return { ctx, page };
+}
+
+async function switchTime(page: Page, id: string): Promise<number> {
+  const t0 = await page.evaluate((target) => {
+    const t = performance.now();
+    location.hash = `#/model/${target}`;
+    return t;
+  }, id);
+  const m = await nextMark(page, t0);
+  await page.waitForSelector(`[data-model="${id}"]`);
+  return m - t0;
+}
+
+async function expandAll(
+  page: Page,
+): Promise<{ mark: number; painted: number; nodes: number; layout: number }> {
+  return page.evaluate(async (name) => {
+    const btn = document.querySelector<HTMLButtonElement>('[data-testid="diagram-expand-all"]')!;
+    const t0 = performance.now();
+    btn.click();
+    const mark = await new Promise<number>((resolve) => {
+      const poll = () => {
+        const m = performance.getEntriesByName(name).find((e) => e.startTime >= t0);
+        if (m) resolve(m.startTime - t0);
+        else setTimeout(poll, 0);
+      };
+      poll();
+    });
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const painted = performance.now() - t0;
+    const svg = document.querySelector('[data-testid="diagram"]')!;
+    const measures = performance.getEntriesByName('atlas:diagram-layout');
+    const layout = measures.length ? measures[measures.length - 1].duration : NaN;
+    return { mark, painted, nodes: Number(svg.getAttribute('data-visible-nodes')), layout };
+  }, MARK);
+}
+
+async function panFrames(page: Page): Promise<number[]> {
+  const box = (await page.locator('[data-testid="diagram"]').boundingBox())!;
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __rec: boolean };
+    w.__frames = [];
+    w.__rec = true;
+    let last = performance.now();
+    const tick = (t: number) => {
+      w.__frames.push(t - last);
+      last = t;
+      if (w.__rec) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame((t) => {
+      last = t;
+      requestAnimationFrame(tick);
+    });
+  });
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  // Drag down and back up, then zoom in and out with the wheel, then drag at the new zoom.
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  for (let i = 1; i <= 40; i++) await page.mouse.move(cx + i * 4, cy + i * 6);
+  for (let i = 40; i >= 0; i--) await page.mouse.move(cx + i * 4, cy + i * 6);
+  await page.mouse.up();
+  for (let i = 0; i < 15; i++) await page.mouse.wheel(0, -120);
+  await page.mouse.down();
+  for (let i = 1; i <= 40; i++) await page.mouse.move(cx - i * 5, cy - i * 5);
+  await page.mouse.up();
+  for (let i = 0; i < 15; i++) await page.mouse.wheel(0, 120);
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __rec: boolean };
+    w.__rec = false;
+    return w.__frames;
+  });
+  return frames.slice(1);
+}
+
+async function main() {
+  if (FORCE_BUILD || !existsSync('dist/index.html')) {
+    console.log('building (vite build)…');
+    execSync('npx vite build', { stdio: 'inherit' });
+  }
+  const port = await freePort();
+  console.log(`vite preview on port ${port}…`);
+  const preview = await startPreview(port);
+  console.log('chromium…');
+  const base = `http://127.0.0.1:${port}/`;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const rows: [string, string, string][] = [];
+  const fmt = (n: number) => `${n.toFixed(0)} ms`;
+  try {
+    for (const id of ['vgg16', 'resnet50']) {
+      const xs: number[] = [];
+      for (let i = 0; i < RUNS; i++) xs.push(await firstDiagram(browser, base, id));
+      console.log(`first diagram ${id}: ${xs.map((x) => x.toFixed(0)).join(', ')}`);
+      rows.push([`first diagram ${id}`, fmt(median(xs)), '< 500 ms']);
+    }
+    {
+      const { ctx, page } = await openModel(browser, base, 'vgg16');
+      const pairs = ['resnet50', 'googlenet', 'densenet121', 'vgg16'];
+      const per = new Map<string, number[]>(pairs.map((p) => [p, []]));
+      for (let i = 0; i < RUNS; i++)
+        for (const p of pairs) per.get(p)!.push(await switchTime(page, p));
+      for (const p of pairs) rows.push([`switch → ${p}`, fmt(median(per.get(p)!)), '< 100 ms']);
+      await ctx.close();
+    }
+    for (const id of ['resnet1202-cifar', 'densenet264', 'nasnet-a-large']) {
+      const marks: number[] = [];
+      const paints: number[] = [];
+      const layouts: number[] = [];
+      let nodes = 0;
+      let frames: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const { ctx, page } = await openModel(browser, base, id);
+        const r = await expandAll(page);
+        marks.push(r.mark);
+        paints.push(r.painted);
+        layouts.push(r.layout);
+        nodes = r.nodes;
+        if (i === 0) frames = await panFrames(page);
+        await ctx.close();
+      }
+      console.log(`expand all ${id}: ${marks.map((x) => x.toFixed(0)).join(', ')}`);
+      rows.push([`expand all ${id} (${nodes} nodes)`, fmt(median(marks)), '< 1000 ms']);
+      rows.push([`  … of which layoutGraph`, fmt(median(layouts)), '']);
+      rows.push([`  … painted (next frame)`, fmt(median(paints)), '< 1000 ms']);
+      rows.push([
+        `pan p95 ${id} (${frames.length} frames, max ${Math.max(...frames).toFixed(0)} ms)`,
+        `${percentile(frames, 95).toFixed(1)} ms`,
+        '< 20 ms',
+      ]);
+    }
+  } finally {
+    await browser.close();
+    preview.kill();
+  }
+  const w0 = Math.max(...rows.map((r) => r[0].length), 6);
+  const w1 = Math.max(...rows.map((r) => r[1].length), 6);
+  console.log(`\n${'figure'.padEnd(w0)}  ${'median'.padStart(w1)}  target   (runs: ${RUNS})`);
+  for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
