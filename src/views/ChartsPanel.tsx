@@ -2,7 +2,7 @@
  * Per-layer charts (activation memory, parameters, compute) and cumulative curves. React owns the
  * panel, the toolbar and the legend; D3 draws inside two `<g>` elements that stay empty in JSX.
  */
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Analysis } from '../engine/analysis';
 import { bytesText, type Conventions } from '../engine/conventions';
 import { fmt } from '../engine/format';
@@ -33,18 +33,26 @@ export interface ChartsPanelProps {
   onHover(path: string | null): void;
 }
 
-/** Width of the element, followed with a ResizeObserver (jsdom has no layout: keeps the fallback). */
-function useWidth(ref: RefObject<HTMLElement | null>, fallback = 900): number {
-  const [w, setW] = useState(fallback);
+/**
+ * Width of the element in px, followed with a ResizeObserver; null until first measured (before
+ * paint), so the charts are laid out once at their real width rather than first at a guess.
+ * jsdom has no layout: there the width is `fallback`.
+ */
+function useWidth(ref: RefObject<HTMLElement | null>, fallback = 900): number | null {
+  const [w, setW] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const cw = el.clientWidth;
+    setW(cw > 0 ? Math.round(cw) : fallback);
+  }, [ref, fallback]);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const measure = () => {
+    const ro = new ResizeObserver(() => {
       const cw = el.clientWidth;
       if (cw > 0) setW(Math.round(cw));
-    };
-    measure();
-    const ro = new ResizeObserver(measure);
+    });
     ro.observe(el);
     return () => ro.disconnect();
   }, [ref]);
@@ -85,7 +93,8 @@ export function ChartsPanel(props: ChartsPanelProps) {
   });
   const width = useWidth(wrapRef);
 
-  const { layout, titles } = useMemo(() => {
+  const laidOut = useMemo(() => {
+    if (width === null) return null;
     // The row titles quote each row's total and largest bar; the labels keep clear of them.
     const titles = {} as Titles;
     const layout = layoutBars(analysis, conventions, {
@@ -98,13 +107,15 @@ export function ChartsPanel(props: ChartsPanelProps) {
     });
     return { layout, titles };
   }, [analysis, conventions, width, scale]);
-  const cumulative = useMemo(() => layoutCumulative(layout), [layout]);
+  const layout = laidOut?.layout ?? null;
+  const titles = laidOut?.titles ?? null;
+  const cumulative = useMemo(() => (layout ? layoutCumulative(layout) : null), [layout]);
   const selRange = useMemo(
-    () => columnRange(analysis, layout.columns, selected),
+    () => (layout ? columnRange(analysis, layout.columns, selected) : null),
     [analysis, layout, selected],
   );
   const hovRange = useMemo(
-    () => columnRange(analysis, layout.columns, hovered),
+    () => (layout ? columnRange(analysis, layout.columns, hovered) : null),
     [analysis, layout, hovered],
   );
 
@@ -127,6 +138,7 @@ export function ChartsPanel(props: ChartsPanelProps) {
   }, []);
 
   useEffect(() => {
+    if (!layout || !cumulative || !titles) return;
     const unit = t.units[conventions.compute];
     barsChart.current?.update({
       layout,
@@ -154,9 +166,10 @@ export function ChartsPanel(props: ChartsPanelProps) {
     });
   }, [layout, cumulative, selRange, hovRange, titles, conventions.compute]);
 
-  const agg = layout.aggregation;
-  const note =
-    agg.mode === 'none'
+  const agg = layout?.aggregation;
+  const note = !agg
+    ? ''
+    : agg.mode === 'none'
       ? t.aggregation.none(agg.bars, agg.layers)
       : agg.mode === 'module'
         ? t.aggregation.module(agg.bars, agg.layers, agg.kind ?? '')
@@ -181,7 +194,7 @@ export function ChartsPanel(props: ChartsPanelProps) {
           ))}
         </div>
       </header>
-      <p className="charts-note" data-testid="charts-aggregation" data-mode={agg.mode}>
+      <p className="charts-note" data-testid="charts-aggregation" data-mode={agg?.mode}>
         {note}
       </p>
       <ul className="charts-legend" aria-label={t.legendLabel}>
@@ -201,10 +214,10 @@ export function ChartsPanel(props: ChartsPanelProps) {
       <div ref={wrapRef} className="charts-wrap">
         <svg
           data-testid="charts-bars"
-          data-bars={layout.columns.length}
-          width={layout.width}
-          height={layout.height}
-          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          data-bars={layout?.columns.length ?? 0}
+          width={layout?.width ?? 0}
+          height={layout?.height ?? 0}
+          viewBox={`0 0 ${layout?.width ?? 0} ${layout?.height ?? 0}`}
         >
           <g ref={barsG} />
         </svg>
@@ -221,9 +234,9 @@ export function ChartsPanel(props: ChartsPanelProps) {
         </div>
         <svg
           data-testid="charts-cumulative"
-          width={cumulative.width}
-          height={cumulative.height}
-          viewBox={`0 0 ${cumulative.width} ${cumulative.height}`}
+          width={cumulative?.width ?? 0}
+          height={cumulative?.height ?? 0}
+          viewBox={`0 0 ${cumulative?.width ?? 0} ${cumulative?.height ?? 0}`}
         >
           <g ref={cumG} />
         </svg>

@@ -1,10 +1,11 @@
+import { memo, useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Analysis } from '../engine/analysis';
 import { defaultInput } from '../engine/analyze';
 import { computeFigure, type Conventions } from '../engine/conventions';
 import { fmt, shapeText } from '../engine/format';
 import { app } from '../i18n/en/app';
-import { useConventions, useModelAnalysis } from '../store/derived';
+import { useConventions, useModelAnalysis, type ModelDerivation } from '../store/derived';
 import { useAppStore } from '../store/index';
 import { ChartsPanel } from './ChartsPanel';
 import { DiagramPanel } from './DiagramPanel';
@@ -44,6 +45,18 @@ export function ModelPage() {
     })),
   );
 
+  // The diagram is what the reader waits for: it renders with the urgent update. The panels below
+  // and beside it (table, charts, memory, inspector, card) read a deferred copy of the same
+  // choices, so React draws them in a background render after the diagram has been committed
+  // (and on the first visit, after it has appeared); on a model switch they keep the previous
+  // model, dimmed, for that one background render.
+  const lowerNow = useMemo<Lower>(
+    () => ({ d, conventions, selected, hovered, chartScale }),
+    [d, conventions, selected, hovered, chartScale],
+  );
+  const lower = useDeferredValue<Lower | null>(lowerNow, null);
+  const stale = lower !== null && lower.d !== d;
+
   if (!d.family) {
     return (
       <main className="model model-missing">
@@ -57,7 +70,6 @@ export function ModelPage() {
 
   const info = d.spec?.info ?? d.preset?.info;
   const name = info?.name ?? d.family.name;
-  const shown = d.analysis ?? d.fallback;
   // The model's own input (what the settings' "default" means), not the chosen one.
   const modelInput = d.spec ? defaultInput(d.spec) : [3, 224, 224];
 
@@ -108,49 +120,119 @@ export function ModelPage() {
               />
             </>
           )}
-          {shown && (
-            <LayerTable
-              analysis={shown}
-              conventions={conventions}
-              modelKey={d.modelKey}
-              selected={selected}
-              hovered={hovered}
+          {lower && (
+            <MainPanels
+              lower={lower}
+              stale={stale}
               onSelect={select}
               onHover={hover}
-              errorPath={d.analysis ? undefined : d.error?.path}
+              onScaleChange={setChartScale}
             />
-          )}
-          {d.analysis && (
-            <>
-              <ChartsPanel
-                analysis={d.analysis}
-                conventions={conventions}
-                scale={chartScale}
-                onScaleChange={setChartScale}
-                selected={selected}
-                hovered={hovered}
-                onSelect={select}
-                onHover={hover}
-              />
-              <MemoryPanel analysis={d.analysis} conventions={conventions} />
-            </>
           )}
         </div>
         <div className="model-inspector">
-          {shown && (
-            <Inspector
-              analysis={shown}
-              conventions={conventions}
-              selected={selected ?? (d.analysis ? null : (d.error?.path ?? null))}
-              onSelect={select}
-            />
-          )}
+          {lower && <InspectorSlot lower={lower} stale={stale} onSelect={select} />}
         </div>
       </div>
-      <ModelCard info={info} familyName={d.family.name} analysis={d.analysis} />
+      {lower && <CardSlot lower={lower} stale={stale} />}
     </main>
   );
 }
+
+/** What the deferred panels read: one object, so one deferred value keeps them consistent. */
+interface Lower {
+  d: ModelDerivation;
+  conventions: Conventions;
+  selected: string | null;
+  hovered: string | null;
+  chartScale: 'linear' | 'log';
+}
+
+/** Panels still showing the previous model while the new one renders in the background. */
+const STALE_STYLE = { opacity: 0.45 } as const;
+/** The lower panels' wrapper lays them out as `.model-main` lays out its own children. */
+const LOWER_STYLE = { display: 'grid', gap: 12, minWidth: 0 } as const;
+const LOWER_STALE_STYLE = { ...LOWER_STYLE, ...STALE_STYLE } as const;
+
+const MainPanels = memo(function MainPanels({
+  lower: { d, conventions, selected, hovered, chartScale },
+  stale,
+  onSelect,
+  onHover,
+  onScaleChange,
+}: {
+  lower: Lower;
+  stale: boolean;
+  onSelect(path: string | null): void;
+  onHover(path: string | null): void;
+  onScaleChange(s: 'linear' | 'log'): void;
+}) {
+  const shown = d.analysis ?? d.fallback;
+  return (
+    <div className="model-lower" aria-busy={stale} style={stale ? LOWER_STALE_STYLE : LOWER_STYLE}>
+      {shown && (
+        <LayerTable
+          analysis={shown}
+          conventions={conventions}
+          modelKey={d.modelKey}
+          selected={selected}
+          hovered={hovered}
+          onSelect={onSelect}
+          onHover={onHover}
+          errorPath={d.analysis ? undefined : d.error?.path}
+        />
+      )}
+      {d.analysis && (
+        <>
+          <ChartsPanel
+            analysis={d.analysis}
+            conventions={conventions}
+            scale={chartScale}
+            onScaleChange={onScaleChange}
+            selected={selected}
+            hovered={hovered}
+            onSelect={onSelect}
+            onHover={onHover}
+          />
+          <MemoryPanel analysis={d.analysis} conventions={conventions} />
+        </>
+      )}
+    </div>
+  );
+});
+
+const InspectorSlot = memo(function InspectorSlot({
+  lower: { d, conventions, selected },
+  stale,
+  onSelect,
+}: {
+  lower: Lower;
+  stale: boolean;
+  onSelect(path: string | null): void;
+}) {
+  const shown = d.analysis ?? d.fallback;
+  if (!shown) return null;
+  return (
+    <div aria-busy={stale} style={stale ? STALE_STYLE : undefined}>
+      <Inspector
+        analysis={shown}
+        conventions={conventions}
+        selected={selected ?? (d.analysis ? null : (d.error?.path ?? null))}
+        onSelect={onSelect}
+      />
+    </div>
+  );
+});
+
+const CardSlot = memo(function CardSlot({ lower: { d }, stale }: { lower: Lower; stale: boolean }) {
+  if (!d.family) return null;
+  const info = d.spec?.info ?? d.preset?.info;
+  return (
+    <div aria-busy={stale} style={stale ? STALE_STYLE : undefined}>
+      <ModelCard info={info} familyName={d.family.name} analysis={d.analysis} />
+    </div>
+  );
+});
 
 function Summary({ analysis: a, conventions }: { analysis: Analysis; conventions: Conventions }) {
   const unit =
