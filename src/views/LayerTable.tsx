@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Analysis, LayerResult, ModuleResult } from '../engine/analysis';
 import { BYTES, bytesText, computeFigure, type Conventions } from '../engine/conventions';
 import { fmt, shapeText } from '../engine/format';
@@ -334,7 +334,8 @@ function rfText(size: readonly [number, number]): string {
   return `${size[0]}×${size[1]}`;
 }
 
-function TableRow(p: RowProps) {
+/** Memoized: a hover or selection change re-renders only the rows whose flags changed. */
+const TableRow = memo(function TableRow(p: RowProps) {
   const { row } = p;
   const cls = [
     'table-row',
@@ -404,4 +405,4 @@ function TableRow(p: RowProps) {
       <td>{rfText(l.rf.size)}</td>
     </tr>
   );
-}
+});

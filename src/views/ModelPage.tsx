@@ -70,8 +70,6 @@ export function ModelPage() {
 
   const info = d.spec?.info ?? d.preset?.info;
   const name = info?.name ?? d.family.name;
-  // The model's own input (what the settings' "default" means), not the chosen one.
-  const modelInput = d.spec ? defaultInput(d.spec) : [3, 224, 224];
 
   return (
     <main className="model" data-testid="model-page" data-model={modelId}>
@@ -101,10 +99,7 @@ export function ModelPage() {
         </div>
       )}
       <div className="model-grid">
-        <div className="model-side">
-          <KnobsPanel family={d.family} values={d.values} raw={knobs} />
-          <SettingsPanel key={d.modelKey} defaultInput={modelInput} />
-        </div>
+        <SidePanels d={d} raw={knobs} />
         <div className="model-main">
           {d.analysis && (
             <>
@@ -138,6 +133,27 @@ export function ModelPage() {
     </main>
   );
 }
+
+/**
+ * Knobs and settings: they change only with the model (not with hover or selection), so they are
+ * memoized on the derivation. The settings' own state starts over with each model (its `key`).
+ */
+const SidePanels = memo(function SidePanels({
+  d,
+  raw,
+}: {
+  d: ModelDerivation;
+  raw: Record<string, string>;
+}) {
+  // The model's own input (what the settings' "default" means), not the chosen one.
+  const modelInput = d.spec ? defaultInput(d.spec) : [3, 224, 224];
+  return (
+    <div className="model-side">
+      <KnobsPanel family={d.family!} values={d.values} raw={raw} />
+      <SettingsPanel key={d.modelKey} defaultInput={modelInput} />
+    </div>
+  );
+});
 
 /** What the deferred panels read: one object, so one deferred value keeps them consistent. */
 interface Lower {
@@ -234,7 +250,13 @@ const CardSlot = memo(function CardSlot({ lower: { d }, stale }: { lower: Lower;
   );
 });
 
-function Summary({ analysis: a, conventions }: { analysis: Analysis; conventions: Conventions }) {
+const Summary = memo(function Summary({
+  analysis: a,
+  conventions,
+}: {
+  analysis: Analysis;
+  conventions: Conventions;
+}) {
   const unit =
     app.units[conventions.compute] + (conventions.batch > 1 ? ` ×${conventions.batch}` : '');
   return (
@@ -273,10 +295,10 @@ function Summary({ analysis: a, conventions }: { analysis: Analysis; conventions
       )}
     </dl>
   );
-}
+});
 
 /** Graph / stacked-volumes switch (the style lives in the store and the URL). */
-function StyleSwitch() {
+const StyleSwitch = memo(function StyleSwitch() {
   const style = useAppStore((s) => s.diagramStyle);
   const setStyle = useAppStore((s) => s.setDiagramStyle);
   const t = app.model.style;
@@ -296,4 +318,4 @@ function StyleSwitch() {
       ))}
     </div>
   );
-}
+});
