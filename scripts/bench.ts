@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --build] [-- --runs 5]`: responsiveness figures of the production build in
+ * `npm run bench [-- --build] [-- --runs 5] [-- --dist dir]`: responsiveness figures of the production build in
  * headless Chromium (Debian's /usr/bin/chromium through Playwright). Prints a table with the
  * issue's target beside each figure; asserts nothing.
  *
@@ -18,6 +18,8 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
 const FORCE_BUILD = args.includes('--build');
+/** `--dist <dir>`: serve another build directory (e.g. a saved "before" build) instead of dist/. */
+const DIST = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : 'dist';
 const MARK = 'atlas:diagram-rendered';
 
 const median = (xs: number[]) => {
@@ -44,7 +46,17 @@ function freePort(): Promise<number> {
 async function startPreview(port: number): Promise<ChildProcess> {
   const child = spawn(
     'npx',
-    ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    [
+      'vite',
+      'preview',
+      '--outDir',
+      DIST,
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'], detached: false },
   );
   for (let i = 0; i < 100; i++) {
@@ -173,7 +185,7 @@ async function panFrames(page: Page): Promise<number[]> {
 }
 
 async function main() {
-  if (FORCE_BUILD || !existsSync('dist/index.html')) {
+  if (FORCE_BUILD || (DIST === 'dist' && !existsSync('dist/index.html'))) {
     console.log('building (vite build)…');
     execSync('npx vite build', { stdio: 'inherit' });
   }

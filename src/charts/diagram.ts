@@ -2,18 +2,23 @@
  * Imperative D3 renderer of the graph diagram. React renders an empty `<g>` inside the svg and
  * hands both over; D3 owns everything inside that `<g>` and the svg's zoom behaviour.
  *
- * Kept light for thousands of nodes: one `<g>` per node holding a rect and one text, all edges in
- * a single `<path>`, event delegation on the layers instead of a listener per node, no filters.
- * Levels of detail: text is hidden below zoom `TEXT_MIN_SCALE` (it could not be read), node
- * boxes and inner frames below `BOX_MIN_SCALE` (a box would be under 2 px tall; the edges and
- * outer frames still show the shape of the network). Culling: after each zoom/pan frame, nodes
- * and frames outside the view (plus half a screen) get `display: none`, and edges are drawn as
- * chunks of `EDGE_CHUNK` so the browser skips the off-screen ones: panning a fully expanded
- * ResNet-1202 paints only what is on screen.
+ * Virtualized for thousands of nodes: the layout holds every node, but a graph of more than
+ * `VIRTUALIZE_ABOVE` nodes only gets DOM for the nodes, frames and edges that intersect the
+ * drawn region (the view plus `MARGIN` screens on each side), found through a uniform grid built
+ * once per layout. A keyed join reuses the elements that stay in view. Pan and zoom frames only
+ * move one transform; the drawn set is recomputed (in a requestAnimationFrame) when the view
+ * leaves the inner part of the drawn region, when the level of detail changes, or when the
+ * region has grown far larger than the view. Smaller graphs are drawn whole.
+ *
+ * Levels of detail, applied per drawn element (never as a class on the container, which would
+ * restyle every element): text is hidden below zoom `TEXT_MIN_SCALE` (it could not be read);
+ * in a virtualized graph below `BOX_MIN_SCALE` node boxes and frames deeper than 1 are not drawn
+ * (a box would be under 2 px tall; edges and outer frames still show the network's shape).
+ * All visible edges are one `<path>`; events are delegated to the layers.
  */
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import type { DiagramNode, GraphLayout, GroupBox, Point } from '../layout/graph';
+import type { DiagramEdge, DiagramNode, GraphLayout, GroupBox, Point } from '../layout/graph';
 
 export interface DiagramHandlers {
   /** Layer layer React leaves empty. */
@@ -36,19 +41,29 @@ export interface Diagram {
   destroy(): void;
 }
 
+export interface DiagramOptions {
+  /** Graphs with more visible nodes than this get DOM only for what is near the view. */
+  virtualizeAbove?: number;
+}
+
 /** Below this zoom scale node text is hidden (11 px text would be under 4 px tall). */
 export const TEXT_MIN_SCALE = 0.35;
-/** Below this zoom scale node boxes and frames deeper than 1 are hidden (34 px box → 2 px). */
+/** Below this zoom scale node boxes and frames deeper than 1 are not drawn (34 px box → 2 px). */
 export const BOX_MIN_SCALE = 0.06;
-const EDGE_CHUNK = 120;
+/** Default of `virtualizeAbove`: the default collapse level (≤ 150 nodes) is always drawn whole. */
+export const VIRTUALIZE_ABOVE = 400;
+/** Drawn region around the view, in screens on each side. */
+const MARGIN = 0.75;
 
-interface Cullable {
-  el: SVGGElement;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  shown: boolean;
+/** Level of detail: 0 outlines only, 1 boxes without text, 2 everything. */
+type Lod = 0 | 1 | 2;
+const lodOf = (k: number): Lod => (k < BOX_MIN_SCALE ? 0 : k < TEXT_MIN_SCALE ? 1 : 2);
+
+interface Rect {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
 }
 
 /** The visible node that stands for a path: itself, or the collapsed module that holds it. */
@@ -62,89 +77,343 @@ export function representative(ids: ReadonlySet<string>, path: string | null): s
   return null;
 }
 
-function edgePath(edges: readonly { points: Point[] }[]): string {
-  const parts: string[] = [];
-  for (const e of edges) {
-    if (e.points.length === 0) continue;
-    let d = `M${e.points[0].x.toFixed(1)},${e.points[0].y.toFixed(1)}`;
-    for (let i = 1; i < e.points.length; i++)
-      d += `L${e.points[i].x.toFixed(1)},${e.points[i].y.toFixed(1)}`;
-    parts.push(d);
-  }
-  return parts.join('');
+function edgeD(e: { points: Point[] }): string {
+  if (e.points.length === 0) return '';
+  let d = `M${e.points[0].x.toFixed(1)},${e.points[0].y.toFixed(1)}`;
+  for (let i = 1; i < e.points.length; i++)
+    d += `L${e.points[i].x.toFixed(1)},${e.points[i].y.toFixed(1)}`;
+  return d;
 }
 
-export function createDiagram(svgEl: SVGSVGElement, handlers: DiagramHandlers): Diagram {
+/**
+ * Uniform grid over the layout: item i is listed in every cell its box touches. `query` returns
+ * the indices of the items whose boxes intersect a rectangle, ascending (layout order).
+ */
+export class GridIndex {
+  private readonly cells: number[][];
+  private readonly cols: number;
+  private readonly rows: number;
+  private readonly stamp: Uint32Array;
+  private epoch = 0;
+  constructor(
+    private readonly boxes: readonly Rect[],
+    private readonly size: number,
+    width: number,
+    height: number,
+  ) {
+    this.cols = Math.max(1, Math.ceil(width / size));
+    this.rows = Math.max(1, Math.ceil(height / size));
+    this.cells = Array.from({ length: this.cols * this.rows }, () => []);
+    this.stamp = new Uint32Array(boxes.length);
+    boxes.forEach((b, i) => {
+      const [c0, c1, r0, r1] = this.span(b);
+      for (let r = r0; r <= r1; r++)
+        for (let c = c0; c <= c1; c++) this.cells[r * this.cols + c].push(i);
+    });
+  }
+  private span(b: Rect): [number, number, number, number] {
+    const clamp = (v: number, n: number) => Math.max(0, Math.min(n - 1, Math.floor(v / this.size)));
+    return [
+      clamp(b.x0, this.cols),
+      clamp(b.x1, this.cols),
+      clamp(b.y0, this.rows),
+      clamp(b.y1, this.rows),
+    ];
+  }
+  query(q: Rect, keep: (i: number) => boolean = () => true): number[] {
+    this.epoch = (this.epoch + 1) >>> 0 || 1;
+    if (this.epoch === 1) this.stamp.fill(0);
+    const out: number[] = [];
+    const [c0, c1, r0, r1] = this.span(q);
+    for (let r = r0; r <= r1; r++)
+      for (let c = c0; c <= c1; c++)
+        for (const i of this.cells[r * this.cols + c]) {
+          if (this.stamp[i] === this.epoch) continue;
+          this.stamp[i] = this.epoch;
+          const b = this.boxes[i];
+          if (b.x0 <= q.x1 && b.x1 >= q.x0 && b.y0 <= q.y1 && b.y1 >= q.y0 && keep(i)) out.push(i);
+        }
+    return out.sort((a, b) => a - b);
+  }
+}
+
+/** Everything derived from one layout, built once per layout. */
+interface Scene {
+  layout: GraphLayout;
+  ids: Set<string>;
+  nodeById: Map<string, DiagramNode>;
+  edgeD: string[];
+  virtual: boolean;
+  nodeGrid: GridIndex;
+  groupGrid: GridIndex;
+  edgeGrid: GridIndex;
+}
+
+function boxOf(b: { x: number; y: number; width: number; height: number }): Rect {
+  return { x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height };
+}
+
+function edgeBox(e: DiagramEdge): Rect {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const p of e.points) {
+    x0 = Math.min(x0, p.x);
+    x1 = Math.max(x1, p.x);
+    y0 = Math.min(y0, p.y);
+    y1 = Math.max(y1, p.y);
+  }
+  return e.points.length ? { x0, y0, x1, y1 } : { x0: 0, y0: 0, x1: 0, y1: 0 };
+}
+
+function buildScene(l: GraphLayout, virtualizeAbove: number): Scene {
+  // About 4,096 cells over the drawing, none under 256 px.
+  const size = Math.max(256, Math.sqrt((Math.max(l.width, 1) * Math.max(l.height, 1)) / 4096));
+  const grid = (boxes: Rect[]) => new GridIndex(boxes, size, l.width, l.height);
+  return {
+    layout: l,
+    ids: new Set(l.nodes.map((n) => n.id)),
+    nodeById: new Map(l.nodes.map((n) => [n.id, n])),
+    edgeD: l.edges.map(edgeD),
+    virtual: l.nodes.length > virtualizeAbove,
+    nodeGrid: grid(l.nodes.map(boxOf)),
+    groupGrid: grid(l.groups.map(boxOf)),
+    edgeGrid: grid(l.edges.map(edgeBox)),
+  };
+}
+
+/** What a drawn element was last drawn from: its datum, and whether its text shows. */
+interface Drawn {
+  datum: unknown;
+  text: boolean;
+}
+
+export function createDiagram(
+  svgEl: SVGSVGElement,
+  handlers: DiagramHandlers,
+  options: DiagramOptions = {},
+): Diagram {
+  const virtualizeAbove = options.virtualizeAbove ?? VIRTUALIZE_ABOVE;
   const svg = select(svgEl);
   const root = select(handlers.layer);
   root.selectAll('*').remove();
-  root.classed('dg-low-detail', false).classed('dg-min-detail', false);
   const viewport = root.append('g').attr('class', 'dg-viewport');
   const gGroups = viewport.append('g').attr('class', 'dg-groups');
-  const gEdges = viewport.append('g').attr('class', 'dg-edge-chunks');
+  const pEdges = viewport.append('path').attr('class', 'dg-edges');
   const pHot = viewport.append('path').attr('class', 'dg-edges dg-edges-hot');
   const gNodes = viewport.append('g').attr('class', 'dg-nodes');
 
-  let layout: GraphLayout | null = null;
-  let ids = new Set<string>();
-  let byId = new Map<string, SVGGElement>();
-  let groupById = new Map<string, SVGGElement>();
-  let marked: Element[] = [];
+  let scene: Scene | null = null;
   let state: DiagramState = { selected: null, hovered: null };
-  let lowDetail = false;
-  let minDetail = false;
-  let cullables: Cullable[] = [];
   let current: ZoomTransform = zoomIdentity;
-  let cullPending = false;
+  /** The drawn region (layout coordinates) and level of detail; null: nothing drawn yet. */
+  let drawn: { region: Rect; lod: Lod; scene: Scene } | null = null;
+  let framePending = false;
+  const drawnState = new WeakMap<Element, Drawn>();
+  let nodeEls = new Map<string, SVGGElement>();
+  let groupEls = new Map<string, SVGGElement>();
+  let marked: Element[] = [];
 
-  function cull() {
-    cullPending = false;
-    const t = current;
-    const w = svgEl.clientWidth || 800;
-    const h = svgEl.clientHeight || 600;
-    const mx = w / 2;
-    const my = h / 2;
-    const x0 = (-mx - t.x) / t.k;
-    const x1 = (w + mx - t.x) / t.k;
-    const y0 = (-my - t.y) / t.k;
-    const y1 = (h + my - t.y) / t.k;
-    for (const c of cullables) {
-      const show = c.x < x1 && c.x + c.w > x0 && c.y < y1 && c.y + c.h > y0;
-      if (show !== c.shown) {
-        c.shown = show;
-        c.el.style.display = show ? '' : 'none';
-      }
-    }
+  const size = () => [svgEl.clientWidth || 800, svgEl.clientHeight || 600] as const;
+
+  /** The view in layout coordinates, grown by `m` screens on each side. */
+  function viewRect(t: ZoomTransform, m: number): Rect {
+    const [w, h] = size();
+    return {
+      x0: (-m * w - t.x) / t.k,
+      x1: ((1 + m) * w - t.x) / t.k,
+      y0: (-m * h - t.y) / t.k,
+      y1: ((1 + m) * h - t.y) / t.k,
+    };
   }
-  const scheduleCull = () => {
-    if (cullPending) return;
-    cullPending = true;
-    requestAnimationFrame(cull);
-  };
+
+  /** True when what is drawn no longer serves the current view. */
+  function stale(): boolean {
+    if (!scene) return false;
+    if (!drawn || drawn.scene !== scene) return true;
+    const lod = lodOf(current.k);
+    if (lod !== drawn.lod) return true;
+    if (!scene.virtual) return false;
+    const v = viewRect(current, MARGIN / 3);
+    const r = drawn.region;
+    if (v.x0 < r.x0 || v.x1 > r.x1 || v.y0 < r.y0 || v.y1 > r.y1) return true;
+    // Zoomed in far: the drawn region holds far more than the view needs.
+    const area = (q: Rect) => (q.x1 - q.x0) * (q.y1 - q.y0);
+    return area(r) > 16 * area(viewRect(current, MARGIN));
+  }
+
+  function render() {
+    framePending = false;
+    if (!scene) return;
+    const s = scene;
+    const l = s.layout;
+    const lod = lodOf(current.k);
+    const all: Rect = { x0: -Infinity, y0: -Infinity, x1: Infinity, y1: Infinity };
+    const region = s.virtual ? viewRect(current, MARGIN) : all;
+    const showText = lod === 2;
+    let nodes: DiagramNode[];
+    let groups: GroupBox[];
+    let edgeIdx: number[] | null;
+    if (!s.virtual) {
+      nodes = l.nodes;
+      groups = l.groups;
+      edgeIdx = null;
+    } else {
+      nodes = lod === 0 ? [] : s.nodeGrid.query(region).map((i) => l.nodes[i]);
+      groups = s.groupGrid
+        .query(region, (i) => lod > 0 || l.groups[i].depth <= 1)
+        .map((i) => l.groups[i]);
+      edgeIdx = s.edgeGrid.query(region);
+    }
+
+    const groupSel = gGroups
+      .selectAll<SVGGElement, GroupBox>('g.dg-group')
+      .data(groups, (d) => d.id)
+      .join((enter) => {
+        const g = enter.append('g').attr('class', 'dg-group');
+        g.append('rect').attr('class', 'dg-group-box').attr('rx', 6);
+        g.append('rect').attr('class', 'dg-group-header').attr('rx', 6);
+        return g;
+      });
+    groupEls = new Map();
+    groupSel.each(function (d) {
+      groupEls.set(d.id, this);
+      const was = drawnState.get(this);
+      if (was && was.datum === d && was.text === showText) return;
+      const g = select(this);
+      if (!was || was.datum !== d) {
+        g.attr('data-group-path', d.id)
+          .attr('data-depth', d.depth % 4)
+          .attr('transform', `translate(${d.x},${d.y})`);
+        g.select('rect.dg-group-box').attr('width', d.width).attr('height', d.height);
+        g.select('rect.dg-group-header').attr('width', d.width).attr('height', d.header);
+      }
+      let label = g.select<SVGTextElement>('text.dg-group-label');
+      if (showText && label.empty())
+        label = g.append('text').attr('class', 'dg-group-label').attr('x', 6);
+      if (!label.empty()) {
+        label.style('display', showText ? '' : 'none');
+        if (showText) label.attr('y', d.header - 5).text(`− ${d.label}`);
+      }
+      drawnState.set(this, { datum: d, text: showText });
+    });
+
+    const nodeSel = gNodes
+      .selectAll<SVGGElement, DiagramNode>('g.dg-node')
+      .data(nodes, (d) => d.id)
+      .join((enter) => {
+        const g = enter.append('g');
+        g.append('rect').attr('rx', 3);
+        return g;
+      });
+    nodeEls = new Map();
+    nodeSel.each(function (d) {
+      nodeEls.set(d.id, this);
+      const was = drawnState.get(this);
+      if (was && was.datum === d && was.text === showText) return;
+      const g = select(this);
+      if (!was || was.datum !== d) {
+        g.attr('class', `dg-node dg-fam-${d.family}${d.kind === 'module' ? ' dg-module' : ''}`)
+          .attr('data-node-path', d.id)
+          .attr('transform', `translate(${d.x},${d.y})`);
+        g.select('rect').attr('width', d.width).attr('height', d.height);
+        // Collapsed modules get an expand button in their top-right corner.
+        const toggle = g.select('.dg-toggle');
+        if (d.kind === 'module') {
+          const t = toggle.empty() ? g.append('g').attr('class', 'dg-toggle') : toggle;
+          if (toggle.empty()) {
+            t.append('rect').attr('width', 14).attr('height', 14).attr('rx', 3);
+            t.append('text').attr('x', 7).attr('y', 11).text('+');
+          }
+          t.attr('transform', `translate(${d.width - 16},2)`);
+        } else toggle.remove();
+      }
+      let text = g.select<SVGTextElement>('text.dg-text');
+      if (showText && text.empty()) {
+        text = g.insert('text', '.dg-toggle').attr('class', 'dg-text');
+        text.append('tspan').attr('class', 'dg-label');
+        text.append('tspan').attr('class', 'dg-detail');
+      }
+      if (!text.empty()) {
+        text.style('display', showText ? '' : 'none');
+        if (showText && (!was || was.datum !== d || !was.text)) {
+          text
+            .select('tspan.dg-label')
+            .attr('x', d.width / 2)
+            .attr('y', d.height / 2 - 3)
+            .text(d.label);
+          text
+            .select('tspan.dg-detail')
+            .attr('x', d.width / 2)
+            .attr('y', d.height / 2 + 10)
+            .text(d.detail);
+        }
+      }
+      g.select('.dg-toggle text').style('display', showText ? '' : 'none');
+      drawnState.set(this, { datum: d, text: showText });
+    });
+
+    const parts = edgeIdx ? edgeIdx.map((i) => s.edgeD[i]) : s.edgeD;
+    pEdges.attr('d', parts.join('') || null);
+    root.attr('data-drawn-nodes', nodes.length);
+    drawn = { region, lod, scene: s };
+    mark();
+  }
+
+  /** Selection and hover classes on the drawn elements; hot edges of the selection. */
+  function mark() {
+    for (const el of marked) el.classList.remove('dg-selected', 'dg-hovered');
+    marked = [];
+    if (!scene) return;
+    const s = scene;
+    const add = (path: string | null, cls: string) => {
+      if (path === null) return;
+      const rep = representative(s.ids, path);
+      const el = (rep && nodeEls.get(rep)) || groupEls.get(path);
+      if (el) {
+        el.classList.add(cls);
+        marked.push(el);
+      }
+    };
+    add(state.selected, 'dg-selected');
+    add(state.hovered, 'dg-hovered');
+  }
+
+  function hotEdges() {
+    const sel = scene && representative(scene.ids, state.selected);
+    const d =
+      sel && scene
+        ? scene.layout.edges
+            .map((e, i) => (e.source === sel || e.target === sel ? scene!.edgeD[i] : ''))
+            .join('')
+        : '';
+    pHot.attr('d', d || null);
+  }
 
   const zoomer: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
     // Explicit extent: d3's default reads svg.width.baseVal, which jsdom lacks.
-    .extent(() => [
-      [0, 0],
-      [svgEl.clientWidth || 800, svgEl.clientHeight || 600],
-    ])
+    .extent(() => {
+      const [w, h] = size();
+      return [
+        [0, 0],
+        [w, h],
+      ];
+    })
     .scaleExtent([0.01, 4])
     .on('zoom', (ev: { transform: ZoomTransform; sourceEvent: Event | null }) => {
-      viewport.attr('transform', ev.transform.toString());
-      const low = ev.transform.k < TEXT_MIN_SCALE;
-      if (low !== lowDetail) {
-        lowDetail = low;
-        root.classed('dg-low-detail', low);
-      }
-      const min = ev.transform.k < BOX_MIN_SCALE;
-      if (min !== minDetail) {
-        minDetail = min;
-        root.classed('dg-min-detail', min);
-      }
       current = ev.transform;
-      // Programmatic moves (fit) cull at once; gestures once per frame.
-      if (ev.sourceEvent) scheduleCull();
-      else cull();
+      viewport.attr('transform', current.toString());
+      if (!stale()) return;
+      // Programmatic moves (fit) redraw at once; gestures at most once per frame.
+      if (!ev.sourceEvent) render();
+      else if (!framePending) {
+        framePending = true;
+        requestAnimationFrame(() => {
+          if (stale()) render();
+          else framePending = false;
+        });
+      }
     });
   // While a pan or zoom gesture runs, nodes slide under a still pointer: no hover then (a hover
   // change re-renders the linked table and charts).
@@ -173,7 +442,7 @@ export function createDiagram(svgEl: SVGSVGElement, handlers: DiagramHandlers): 
     })
     .on('dblclick', (ev: MouseEvent) => {
       const p = pathOf(ev, 'data-node-path');
-      if (p && byId.get(p)?.classList.contains('dg-module')) handlers.onToggle(p);
+      if (p && scene?.nodeById.get(p)?.kind === 'module') handlers.onToggle(p);
     })
     .on('mouseover', (ev: MouseEvent) => {
       if (gesture) return;
@@ -191,144 +460,13 @@ export function createDiagram(svgEl: SVGSVGElement, handlers: DiagramHandlers): 
     if (ev.target === svgEl) handlers.onSelect(null);
   });
 
-  function draw(l: GraphLayout) {
-    const groups = gGroups
-      .selectAll<SVGGElement, GroupBox>('g.dg-group')
-      .data(l.groups, (d) => d.id)
-      .join((enter) => {
-        const g = enter.append('g').attr('class', 'dg-group');
-        g.append('rect').attr('class', 'dg-group-box');
-        g.append('rect').attr('class', 'dg-group-header');
-        g.append('text').attr('class', 'dg-group-label');
-        return g;
-      });
-    groups
-      .attr('data-group-path', (d) => d.id)
-      .attr('data-depth', (d) => d.depth % 4)
-      .attr('transform', (d) => `translate(${d.x},${d.y})`);
-    groups
-      .select('rect.dg-group-box')
-      .attr('width', (d) => d.width)
-      .attr('height', (d) => d.height)
-      .attr('rx', 6);
-    groups
-      .select('rect.dg-group-header')
-      .attr('width', (d) => d.width)
-      .attr('height', (d) => d.header)
-      .attr('rx', 6);
-    groups
-      .select('text.dg-group-label')
-      .attr('x', 6)
-      .attr('y', (d) => d.header - 5)
-      .text((d) => `− ${d.label}`);
-
-    const nodes = gNodes
-      .selectAll<SVGGElement, DiagramNode>('g.dg-node')
-      .data(l.nodes, (d) => d.id)
-      .join((enter) => {
-        const g = enter.append('g');
-        g.append('rect').attr('rx', 3);
-        const t = g.append('text');
-        t.append('tspan').attr('class', 'dg-label');
-        t.append('tspan').attr('class', 'dg-detail');
-        return g;
-      });
-    nodes
-      .attr('class', (d) => `dg-node dg-fam-${d.family}${d.kind === 'module' ? ' dg-module' : ''}`)
-      .attr('data-node-path', (d) => d.id)
-      .attr('transform', (d) => `translate(${d.x},${d.y})`);
-    nodes
-      .select('rect')
-      .attr('width', (d) => d.width)
-      .attr('height', (d) => d.height);
-    nodes
-      .select('tspan.dg-label')
-      .attr('x', (d) => d.width / 2)
-      .attr('y', (d) => d.height / 2 - 3)
-      .text((d) => d.label);
-    nodes
-      .select('tspan.dg-detail')
-      .attr('x', (d) => d.width / 2)
-      .attr('y', (d) => d.height / 2 + 10)
-      .text((d) => d.detail);
-    // Collapsed modules get an expand button in their top-right corner.
-    nodes.each(function (d) {
-      const g = select(this);
-      const has = !g.select('.dg-toggle').empty();
-      if (d.kind === 'module' && !has) {
-        const t = g.append('g').attr('class', 'dg-toggle');
-        t.append('rect').attr('width', 14).attr('height', 14).attr('rx', 3);
-        t.append('text').attr('x', 7).attr('y', 11).text('+');
-      } else if (d.kind !== 'module' && has) g.select('.dg-toggle').remove();
-      if (d.kind === 'module')
-        g.select('.dg-toggle').attr('transform', `translate(${d.width - 16},2)`);
-    });
-    // Edges in chunks ordered by their top, so each chunk has a small bounding box.
-    const sorted = [...l.edges].sort(
-      (a, b) => Math.min(a.points[0]?.y ?? 0) - Math.min(b.points[0]?.y ?? 0),
-    );
-    const chunks: string[] = [];
-    for (let i = 0; i < sorted.length; i += EDGE_CHUNK)
-      chunks.push(edgePath(sorted.slice(i, i + EDGE_CHUNK)));
-    gEdges
-      .selectAll('path')
-      .data(chunks)
-      .join('path')
-      .attr('class', 'dg-edges')
-      .attr('d', (d) => d);
-
-    ids = new Set(l.nodes.map((n) => n.id));
-    byId = new Map();
-    nodes.each(function (d) {
-      byId.set(d.id, this);
-    });
-    groupById = new Map();
-    groups.each(function (d) {
-      groupById.set(d.id, this);
-    });
-    cullables = [];
-    nodes.each(function (d) {
-      this.style.display = '';
-      cullables.push({ el: this, x: d.x, y: d.y, w: d.width, h: d.height, shown: true });
-    });
-    groups.each(function (d) {
-      this.style.display = '';
-      cullables.push({ el: this, x: d.x, y: d.y, w: d.width, h: d.height, shown: true });
-    });
-    // Before the browser styles and paints the new elements.
-    cull();
-  }
-
-  function highlight() {
-    for (const el of marked) el.classList.remove('dg-selected', 'dg-hovered');
-    marked = [];
-    const mark = (path: string | null, cls: string) => {
-      if (path === null) return;
-      const rep = representative(ids, path);
-      const el = (rep && byId.get(rep)) || groupById.get(path);
-      if (el) {
-        el.classList.add(cls);
-        marked.push(el);
-      }
-    };
-    mark(state.selected, 'dg-selected');
-    mark(state.hovered, 'dg-hovered');
-    // Edges into and out of the selection, drawn over the others.
-    const sel = representative(ids, state.selected);
-    pHot.attr(
-      'd',
-      sel && layout
-        ? edgePath(layout.edges.filter((e) => e.source === sel || e.target === sel))
-        : null,
-    );
-  }
-
   /**
    * Fit the whole drawing; with `readable`, a drawing that would fit only below zoom 0.6 (a deep
    * network's tall column) is shown from its top at zoom 0.6 instead, centred across.
    */
   function fit(readable = false) {
-    if (!layout) return;
+    if (!scene) return;
+    const l = scene.layout;
     const w = svgEl.clientWidth || svgEl.getBoundingClientRect().width || 800;
     const h = svgEl.clientHeight || svgEl.getBoundingClientRect().height || 600;
     const pad = 16;
@@ -336,34 +474,35 @@ export function createDiagram(svgEl: SVGSVGElement, handlers: DiagramHandlers): 
       4,
       Math.max(
         0.001,
-        Math.min(
-          (w - 2 * pad) / Math.max(layout.width, 1),
-          (h - 2 * pad) / Math.max(layout.height, 1),
-        ),
+        Math.min((w - 2 * pad) / Math.max(l.width, 1), (h - 2 * pad) / Math.max(l.height, 1)),
       ),
     );
     zoomer.scaleExtent([Math.min(0.01, k), 4]);
     const kk = readable && k < 0.6 ? 0.6 : k;
     const t = zoomIdentity
-      .translate((w - layout.width * kk) / 2, Math.max(pad, (h - layout.height * kk) / 2))
+      .translate((w - l.width * kk) / 2, Math.max(pad, (h - l.height * kk) / 2))
       .scale(kk);
     svg.call(zoomer.transform, t);
   }
 
   return {
     update(l, s) {
-      if (l !== layout) {
-        layout = l;
-        draw(l);
-      }
+      const selChanged = s.selected !== state.selected;
       state = s;
-      highlight();
+      if (!scene || l !== scene.layout) {
+        scene = buildScene(l, virtualizeAbove);
+        render();
+        hotEdges();
+      } else {
+        mark();
+        if (selChanged) hotEdges();
+      }
     },
     fit: (readable?: boolean) => fit(readable),
     destroy() {
       svg.on('.zoom', null).on('click.background', null);
       root.selectAll('*').remove();
-      root.classed('dg-low-detail', false).classed('dg-min-detail', false);
+      root.attr('data-drawn-nodes', null);
     },
   };
 }

@@ -39,18 +39,43 @@ describe('DiagramPanel', () => {
     expect(props.onSelect).toHaveBeenCalledWith('stem/conv1');
   });
 
-  it('expand all shows every leaf; collapse all the top level', () => {
+  it('expand all shows every leaf, drawing only those near the view; collapse all the top level', () => {
     // 6·20 + 2 = 122 deep, 600+ leaves: collapsed by default.
     const analysis = analyzeSpec(cifarResnet(20));
     setup({ analysis, modelKey: 'r122' });
+    const svg = screen.getByTestId('diagram');
+    const layer = svg.querySelector('g')!;
     const before = count();
+    expect(before).toBe(visibleNodes(analysis, defaultExpanded(analysis)).length);
     fireEvent.click(screen.getByRole('button', { name: 'Expand all' }));
-    expect(count()).toBe(analysis.layers.length);
-    expect(count()).toBeGreaterThan(before);
+    expect(svg.getAttribute('data-visible-nodes')).toBe(String(analysis.layers.length));
     expect(visibleNodes(analysis, allModules(analysis))).toHaveLength(analysis.layers.length);
+    // More than VIRTUALIZE_ABOVE nodes: DOM only near the view (the top of the column, zoom 0.6,
+    // jsdom's stand-in 800×600 svg), never all of them.
+    const drawn = count();
+    expect(drawn).toBeGreaterThan(0);
+    expect(drawn).toBeLessThan(analysis.layers.length / 4);
+    expect(layer.getAttribute('data-drawn-nodes')).toBe(String(drawn));
+    expect(document.querySelector('[data-node-path="input"]')).not.toBeNull();
+    const last = analysis.layers[analysis.layers.length - 1].path;
+    expect(document.querySelector(`[data-node-path="${last}"]`)).toBeNull();
+    // Fit: the whole 600-leaf column is under 2 px per box, so only the outer frames are drawn.
+    fireEvent.click(screen.getByRole('button', { name: 'Fit to screen' }));
+    expect(count()).toBe(0);
+    expect(document.querySelector('[data-group-path="stage3"]')).not.toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Collapse all' }));
-    // input, stem, stage1..3, head.
+    // input, stem, stage1..3, head: small graphs are drawn whole at any zoom.
     expect(count()).toBe(6);
+  });
+
+  it('a selected leaf inside a collapsed module highlights the module', () => {
+    const analysis = analyzeSpec(cifarResnet(3));
+    const { rerender, props } = setup({ analysis, modelKey: 'a' });
+    fireEvent.click(screen.getByRole('button', { name: 'Collapse all' }));
+    const leaf = analysis.layers.find((l) => l.path.startsWith('stage2/'))!.path;
+    rerender(<DiagramPanel {...props} selected={leaf} />);
+    expect(document.querySelector('[data-node-path="stage2"]')!.classList).toContain('dg-selected');
+    expect(document.querySelectorAll('.dg-selected')).toHaveLength(1);
   });
 
   it('the + on a collapsed module expands it; a new model key resets the collapse state', () => {
