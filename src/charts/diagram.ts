@@ -215,7 +215,20 @@ export function createDiagram(
   let groupEls = new Map<string, SVGGElement>();
   let marked: Element[] = [];
 
-  const size = () => [svgEl.clientWidth || 800, svgEl.clientHeight || 600] as const;
+  /**
+   * The svg's size in CSS px, read when a layout arrives, on fit and on resize, never inside a
+   * pan/zoom frame: reading clientWidth right after the viewport transform changed would force a
+   * synchronous style and layout pass on every wheel event.
+   */
+  let box: readonly [number, number] = [800, 600];
+  const measure = () => {
+    const r = svgEl.clientWidth ? null : svgEl.getBoundingClientRect();
+    box = [svgEl.clientWidth || r?.width || 800, svgEl.clientHeight || r?.height || 600];
+  };
+  const size = () => box;
+  const resizer =
+    typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => measure());
+  resizer?.observe(svgEl);
 
   /** The view in layout coordinates, grown by `m` screens on each side. */
   function viewRect(t: ZoomTransform, m: number): Rect {
@@ -467,8 +480,8 @@ export function createDiagram(
   function fit(readable = false) {
     if (!scene) return;
     const l = scene.layout;
-    const w = svgEl.clientWidth || svgEl.getBoundingClientRect().width || 800;
-    const h = svgEl.clientHeight || svgEl.getBoundingClientRect().height || 600;
+    measure();
+    const [w, h] = box;
     const pad = 16;
     const k = Math.min(
       4,
@@ -491,6 +504,7 @@ export function createDiagram(
       state = s;
       if (!scene || l !== scene.layout) {
         scene = buildScene(l, virtualizeAbove);
+        measure();
         render();
         hotEdges();
       } else {
@@ -500,6 +514,7 @@ export function createDiagram(
     },
     fit: (readable?: boolean) => fit(readable),
     destroy() {
+      resizer?.disconnect();
       svg.on('.zoom', null).on('click.background', null);
       root.selectAll('*').remove();
       root.attr('data-drawn-nodes', null);
