@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen } from '@testing-library/react';
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { analyzeSpec, cifarResnet } from '../../scripts/synthetic-specs';
+import { GridIndex } from '../../src/charts/diagram';
 import { allModules, defaultExpanded, visibleNodes } from '../../src/layout/graph';
 import { DiagramPanel, type DiagramPanelProps } from '../../src/views/DiagramPanel';
 import { analyzeId } from '../helpers';
@@ -96,5 +98,35 @@ describe('DiagramPanel', () => {
     expect(count()).toBe(23);
     fireEvent.click(document.querySelector('[data-node-path="classifier/fc6"] rect')!);
     expect(props.onSelect).toHaveBeenCalledWith('classifier/fc6');
+  });
+});
+
+describe('GridIndex', () => {
+  const rect = fc
+    .tuple(fc.integer({ min: -50, max: 1000 }), fc.integer({ min: -50, max: 1000 }))
+    .chain(([x0, y0]) =>
+      fc
+        .tuple(fc.integer({ min: 0, max: 600 }), fc.integer({ min: 0, max: 600 }))
+        .map(([w, h]) => ({ x0, y0, x1: x0 + w, y1: y0 + h })),
+    );
+  it('returns exactly the boxes a brute-force scan finds, ascending, without duplicates', () => {
+    fc.assert(
+      fc.property(
+        fc.array(rect, { maxLength: 60 }),
+        fc.array(rect, { maxLength: 5 }),
+        (boxes, qs) => {
+          const g = new GridIndex(boxes, 128, 1000, 1000);
+          for (const q of qs) {
+            const want = boxes
+              .map((b, i) =>
+                b.x0 <= q.x1 && b.x1 >= q.x0 && b.y0 <= q.y1 && b.y1 >= q.y0 ? i : -1,
+              )
+              .filter((i) => i >= 0);
+            expect(g.query(q)).toEqual(want);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
