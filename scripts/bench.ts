@@ -47,10 +47,11 @@ function freePort(): Promise<number> {
 }
 
 async function startPreview(port: number): Promise<ChildProcess> {
+  // vite itself, not through npx: killing an npx wrapper left vite (and this script) running.
   const child = spawn(
-    'npx',
+    process.execPath,
     [
-      'vite',
+      'node_modules/vite/bin/vite.js',
       'preview',
       '--outDir',
       DIST,
@@ -60,7 +61,7 @@ async function startPreview(port: number): Promise<ChildProcess> {
       '--host',
       '127.0.0.1',
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'], detached: false },
+    { stdio: 'ignore' },
   );
   for (let i = 0; i < 100; i++) {
     try {
@@ -312,7 +313,10 @@ async function main() {
   for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`);
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
