@@ -41,10 +41,11 @@ function freePort(): Promise<number> {
 }
 
 async function startPreview(port: number): Promise<ChildProcess> {
+  // The vite binary itself (not through npx), so that kill() ends the server.
   const child = spawn(
-    'npx',
+    process.execPath,
     [
-      'vite',
+      'node_modules/vite/bin/vite.js',
       'preview',
       '--outDir',
       DIST,

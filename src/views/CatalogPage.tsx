@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { listIds, presets, type Era, type Preset } from '../catalog/index';
 import { compact, fmt } from '../engine/format';
 import { catalog } from '../i18n/en/catalog';
@@ -81,7 +81,7 @@ export function CatalogPage() {
             <ul className="catalog-cards">
               {inEra.map((p) => (
                 <li key={p.id}>
-                  <Card preset={p} compute={compute} />
+                  <Card preset={p} compute={compute} ready={hasCardSummary(p.id)} />
                 </li>
               ))}
             </ul>
@@ -99,8 +99,20 @@ function topOne(p: Preset): string | null {
   return /error/i.test(f.metric) ? `${v} err` : v;
 }
 
-function Card({ preset, compute }: { preset: Preset; compute: 'macs' | 'flops' }) {
-  const s = hasCardSummary(preset.id) ? cardSummary(preset.id) : null;
+/**
+ * Memoized: while the summaries fill in, a batch re-renders only the cards that became `ready`
+ * (the summary cache lives outside React, so readiness is passed in as a prop).
+ */
+const Card = memo(function Card({
+  preset,
+  compute,
+  ready,
+}: {
+  preset: Preset;
+  compute: 'macs' | 'flops';
+  ready: boolean;
+}) {
+  const s = ready ? cardSummary(preset.id) : null;
   const top1 = topOne(preset);
   const computeValue = s ? s.macs * (compute === 'flops' ? 2 : 1) : NaN;
   return (
@@ -137,7 +149,7 @@ function Card({ preset, compute }: { preset: Preset; compute: 'macs' | 'flops' }
       )}
     </a>
   );
-}
+});
 
 /** Tiny bar chart: one bar per (sampled) conv/pool/fc layer, height = log10(output elements). */
 function Glyph({ summary }: { summary: CardSummary }) {
