@@ -595,6 +595,7 @@ function layoutLocal(g: LocalGraph, o: Required<LayoutOptions>): void {
     g.height = y;
     return;
   }
+  if (spineLayout(g, o)) return;
   // Identical modules (ResNet-1202's 600 blocks, DenseNet's layers, NASNet's cells) give
   // identical local graphs: lay each distinct shape out once.
   const order = g.order;
@@ -685,4 +686,146 @@ function runDagre(g: LocalGraph, o: Required<LayoutOptions>, edgeList: LocalEdge
     width: maxX - minX,
     height: maxY - minY,
   };
+}
+
+/**
+ * The "spine" fast path, for the common block shapes that are almost a chain: the longest path
+ * through the local graph (the spine) becomes a centred column; every other item (a side child
+ * such as ResNet's `downsample`, or a 1-input branch beside the spine) must read from and feed
+ * only spine items, and goes into a second column to the right, vertically between its last
+ * producer and first consumer. Spine edges that skip ahead (the identity shortcut into `add`, the
+ * SE scale reading the residual map) run in lanes to the right of both columns. Returns false,
+ * leaving the work to dagre, when the graph does not have that shape or the side items would not
+ * fit (two side items competing for the same rows, as in an Inception module).
+ */
+function spineLayout(g: LocalGraph, o: Required<LayoutOptions>): boolean {
+  const succ = new Map<string, string[]>();
+  const pred = new Map<string, string[]>();
+  for (const id of g.items.keys()) {
+    succ.set(id, []);
+    pred.set(id, []);
+  }
+  for (const e of g.edges.values()) {
+    succ.get(e.v)!.push(e.w);
+    pred.get(e.w)!.push(e.v);
+  }
+  // Topological order (Kahn), then the longest path by item count.
+  const indeg = new Map<string, number>();
+  const topo: string[] = [];
+  for (const [id, ps] of pred) {
+    indeg.set(id, ps.length);
+    if (ps.length === 0) topo.push(id);
+  }
+  for (let k = 0; k < topo.length; k++)
+    for (const w of succ.get(topo[k])!) {
+      const d = indeg.get(w)! - 1;
+      indeg.set(w, d);
+      if (d === 0) topo.push(w);
+    }
+  if (topo.length !== g.items.size) return false;
+  const len = new Map<string, number>();
+  const back = new Map<string, string>();
+  let end = topo[0];
+  for (const id of topo) {
+    let best = 1;
+    for (const p of pred.get(id)!)
+      if (len.get(p)! + 1 > best) {
+        best = len.get(p)! + 1;
+        back.set(id, p);
+      }
+    len.set(id, best);
+    if (best > len.get(end)!) end = id;
+  }
+  const spine: string[] = [];
+  for (let id: string | undefined = end; id !== undefined; id = back.get(id)) spine.push(id);
+  spine.reverse();
+  const rank = new Map<string, number>();
+  spine.forEach((id, k) => rank.set(id, k));
+  const side = topo.filter((id) => !rank.has(id));
+  for (const id of side)
+    for (const n of [...pred.get(id)!, ...succ.get(id)!]) if (!rank.has(n)) return false;
+
+  // The spine column, as in the chain fast path.
+  let spineW = 0;
+  for (const id of spine) spineW = Math.max(spineW, g.items.get(id)!.width);
+  let y = 0;
+  spine.forEach((id, k) => {
+    const it = g.items.get(id)!;
+    if (k > 0) y += it.port ? o.rankSep / 2 : o.rankSep;
+    it.cx = spineW / 2;
+    it.cy = y + it.height / 2;
+    y += it.height;
+  });
+  const height = y;
+  const top = (it: LocalItem) => it.cy - it.height / 2;
+  const bottom = (it: LocalItem) => it.cy + it.height / 2;
+
+  // Side column: each item centred in the free rows between its producers and its consumers.
+  let sideW = 0;
+  for (const id of side) sideW = Math.max(sideW, g.items.get(id)!.width);
+  const sideX = spineW + o.nodeSep + sideW / 2;
+  const placed: LocalItem[] = [];
+  for (const id of side) {
+    const it = g.items.get(id)!;
+    let lo = 0;
+    let hi = height;
+    for (const p of pred.get(id)!) lo = Math.max(lo, bottom(g.items.get(p)!) + o.rankSep);
+    for (const s of succ.get(id)!) hi = Math.min(hi, top(g.items.get(s)!) - o.rankSep);
+    if (hi - lo < it.height) return false;
+    it.cx = sideX;
+    it.cy = (lo + hi) / 2;
+    for (const q of placed)
+      if (top(it) < bottom(q) + o.rankSep / 2 && top(q) < bottom(it) + o.rankSep / 2) return false;
+    placed.push(it);
+  }
+
+  // Skip lanes, right of both columns; edges whose row spans overlap take different lanes.
+  const laneGap = 10;
+  const lane0 = (side.length > 0 ? spineW + o.nodeSep + sideW : spineW) + laneGap;
+  const lanes: [number, number][][] = [];
+  let right = side.length > 0 ? spineW + o.nodeSep + sideW : spineW;
+  for (const e of g.edges.values()) {
+    const s = g.items.get(e.v)!;
+    const t = g.items.get(e.w)!;
+    const rs = rank.get(e.v);
+    const rt = rank.get(e.w);
+    if (rs !== undefined && rt !== undefined) {
+      if (rt === rs + 1) {
+        e.points = [
+          { x: s.cx, y: bottom(s) },
+          { x: t.cx, y: top(t) },
+        ];
+        continue;
+      }
+      let k = 0;
+      while (k < lanes.length && lanes[k].some(([a, b]) => a < t.cy && s.cy < b)) k++;
+      if (k === lanes.length) lanes.push([]);
+      lanes[k].push([s.cy, t.cy]);
+      const x = lane0 + k * laneGap;
+      right = Math.max(right, x);
+      e.points = [
+        { x: s.cx + s.width / 2, y: s.cy },
+        { x, y: s.cy },
+        { x, y: t.cy },
+        { x: t.cx + t.width / 2, y: t.cy },
+      ];
+    } else if (rt !== undefined) {
+      // Side item into the spine: down its column, then left into the target's side.
+      e.points = [
+        { x: s.cx, y: bottom(s) },
+        { x: s.cx, y: t.cy },
+        { x: t.cx + t.width / 2, y: t.cy },
+      ];
+    } else {
+      // Spine into a side item: right along the producer's row, then down into its top.
+      e.points = [
+        { x: s.cx + s.width / 2, y: s.cy },
+        { x: t.cx, y: s.cy },
+        { x: t.cx, y: top(t) },
+      ];
+    }
+  }
+  g.width = right;
+  g.height = height;
+  return true;
 }

@@ -201,3 +201,56 @@ describe('layout geometry', () => {
     checkGeometry(a, L);
   }, 60_000);
 });
+
+describe('spine fast path (chain + side column + skip lanes)', () => {
+  it('a ResNet-50 bottleneck: main path in one column, downsample and shortcut beside it', () => {
+    const a = analyzeId('resnet50');
+    const L = layoutGraph(a, defaultExpanded(a));
+    checkGeometry(a, L);
+    const nodes = new Map(L.nodes.map((n) => [n.id, n]));
+    const cx = (n: { x: number; width: number }) => n.x + n.width / 2;
+    // torchvision Bottleneck: conv1 bn1 relu conv2 bn2 relu conv3 bn3, add(identity), relu.
+    const main = ['conv1', 'bn1', 'relu1', 'conv2', 'bn2', 'relu2', 'conv3', 'bn3', 'add', 'relu'];
+    for (const b of ['layer1/block1', 'layer1/block2']) {
+      const col = main.map((c) => nodes.get(`${b}/${c}`)!);
+      for (const n of col) expect(cx(n)).toBeCloseTo(cx(col[0]), 6);
+      for (let k = 1; k < col.length; k++) expect(col[k].y).toBeGreaterThan(col[k - 1].y);
+      const colRight = Math.max(...col.map((n) => n.x + n.width));
+      const add = nodes.get(`${b}/add`)!;
+      // The add reads exactly two things: bn3 (straight above it) and the shortcut.
+      const into = L.edges.filter((e) => e.target === add.id);
+      expect(into).toHaveLength(2);
+      const shortcut = into.find((e) => e.source !== `${b}/bn3`)!;
+      if (b === 'layer1/block1') {
+        // Projection shortcut: the collapsed downsample module sits right of the column,
+        // between the block's first layer and its add.
+        const ds = nodes.get(`${b}/downsample`)!;
+        expect(shortcut.source).toBe(ds.id);
+        expect(ds.x).toBeGreaterThan(colRight);
+        expect(ds.y).toBeGreaterThan(col[0].y);
+        expect(ds.y + ds.height).toBeLessThan(add.y);
+      } else {
+        // Identity shortcut from the previous block's output: a lane right of the column.
+        expect(shortcut.source).toBe('layer1/block1/relu');
+        const xs = shortcut.points.map((p) => p.x);
+        expect(Math.max(...xs)).toBeGreaterThan(colRight);
+      }
+      // The shortcut ends on the add's right side, at its mid-height.
+      const last = shortcut.points[shortcut.points.length - 1];
+      expect(last.x).toBeCloseTo(add.x + add.width, 6);
+      expect(last.y).toBeCloseTo(add.y + add.height / 2, 6);
+    }
+  });
+
+  it('side children that would share rows go to dagre (Inception), still without overlaps', () => {
+    const a = analyzeId('googlenet');
+    const L = layoutGraph(a, defaultExpanded(a));
+    checkGeometry(a, L);
+    // Inception 3a's four branches (Szegedy et al. 2015, Fig. 2b) sit side by side: every pair
+    // shares rows, which the side column forbids.
+    const br = L.groups.filter((g) => /^stage3\/inception3a\/branch\d$/.test(g.id));
+    expect(br).toHaveLength(4);
+    for (const p of br)
+      for (const q of br) expect(p.y < q.y + q.height && q.y < p.y + p.height).toBe(true);
+  });
+});
