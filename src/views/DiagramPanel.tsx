@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createDiagram, type Diagram } from '../charts/diagram';
 import { createVolumes, type VolumesChart } from '../charts/volumes';
 import type { Analysis } from '../engine/analysis';
@@ -70,8 +70,9 @@ export function DiagramPanel(props: DiagramPanelProps) {
     setExpanded(next);
   };
 
-  // One chart per style; it lives until the style changes or the panel unmounts.
-  useEffect(() => {
+  // One chart per style; it lives until the style changes or the panel unmounts. Layout effects,
+  // so the drawing lands in the same paint as the page instead of one frame later.
+  useLayoutEffect(() => {
     const svg = svgRef.current!;
     const layer = layerRef.current!;
     const common = {
@@ -91,7 +92,7 @@ export function DiagramPanel(props: DiagramPanelProps) {
   }, [style]);
 
   const fitted = useRef<string | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const chart = chartRef.current;
     if (!chart) return;
     const state = { selected, hovered };
