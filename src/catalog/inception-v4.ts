@@ -124,26 +124,35 @@ function inceptionA(name: string): ParallelNode {
   );
 }
 
-/** Reduction-A (Figure 7, k=192 l=224 m=256 n=384): 384 @ 35 → 384 + 256 + 384 = 1024 @ 17. */
-function reductionA(): ParallelNode {
+/**
+ * Reduction-A (Figure 7) with the paper's filter counts: n (3×3/2) ∥ k → l → m (1×1, 3×3,
+ * 3×3/2) ∥ 3×3/2 max pool, concatenated. Inception-v4 uses k=192 l=224 m=256 n=384
+ * (384 @ 35 → 384 + 256 + 384 = 1024 @ 17); Inception-ResNet-v2's Mixed_6a k=256 l=256 m=384
+ * n=384 (320 @ 35 → 384 + 384 + 320 = 1088 @ 17).
+ */
+function reductionA(
+  name: string,
+  f: { k: number; l: number; m: number; n: number },
+  label: string,
+): ParallelNode {
   return parallel(
-    'reduction_a',
+    name,
     'inception',
     [
-      branch('branch0', [basicConv('conv', 384, 3, { stride: 2 })], '3×3/2'),
+      branch('branch0', [basicConv('conv', f.n, 3, { stride: 2 })], '3×3/2'),
       branch(
         'branch1',
         [
-          basicConv('conv1', 192, 1),
-          basicConv('conv2', 224, 3, { padding: 1 }),
-          basicConv('conv3', 256, 3, { stride: 2 }),
+          basicConv('conv1', f.k, 1),
+          basicConv('conv2', f.l, 3, { padding: 1 }),
+          basicConv('conv3', f.m, 3, { stride: 2 }),
         ],
         '1×1 → 3×3 → 3×3/2',
       ),
       maxPool3s2('branch2'),
     ],
     concat('concat'),
-    { label: 'Reduction-A (Figure 7): 35×35 → 17×17' },
+    { label },
   );
 }
 
@@ -313,7 +322,11 @@ export const inceptionV4Family: Family = {
           'Inception-A (35×35×384)',
           times(num(v, 'blocksA'), (i) => inceptionA(`inception_a${i}`)),
         ),
-        reductionA(),
+        reductionA(
+          'reduction_a',
+          { k: 192, l: 224, m: 256, n: 384 },
+          'Reduction-A (Figure 7): 35×35 → 17×17',
+        ),
         ...stage(
           'stage_b',
           'Inception-B (17×17×1024)',
@@ -486,29 +499,6 @@ function irv2Stem(): BlockNode {
   );
 }
 
-/** Mixed_6a = Reduction-A (k=256, l=256, m=384, n=384): 320 @ 35 → 384 + 384 + 320 = 1088 @ 17. */
-function mixed6a(): ParallelNode {
-  return parallel(
-    'mixed_6a',
-    'inception',
-    [
-      branch('branch0', [basicConv('conv', 384, 3, { stride: 2 })], '3×3/2'),
-      branch(
-        'branch1',
-        [
-          basicConv('conv1', 256, 1),
-          basicConv('conv2', 256, 3, { padding: 1 }),
-          basicConv('conv3', 384, 3, { stride: 2 }),
-        ],
-        '1×1 → 3×3 → 3×3/2',
-      ),
-      maxPool3s2('branch2'),
-    ],
-    concat('concat'),
-    { label: 'Reduction-A: 35×35 → 17×17' },
-  );
-}
-
 /** Mixed_7a = Reduction-B (Figure 18): 1088 @ 17 → 384 + 288 + 320 + 1088 = 2080 @ 8. */
 function mixed7a(): ParallelNode {
   return parallel(
@@ -605,7 +595,7 @@ export const inceptionResnetV2Family: Family = {
           'Inception-ResNet-A (35×35×320)',
           times(n35, (i) => block35(`block35_${i}`, s35)),
         ),
-        mixed6a(),
+        reductionA('mixed_6a', { k: 256, l: 256, m: 384, n: 384 }, 'Reduction-A: 35×35 → 17×17'),
         ...stage(
           'stage_17',
           'Inception-ResNet-B (17×17×1088)',
