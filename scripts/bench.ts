@@ -13,10 +13,10 @@
  *   Performance metrics: task, of which layout, style recalculation and script), which depends
  *   less on other processes sharing the CPU than frame deltas do.
  */
-import { spawn, execSync, type ChildProcess } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
+import { freePort, launchChromium, markAfter, median, startPreview } from './browser';
 
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
@@ -25,71 +25,14 @@ const FORCE_BUILD = args.includes('--build');
 const DIST = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : 'dist';
 const MARK = 'atlas:diagram-rendered';
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
-
-async function startPreview(port: number): Promise<ChildProcess> {
-  // vite itself, not through npx: killing an npx wrapper left vite (and this script) running.
-  const child = spawn(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'preview',
-      '--outDir',
-      DIST,
-      '--port',
-      String(port),
-      '--strictPort',
-      '--host',
-      '127.0.0.1',
-    ],
-    { stdio: 'ignore' },
-  );
-  for (let i = 0; i < 100; i++) {
-    try {
-      const r = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(2000) });
-      if (r.ok) return child;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error('vite preview did not start');
-}
-
 /** Resolves with the first diagram mark at or after `since` (page clock), in ms. */
-async function nextMark(page: Page, since: number, timeout = 60_000): Promise<number> {
-  const h = await page.waitForFunction(
-    ([name, t]) => {
-      const m = performance
-        .getEntriesByName(name as string)
-        .find((e) => e.startTime >= (t as number));
-      return m ? m.startTime : false;
-    },
-    [MARK, since] as const,
-    { timeout, polling: 'raf' },
-  );
-  return (await h.jsonValue()) as number;
-}
+const nextMark = (page: Page, since: number, timeout?: number) =>
+  markAfter(page, MARK, since, timeout);
 
 async function newContext(browser: Browser) {
   const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
@@ -233,22 +176,10 @@ async function main() {
   }
   const port = await freePort();
   console.log(`vite preview on port ${port}…`);
-  const preview = await startPreview(port);
+  const preview = await startPreview(DIST, port);
   console.log('chromium…');
   const base = `http://127.0.0.1:${port}/`;
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   const rows: [string, string, string][] = [];
   const fmt = (n: number) => `${n.toFixed(0)} ms`;
   try {

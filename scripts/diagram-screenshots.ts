@@ -4,45 +4,20 @@
  * (run `npx vite build` first). Writes `<id>-graph.png` (the initial view), `<id>-graph-fit.png`
  * (after "Fit to screen") and `<id>-volumes.png`.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { chromium } from '@playwright/test';
+import { freePort, launchChromium, startPreview } from './browser';
 
 const [outDir = '/tmp/diagram-shots', ...rest] = process.argv.slice(2);
 const ids = rest.length
   ? rest
   : ['vgg16', 'alexnet', 'googlenet', 'resnet50', 'densenet121', 'nasnet-a-large'];
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const a = srv.address();
-      srv.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
-    });
-  });
-}
-
 async function main() {
   mkdirSync(outDir, { recursive: true });
   const port = await freePort();
-  const preview = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
-    stdio: 'ignore',
-  });
-  const base = `http://localhost:${port}/`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(base)).ok) break;
-    } catch {
-      /* starting */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-  });
+  const preview = await startPreview('dist', port);
+  const base = `http://127.0.0.1:${port}/`;
+  const browser = await launchChromium();
   try {
     const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     const page = await ctx.newPage();

@@ -6,9 +6,8 @@
  * functions with the most self time (build with `--minify false` for readable names). Then the
  * same for a hash switch between models. Asserts nothing: it prints figures.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import { type Browser, type CDPSession, type Page } from '@playwright/test';
+import { freePort, launchChromium, markAfter, median, startPreview } from './browser';
 
 const args = process.argv.slice(2);
 const opt = (name: string, d: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : d);
@@ -23,65 +22,8 @@ const INCLUSIVE = opt(
   'ModelPage,DiagramPanel,LayerTable,ChartsPanel,MemoryPanel,Inspector,ModelCard,KnobsPanel,SettingsPanel,deriveModel,analyze,buildModel,layoutGraph,layoutBars,createDiagram,fit,cull,update,commitRoot,flushPassiveEffects,performWorkOnRoot,evaluate',
 ).split(',');
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const a = srv.address();
-      const port = typeof a === 'object' && a ? a.port : 0;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
-
-async function startPreview(port: number): Promise<ChildProcess> {
-  // The vite binary itself (not through npx), so that kill() ends the server.
-  const child = spawn(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'preview',
-      '--outDir',
-      DIST,
-      '--port',
-      String(port),
-      '--strictPort',
-      '--host',
-      '127.0.0.1',
-    ],
-    { stdio: 'ignore' },
-  );
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error('vite preview did not start');
-}
-
-async function nextMark(page: Page, since: number): Promise<number> {
-  const h = await page.waitForFunction(
-    ([name, t]) => {
-      const m = performance
-        .getEntriesByName(name as string)
-        .find((e) => e.startTime >= (t as number));
-      return m ? m.startTime : false;
-    },
-    [MARK, since] as const,
-    { timeout: 60_000, polling: 'raf' },
-  );
-  return (await h.jsonValue()) as number;
-}
+const nextMark = (page: Page, since: number, timeout?: number) =>
+  markAfter(page, MARK, since, timeout);
 
 type Metrics = Record<string, number>;
 async function metrics(cdp: CDPSession): Promise<Metrics> {
@@ -181,18 +123,9 @@ async function first(browser: Browser, base: string, id: string, profile: boolea
 
 async function main() {
   const port = await freePort();
-  const preview = await startPreview(port);
+  const preview = await startPreview(DIST, port);
   const base = `http://127.0.0.1:${port}/`;
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     for (const id of FIRST) {
       const ts: number[] = [];

@@ -5,7 +5,7 @@
  * NASNet-A Large. Console errors are printed.
  */
 import { mkdirSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { launchChromium } from './browser';
 
 const base = process.env.ATLAS_URL ?? 'http://localhost:4174/';
 const [outDir = 'screenshots', ...hashes] = process.argv.slice(2);
@@ -22,19 +22,7 @@ const pages = hashes.length
     ];
 
 mkdirSync(outDir, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
 page.on('console', (m) => {
   if (m.type() === 'error') console.log(`console error: ${m.text()}`);
