@@ -274,6 +274,34 @@ function poolLabel(n: PoolOp): string {
   return `${n.mode} pool ${kText(k)}${s[0] !== 1 ? `, /${s[0]}` : ''}`;
 }
 
+/** The output-size lines of a window op: one line when both axes agree, else one per axis. */
+function sizeArithmetic(ah: AxisResult, aw: AxisResult): Arithmetic[] {
+  if (ah.expression === aw.expression) {
+    return [
+      {
+        quantity: 'out',
+        formula: `H_out = W_out = ${ah.formula}`,
+        expression: ah.expression,
+        value: ah.out,
+      },
+    ];
+  }
+  return [
+    {
+      quantity: 'out-height',
+      formula: `H_out = ${ah.formula}`,
+      expression: ah.expression,
+      value: ah.out,
+    },
+    {
+      quantity: 'out-width',
+      formula: `W_out = ${aw.formula}`,
+      expression: aw.expression,
+      value: aw.out,
+    },
+  ];
+}
+
 type LeafEval = Omit<LayerResult, 'path' | 'name' | 'parent' | 'inputs' | 'trainingOnly'>;
 type LeafExtra = Partial<
   Pick<LayerResult, 'params' | 'buffers' | 'macs' | 'elementwise' | 'inPlace'>
@@ -361,27 +389,7 @@ function evalLeaf(node: LeafOp, path: string, inputs: Flow[]): LeafEval {
           value: pad.h[0] + pad.h[1],
         });
       }
-      if (ah.expression === aw.expression) {
-        arithmetic.push({
-          quantity: 'out',
-          formula: `H_out = W_out = ${ah.formula}`,
-          expression: ah.expression,
-          value: ah.out,
-        });
-      } else {
-        arithmetic.push({
-          quantity: 'out-height',
-          formula: `H_out = ${ah.formula}`,
-          expression: ah.expression,
-          value: ah.out,
-        });
-        arithmetic.push({
-          quantity: 'out-width',
-          formula: `W_out = ${aw.formula}`,
-          expression: aw.expression,
-          value: aw.out,
-        });
-      }
+      arithmetic.push(...sizeArithmetic(ah, aw));
       arithmetic.push({
         quantity: 'params',
         formula: `K_h·K_w·${g === 1 ? 'C_in' : '(C_in/G)'}·C_out${bias ? ' + C_out' : ''}`,
@@ -464,27 +472,7 @@ function evalLeaf(node: LeafOp, path: string, inputs: Flow[]): LeafEval {
         const aw = windowAxis(path, 'pool window width', w, k[1], s[1], pad.w, 1, ceil);
         outH = ah.out;
         outW = aw.out;
-        if (ah.expression === aw.expression)
-          arithmetic.push({
-            quantity: 'out',
-            formula: `H_out = W_out = ${ah.formula}`,
-            expression: ah.expression,
-            value: ah.out,
-          });
-        else {
-          arithmetic.push({
-            quantity: 'out-height',
-            formula: `H_out = ${ah.formula}`,
-            expression: ah.expression,
-            value: ah.out,
-          });
-          arithmetic.push({
-            quantity: 'out-width',
-            formula: `W_out = ${aw.formula}`,
-            expression: aw.expression,
-            value: aw.out,
-          });
-        }
+        arithmetic.push(...sizeArithmetic(ah, aw));
       }
       const out = [c, outH, outW];
       const rf = rfWindow(inputs[0].rf, k, s, [1, 1], [pad.h[0], pad.w[0]]);
