@@ -86,6 +86,29 @@ export default tseslint.config(
     },
   },
   {
+    // Charts are imperative D3 renderers: no React, no store; they draw what layout computed.
+    files: ['src/charts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'react', message: 'Charts are imperative D3; React owns only the panels.' },
+            { name: 'react-dom', message: 'Charts are imperative D3; React owns only the panels.' },
+            { name: 'zustand', message: 'Charts get data through update(), not from the store.' },
+          ],
+          patterns: [
+            {
+              group: ['**/store/**', '**/store'],
+              message: 'Charts get data through update(), not from the store.',
+            },
+            { group: ['**/views/**', '**/views'], message: 'Views sit at the top of the flow.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: uiModules, patterns: storePatterns }],
