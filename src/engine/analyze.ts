@@ -762,6 +762,7 @@ function evalStructure(
   inputs: Flow[],
   trainingOnly: boolean,
   ctx: Ctx,
+  named?: ReadonlyMap<string, Flow>,
 ): Flow {
   const mod: ModuleResult = {
     path,
@@ -784,7 +785,8 @@ function evalStructure(
   };
   ctx.modules.push(mod);
   let out: Flow;
-  if (node.op === 'block') out = evalBlock(node, path, depth, inputs, trainingOnly, ctx, mod);
+  if (node.op === 'block')
+    out = evalBlock(node, path, depth, inputs, trainingOnly, ctx, mod, named);
   else if (node.op === 'parallel')
     out = evalParallel(node, path, depth, inputs, trainingOnly, ctx, mod);
   else out = evalRepeat(node, path, depth, inputs, trainingOnly, ctx, mod);
@@ -803,6 +805,8 @@ function evalBlock(
   trainingOnly: boolean,
   ctx: Ctx,
   mod: ModuleResult,
+  /** Extra names children may read (the root's input leaf by its own name). */
+  named: ReadonlyMap<string, Flow> = new Map(),
 ): Flow {
   const expected = node.inputs ?? 1;
   if (inputs.length !== expected) {
@@ -812,7 +816,7 @@ function evalBlock(
       `block reads ${expected} input${expected === 1 ? '' : 's'}, got ${inputs.length}`,
     );
   }
-  const env = new Map<string, Flow>();
+  const env = new Map<string, Flow>(named);
   inputs.forEach((f, i) => env.set(`in${i}`, f));
   let prev: Flow | undefined = inputs[0];
   let last: Flow | undefined = inputs[0];
@@ -948,27 +952,8 @@ export function analyze(spec: ModelSpec, options: AnalyzeOptions = {}): Analysis
   const rf0: ReceptiveField = { size: [1, 1], jump: [1, 1], start: [0.5, 0.5] };
   const inPath = inputNode.name;
   const root = spec.root;
-  // Emit the input leaf first, then evaluate the rest of the root as a block whose input is it.
-  const rootMod: ModuleResult = {
-    path: '',
-    name: root.name,
-    op: 'block',
-    kind: root.kind ?? 'network',
-    label: root.label ?? root.name,
-    note: root.note,
-    meta: root.meta,
-    parent: null,
-    depth: 0,
-    children: [],
-    start: 0,
-    end: 0,
-    inShapes: [],
-    out: [],
-    rf: rf0,
-    trainingOnly: false,
-    totals: emptyTotals(),
-  };
-  ctx.modules.push(rootMod);
+  // The input leaf comes first; the rest of the root is a block fed by it, whose children may
+  // also read it by its own name.
   ctx.layers.push({
     path: inPath,
     name: inPath,
@@ -990,50 +975,25 @@ export function analyze(spec: ModelSpec, options: AnalyzeOptions = {}): Analysis
     arithmetic: [],
   });
   const inputFlow: Flow = { shape: input, rf: rf0, producer: inPath };
-  // Evaluate the root's remaining children as a block fed by the input.
-  const rest: BlockNode = { ...root, layers: root.layers.slice(1), inputs: 1 };
-  rootMod.children.push(inPath);
-  const env = new Map<string, Flow>([
-    [inPath, inputFlow],
-    ['in0', inputFlow],
-  ]);
-  let prev = inputFlow;
-  for (const child of rest.layers) {
-    const cpath = child.name;
-    rootMod.children.push(cpath);
-    if (child.op === 'input')
-      throw new SpecError(
-        cpath,
-        'input-first',
-        'an input layer may only be the first layer of the network',
-      );
-    const srcs = child.from
-      ? child.from.map((n) => {
-          const f = env.get(n);
-          if (!f)
-            throw new SpecError(
-              cpath,
-              'unknown-input',
-              `reads "${n}", which is not an earlier layer of the network`,
-            );
-          return f;
-        })
-      : [prev];
-    const f = evalNode(child, cpath, '', 1, srcs, false, ctx);
-    env.set(child.name, f);
-    if (!child.side) prev = f;
-  }
-  const outFlow = root.output !== undefined ? env.get(root.output) : prev;
-  if (!outFlow)
-    throw new SpecError(
-      '',
-      'unknown-input',
-      `output "${root.output}" is not a layer of the network`,
-    );
-  rootMod.end = ctx.layers.length;
-  rootMod.out = outFlow.shape;
-  rootMod.inShapes = [input];
-  rootMod.rf = outFlow.rf;
+  const rest: BlockNode = {
+    ...root,
+    kind: root.kind ?? 'network',
+    layers: root.layers.slice(1),
+    inputs: 1,
+  };
+  const outFlow = evalStructure(
+    rest,
+    '',
+    '',
+    0,
+    [inputFlow],
+    false,
+    ctx,
+    new Map([[inPath, inputFlow]]),
+  );
+  const rootMod = ctx.modules[0];
+  rootMod.children.unshift(inPath);
+  rootMod.start = 0;
   rootMod.totals = sumLayers(ctx.layers);
 
   return {
