@@ -221,9 +221,20 @@ export function createDiagram(
    * synchronous style and layout pass on every wheel event.
    */
   let box: readonly [number, number] = [800, 600];
+  /** Whether `box` holds a reading; after the first, the ResizeObserver keeps it current. */
+  let measured = false;
   const measure = () => {
     const r = svgEl.clientWidth ? null : svgEl.getBoundingClientRect();
     box = [svgEl.clientWidth || r?.width || 800, svgEl.clientHeight || r?.height || 600];
+    measured = true;
+  };
+  /**
+   * One forced layout per chart at most: the first reading happens before any node is drawn (so
+   * it lays out the page without the diagram's text), later ones arrive from the ResizeObserver
+   * after the browser's own layout.
+   */
+  const ensureMeasured = () => {
+    if (!measured) measure();
   };
   const size = () => box;
   const resizer =
@@ -480,7 +491,7 @@ export function createDiagram(
   function fit(readable = false) {
     if (!scene) return;
     const l = scene.layout;
-    measure();
+    ensureMeasured();
     const [w, h] = box;
     const pad = 16;
     const k = Math.min(
@@ -504,7 +515,7 @@ export function createDiagram(
       state = s;
       if (!scene || l !== scene.layout) {
         scene = buildScene(l, virtualizeAbove);
-        measure();
+        ensureMeasured();
         render();
         hotEdges();
       } else {
