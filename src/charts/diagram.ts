@@ -20,6 +20,12 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { DiagramEdge, DiagramNode, GraphLayout, GroupBox, Point } from '../layout/graph';
 
+/**
+ * The zoom of a deep network's first view: 1, so box labels show at their CSS size (11 px names,
+ * 10 px shapes); at the 0.6 used before, they were 6–7 px on screen, too small to read or project.
+ */
+export const READABLE_ZOOM = 1;
+
 export interface DiagramHandlers {
   /** Layer layer React leaves empty. */
   layer: SVGGElement;
@@ -485,8 +491,8 @@ export function createDiagram(
   });
 
   /**
-   * Fit the whole drawing; with `readable`, a drawing that would fit only below zoom 0.6 (a deep
-   * network's tall column) is shown from its top at zoom 0.6 instead, centred across.
+   * Fit the whole drawing; with `readable`, a drawing that would fit only below READABLE_ZOOM (a
+   * deep network's tall column) is shown from its top at that zoom instead, centred across.
    */
   function fit(readable = false) {
     if (!scene) return;
@@ -502,7 +508,7 @@ export function createDiagram(
       ),
     );
     zoomer.scaleExtent([Math.min(0.01, k), 4]);
-    const kk = readable && k < 0.6 ? 0.6 : k;
+    const kk = readable && k < READABLE_ZOOM ? READABLE_ZOOM : k;
     const t = zoomIdentity
       .translate((w - l.width * kk) / 2, Math.max(pad, (h - l.height * kk) / 2))
       .scale(kk);
