@@ -1,10 +1,19 @@
 /**
  * Imperative D3 renderer of the stacked-volumes drawing (geometry from src/layout/volumes.ts).
- * React renders an empty `<g>`; D3 owns its inside and the svg's zoom behaviour.
+ * React renders an empty `<g>`; D3 owns its inside and the svg's zoom behaviour. The volumes are
+ * arranged into rows for the svg's size when a set arrives and again on fit-to-screen when the
+ * panel has changed size, so at the fitted zoom the labels sit at their set pixel size.
  */
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import type { Cuboid, Volume, VolumesLayout } from '../layout/volumes';
+import {
+  arrangeVolumes,
+  fitTransform,
+  type Cuboid,
+  type Volume,
+  type VolumeSet,
+  type VolumesLayout,
+} from '../layout/volumes';
 import { representative, type DiagramState } from './diagram';
 
 export interface VolumesHandlers {
@@ -14,12 +23,15 @@ export interface VolumesHandlers {
 }
 
 export interface VolumesChart {
-  update(layout: VolumesLayout, state: DiagramState): void;
+  update(set: VolumeSet, state: DiagramState): void;
+  /** The current arrangement (rows and scale for the panel's size). */
+  layout(): VolumesLayout | null;
   fit(): void;
   destroy(): void;
 }
 
 const f = (n: number) => n.toFixed(1);
+let arrowSerial = 0;
 
 /** Top and right faces of an oblique box as SVG polygons' points. */
 export function faces(c: Cuboid): { top: string; right: string } {
@@ -35,8 +47,23 @@ export function createVolumes(svgEl: SVGSVGElement, handlers: VolumesHandlers): 
   const root = select(handlers.layer);
   root.selectAll('*').remove();
   const viewport = root.append('g').attr('class', 'vol-viewport');
+  const arrowId = `vol-arrow-${++arrowSerial}`;
+  root
+    .append('defs')
+    .append('marker')
+    .attr('id', arrowId)
+    .attr('class', 'vol-arrowhead')
+    .attr('viewBox', '0 0 8 8')
+    .attr('refX', 8)
+    .attr('refY', 4)
+    .attr('markerWidth', 7)
+    .attr('markerHeight', 7)
+    .attr('orient', 'auto')
+    .append('path')
+    .attr('d', 'M0,0 L8,4 L0,8 z');
   const gLinks = viewport.append('g').attr('class', 'vol-links');
   const gBoxes = viewport.append('g').attr('class', 'vol-boxes');
+  let set: VolumeSet | null = null;
   let layout: VolumesLayout | null = null;
   let ids = new Set<string>();
   let byId = new Map<string, SVGGElement>();
@@ -83,24 +110,24 @@ export function createVolumes(svgEl: SVGSVGElement, handlers: VolumesHandlers): 
 
   function draw(l: VolumesLayout) {
     gLinks
-      .selectAll('line')
+      .selectAll('path')
       .data(l.links)
-      .join('line')
-      .attr('x1', (d) => d.x1)
-      .attr('x2', (d) => d.x2)
-      .attr('y1', (d) => d.y)
-      .attr('y2', (d) => d.y);
+      .join('path')
+      .attr('marker-end', `url(#${arrowId})`)
+      .attr('d', (d) => 'M' + d.points.map(([x, y]) => `${f(x)},${f(y)}`).join('L'));
     const boxes = gBoxes
       .selectAll<SVGGElement, Volume>('g.vol-box')
       .data(l.volumes, (d) => d.id)
       .join((enter) => {
         const g = enter.append('g');
+        g.append('title');
         g.append('g').attr('class', 'vol-streams');
         g.append('text').attr('class', 'vol-label');
         g.append('text').attr('class', 'vol-detail');
         return g;
       });
     boxes.attr('class', (d) => `vol-box dg-fam-${d.family}`).attr('data-node-path', (d) => d.id);
+    boxes.select('title').text((d) => d.title);
     boxes
       .select('g.vol-streams')
       .selectAll<SVGGElement, Cuboid>('g.vol-stream')
@@ -125,13 +152,15 @@ export function createVolumes(svgEl: SVGSVGElement, handlers: VolumesHandlers): 
       });
     boxes
       .select('text.vol-label')
-      .attr('x', (d) => d.x + d.width / 2)
-      .attr('y', (d) => d.labelY)
+      .attr('x', (d) => f(d.cx))
+      .attr('y', (d) => f(d.labelY))
+      .style('font-size', `${l.font.label}px`)
       .text((d) => d.label);
     boxes
       .select('text.vol-detail')
-      .attr('x', (d) => d.x + d.width / 2)
-      .attr('y', (d) => d.detailY)
+      .attr('x', (d) => f(d.cx))
+      .attr('y', (d) => f(d.detailY))
+      .style('font-size', `${l.font.detail}px`)
       .text((d) => d.detail);
     ids = new Set(l.volumes.map((v) => v.id));
     byId = new Map();
@@ -156,34 +185,41 @@ export function createVolumes(svgEl: SVGSVGElement, handlers: VolumesHandlers): 
     }
   }
 
+  const size = () => ({
+    w: svgEl.clientWidth || svgEl.getBoundingClientRect().width || 800,
+    h: svgEl.clientHeight || svgEl.getBoundingClientRect().height || 600,
+  });
+
+  /** Arrange the set for the panel's current size (again only if the size changed). */
+  function arrange() {
+    if (!set) return;
+    const { w, h } = size();
+    if (layout && layout.set === set && layout.panel.width === w && layout.panel.height === h)
+      return;
+    layout = arrangeVolumes(set, w, h);
+    draw(layout);
+    highlight();
+  }
+
   function fit() {
+    arrange();
     if (!layout) return;
-    const w = svgEl.clientWidth || svgEl.getBoundingClientRect().width || 800;
-    const h = svgEl.clientHeight || svgEl.getBoundingClientRect().height || 600;
-    const pad = 16;
-    const k = Math.min(
-      2,
-      (w - 2 * pad) / Math.max(layout.width, 1),
-      (h - 2 * pad) / Math.max(layout.height, 1),
-    );
-    zoomer.scaleExtent([Math.min(0.05, k), 8]);
-    svg.call(
-      zoomer.transform,
-      zoomIdentity
-        .translate((w - layout.width * k) / 2, (h - layout.height * k) / 2 - layout.top * k)
-        .scale(k),
-    );
+    const { w, h } = size();
+    const t = fitTransform(layout, w, h);
+    zoomer.scaleExtent([Math.min(0.05, t.k), 8]);
+    svg.call(zoomer.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
   }
 
   return {
-    update(l, s) {
-      if (l !== layout) {
-        layout = l;
-        draw(l);
-      }
+    update(next, s) {
       state = s;
+      if (next !== set) {
+        set = next;
+        arrange();
+      }
       highlight();
     },
+    layout: () => layout,
     fit,
     destroy() {
       svg.on('.zoom', null).on('click.background', null);

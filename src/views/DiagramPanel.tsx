@@ -141,7 +141,7 @@ export function DiagramPanel(props: DiagramPanelProps) {
           </>
         )}
         <span className="diagram-count" data-testid="diagram-count">
-          {style === 'graph' ? t.count(visible, analysis.layers.length) : null}
+          {volumes ? t.volumes.caption(volumes.summary) : t.count(visible, analysis.layers.length)}
         </span>
       </div>
       <svg

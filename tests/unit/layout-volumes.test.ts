@@ -1,6 +1,64 @@
 import { describe, expect, it } from 'vitest';
-import { column, layoutVolumes, side, thickness } from '../../src/layout/volumes';
+import {
+  arrangeVolumes,
+  boxRect,
+  column,
+  fitTransform,
+  layoutVolumes,
+  side,
+  textBoxes,
+  textWidth,
+  thickness,
+  type Rect,
+  type VolumesLayout,
+} from '../../src/layout/volumes';
 import { analyzeId } from '../helpers';
+
+/** The volumes panel at a 1440×1000 window: about 750 × 560 px (src/views/diagram.css height). */
+const W = 750;
+const H = 560;
+
+const overlap = (a: Rect, b: Rect) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/** Every pair of boxes and text lines that intersect, named for the failure message. */
+function collisions(L: VolumesLayout): string[] {
+  const items: { name: string; r: Rect }[] = [];
+  for (const v of L.volumes) {
+    const t = textBoxes(v);
+    items.push({ name: `${v.id} box`, r: boxRect(v) });
+    items.push({ name: `${v.id} label`, r: t.label });
+    items.push({ name: `${v.id} detail`, r: t.detail });
+  }
+  const out: string[] = [];
+  for (let i = 0; i < items.length; i++)
+    for (let j = i + 1; j < items.length; j++)
+      if (overlap(items[i].r, items[j].r)) out.push(`${items[i].name} × ${items[j].name}`);
+  return out;
+}
+
+/** On-screen checks at the fitted zoom: font sizes, collisions, reading order, panel use. */
+function checkReadable(id: string, w = W, h = H) {
+  const L = arrangeVolumes(layoutVolumes(analyzeId(id)), w, h);
+  const { k } = fitTransform(L, w, h);
+  expect(L.font.label * k).toBeGreaterThanOrEqual(10);
+  expect(L.font.detail * k).toBeGreaterThanOrEqual(10);
+  expect(collisions(L)).toEqual([]);
+  // Reading order: rows top to bottom, left to right within a row, rows stacked without overlap.
+  for (let i = 1; i < L.volumes.length; i++) {
+    const p = L.volumes[i - 1];
+    const v = L.volumes[i];
+    expect(v.row - p.row === 0 || v.row - p.row === 1).toBe(true);
+    if (v.row === p.row) expect(v.x).toBeGreaterThanOrEqual(p.x + p.width);
+    else {
+      expect(v.x).toBeLessThan(p.x);
+      expect(boxRect(v).y0).toBeGreaterThan(textBoxes(p).detail.y1);
+    }
+  }
+  // The drawing fits the panel at zoom k.
+  expect(L.width * k).toBeLessThanOrEqual(w + 0.01);
+  expect(L.height * k).toBeLessThanOrEqual(h + 0.01);
+  return { L, k };
+}
 
 describe('stacked volumes geometry', () => {
   it('scales: sqrt for H and W, log2 for C, clamped', () => {
@@ -16,20 +74,19 @@ describe('stacked volumes geometry', () => {
     expect(column(4096)).toBe(144);
   });
 
-  it('vgg16: input, 13 convs, 5 pools, avgpool, 3 fc in one row, left to right without overlap', () => {
-    const L = layoutVolumes(analyzeId('vgg16'));
+  it('text width estimate is at least DejaVu Sans advances: "64×224×224" at 11 px', () => {
+    // DejaVu Sans advances (em): digits 0.636, × 0.838 → 8·0.636 + 2·0.838 = 6.764 em = 74.4 px.
+    expect(textWidth('64×224×224', 11)).toBeGreaterThanOrEqual(74.4);
+    expect(textWidth('64×224×224', 11)).toBeLessThan(80);
+  });
+
+  it('vgg16: input, 13 convs, 5 pools, avgpool, 3 fc in reading order', () => {
+    const set = layoutVolumes(analyzeId('vgg16'));
     // Simonyan & Zisserman 2015, Table 1 (config D) plus torchvision's adaptive avgpool.
-    expect(L.volumes).toHaveLength(1 + 13 + 5 + 1 + 3);
-    for (let i = 1; i < L.volumes.length; i++) {
-      const p = L.volumes[i - 1];
-      const v = L.volumes[i];
-      expect(v.x).toBeGreaterThanOrEqual(p.x + p.width);
-      // Each box sits inside its slot.
-      for (const s of v.streams) {
-        expect(s.x).toBeGreaterThanOrEqual(v.x - 0.01);
-        expect(s.x + s.w + s.dx).toBeLessThanOrEqual(v.x + v.width + 0.01);
-      }
-    }
+    expect(set.volumes).toHaveLength(1 + 13 + 5 + 1 + 3);
+    expect(set.summary).toMatchObject({ volumes: 23, modules: 0, closed: [] });
+    const L = arrangeVolumes(set, W, H);
+    expect(L.volumes.map((v) => v.id)).toEqual(set.volumes.map((v) => v.id));
     const conv11 = L.volumes.find((v) => v.id === 'features/stage1/conv1_1')!;
     const conv53 = L.volumes.find((v) => v.id === 'features/stage5/conv5_3')!;
     const fc6 = L.volumes.find((v) => v.id === 'classifier/fc6')!;
@@ -37,15 +94,59 @@ describe('stacked volumes geometry', () => {
     // 224 is taller than 14; 512 channels thicker than 64.
     expect(conv11.streams[0].h).toBeGreaterThan(conv53.streams[0].h);
     expect(conv53.streams[0].w).toBeGreaterThan(conv11.streams[0].w);
-    // The flat fc output is a column 12·log2(4096) = 144 px tall.
-    expect(fc6.streams[0].h).toBe(144);
-    // Labels do not collide: each slot is at least as wide as its text.
-    for (const v of L.volumes) expect(v.width).toBeGreaterThanOrEqual(v.detail.length * 6.4 - 0.01);
+    // The flat fc output is a column 12·log2(4096) = 144 units tall, times the box scale.
+    expect(fc6.streams[0].h).toBeCloseTo(144 * L.scale, 6);
+  });
+
+  it('vgg16 at 750×560: wrapped into rows, every label ≥ 10 px, nothing overlaps', () => {
+    const { L, k } = checkReadable('vgg16');
+    // A single strip would leave the boxes tiny: the paragraph takes several rows and fills
+    // most of the panel in one direction at least.
+    expect(L.rows).toBeGreaterThanOrEqual(2);
+    expect(Math.max((L.width * k) / W, (L.height * k) / H)).toBeGreaterThan(0.85);
+    // conv1_1's 224×224 face is drawn at least 60 px tall on screen.
+    expect(L.volumes[1].streams[0].h * k).toBeGreaterThan(60);
+  });
+
+  it.each(['alexnet', 'zfnet', 'lenet5', 'googlenet', 'resnet50', 'densenet121', 'nasnet-a-large'])(
+    '%s at 750×560: every label ≥ 10 px, nothing overlaps, reading order kept',
+    (id) => {
+      checkReadable(id);
+    },
+  );
+
+  it('a narrow panel (420×560) still keeps labels readable and apart for VGG-16', () => {
+    const { L } = checkReadable('vgg16', 420, 560);
+    expect(L.rows).toBeGreaterThanOrEqual(3);
+  });
+
+  it('flow lines: one per consecutive pair; a row change wraps through the gap between rows', () => {
+    const L = arrangeVolumes(layoutVolumes(analyzeId('vgg16')), W, H);
+    expect(L.links).toHaveLength(L.volumes.length - 1);
+    L.links.forEach((link, i) => {
+      const p = L.volumes[i];
+      const v = L.volumes[i + 1];
+      expect(link.points.length).toBe(p.row === v.row ? 2 : 6);
+      // Ends at the next box's left edge.
+      const [x, y] = link.points[link.points.length - 1];
+      expect(x).toBeLessThanOrEqual(v.streams[0].x);
+      expect(y).toBeGreaterThan(boxRect(v).y0);
+      expect(y).toBeLessThan(boxRect(v).y1);
+      if (p.row !== v.row) {
+        // The horizontal run back to the left lies below the previous row's text and above the
+        // next row's labels.
+        const gapY = link.points[2][1];
+        for (const u of L.volumes) {
+          if (u.row === p.row) expect(gapY).toBeGreaterThan(textBoxes(u).detail.y1);
+          if (u.row === v.row) expect(gapY).toBeLessThan(textBoxes(u).label.y0);
+        }
+      }
+    });
   });
 
   it('alexnet: grouped conv2, conv4, conv5 drawn as two towers; conv1, conv3 and fc as one', () => {
     // Krizhevsky et al. 2012, Fig. 2: conv2, conv4, conv5 see only their own GPU's maps (groups 2).
-    const L = layoutVolumes(analyzeId('alexnet'));
+    const L = arrangeVolumes(layoutVolumes(analyzeId('alexnet')), W, H);
     const towers = (id: string) => L.volumes.find((v) => v.id === id)!.streams.length;
     expect(towers('features/conv1')).toBe(1);
     expect(towers('features/conv2')).toBe(2);
@@ -62,11 +163,52 @@ describe('stacked volumes geometry', () => {
     expect(low.y - low.dy).toBeGreaterThan(up.y + up.h);
   });
 
-  it('resnet50: residual blocks collapse to their output volumes', () => {
-    const L = layoutVolumes(analyzeId('resnet50'));
-    const modules = L.volumes.filter((v) => v.kind === 'module');
+  it('resnet50: the 16 bottleneck blocks are drawn as their output volumes', () => {
+    const set = layoutVolumes(analyzeId('resnet50'));
+    const modules = set.volumes.filter((v) => v.kind === 'module');
     // 3 + 4 + 6 + 3 = 16 bottleneck blocks (He et al. 2016, Table 1).
     expect(modules).toHaveLength(16);
     expect(modules[0].detail).toBe('256×56×56');
+    expect(modules[0].label).toBe('layer1/block1');
+    expect(set.summary).toMatchObject({ modules: 16, closed: [] });
+  });
+
+  it('long networks: stages too long for the budget become one volume each, named in the summary', () => {
+    // ResNet-1202 (He et al. 2016, §4.2): 3 stages of n = 200 basic blocks on CIFAR.
+    const set = layoutVolumes(analyzeId('resnet1202-cifar'));
+    expect(set.volumes.map((v) => v.label)).toEqual([
+      'input',
+      'conv1',
+      'layer1',
+      'layer2',
+      'layer3',
+      'avgpool',
+      'fc',
+    ]);
+    expect(set.summary.closed).toEqual([
+      { label: 'layer1', parts: 200 },
+      { label: 'layer2', parts: 200 },
+      { label: 'layer3', parts: 200 },
+    ]);
+    // DenseNet-121 (Huang et al. 2017, Table 1): blocks of 6, 12, 24, 16 layers stay whole; the
+    // transitions' conv and pool are drawn, named by their transition.
+    const dn = layoutVolumes(analyzeId('densenet121'));
+    expect(dn.summary.closed.map((c) => c.parts)).toEqual([6, 12, 24, 16]);
+    expect(dn.volumes.map((v) => v.label)).toContain('transition1/conv');
+  });
+
+  it('budget: no network in the catalog draws more than 40 volumes; labels are unique', () => {
+    for (const id of [
+      'resnet101',
+      'resnet152',
+      'densenet264',
+      'inception-v4',
+      'nasnet-a-large',
+      'squeezenet1.0',
+    ]) {
+      const set = layoutVolumes(analyzeId(id));
+      expect(set.volumes.length).toBeLessThanOrEqual(40);
+      expect(new Set(set.volumes.map((v) => v.label)).size).toBe(set.volumes.length);
+    }
   });
 });

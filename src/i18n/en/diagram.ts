@@ -34,5 +34,25 @@ export const diagram = {
   volumes: {
     towers: 'two towers (grouped convolution)',
     merge: 'merge',
+    /** What the drawing shows of the network: what a volume is at this network's size. */
+    caption: (s: {
+      volumes: number;
+      layers: number;
+      modules: number;
+      kinds: string[];
+      closed: { label: string; parts: number }[];
+    }) =>
+      [
+        `${s.volumes} volumes for ${s.layers} layers`,
+        s.modules > 0
+          ? `${s.modules} modules (${s.kinds.join(', ')}) drawn as their output volume`
+          : '',
+        s.closed.length > 0
+          ? `one volume per stage: ${s.closed.map((c) => `${c.label} (${c.parts} modules)`).join(', ')}`
+          : '',
+        'activations, normalization and dropout are in the table',
+      ]
+        .filter(Boolean)
+        .join(' · '),
   },
 };
