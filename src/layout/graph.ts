@@ -278,6 +278,13 @@ interface LocalItem {
   cx: number;
   cy: number;
   port: boolean;
+  /**
+   * For an open module: where its inner ports sit, as x offsets from the box centre. Keyed
+   * `in␀far` / `out␀far` by the far end at this level (the item an edge comes from or goes to).
+   */
+  attach?: Map<string, number>;
+  /** A module laid out as a cell (two-input block), open or collapsed. */
+  cell?: boolean;
 }
 
 interface LocalEdge {
@@ -297,6 +304,12 @@ interface LocalGraph {
   /** Absolute top-left of the content area, filled top-down. */
   ox: number;
   oy: number;
+  /** Lay the content out as a cell (two-input block): inputs on top, branches in a row. */
+  cell: boolean;
+  /** Execution order of a visible node or module path (ports are sorted by their far end). */
+  seq: (path: string) => number;
+  /** True for a module path laid out as a cell. */
+  cellPath: (path: string) => boolean;
 }
 
 const SEP = '\u0000';
@@ -367,6 +380,8 @@ export function layoutGraph(
     return ix.modules.get(id)!.parent ?? '';
   };
   const depthOf = (moduleId: string): number => ix.modules.get(moduleId)!.depth;
+  const seq = (path: string): number =>
+    ix.leafIndex.get(path) ?? ix.modules.get(path)?.start ?? Number.MAX_SAFE_INTEGER;
 
   const graphs = new Map<string, LocalGraph>();
   for (const m of a.modules) {
@@ -380,6 +395,12 @@ export function layoutGraph(
       height: 0,
       ox: 0,
       oy: 0,
+      cell: isCell(m),
+      seq,
+      cellPath: (path: string) => {
+        const cm = ix.modules.get(path);
+        return !!cm && isCell(cm);
+      },
     });
   }
 
@@ -392,7 +413,8 @@ export function layoutGraph(
     const width = Math.max(o.minNodeWidth, Math.ceil(chars * o.charWidth + 16));
     const height = t.kind === 'module' ? o.nodeHeight + 4 : o.nodeHeight;
     const g = graphs.get(parentOf(id))!;
-    g.items.set(id, { id, width, height, cx: 0, cy: 0, port: false });
+    const cm = ix.modules.get(id);
+    g.items.set(id, { id, width, height, cx: 0, cy: 0, port: false, cell: !!cm && isCell(cm) });
   }
   // Open modules (except the root) are items of their parent's graph; order follows children.
   for (const g of graphs.values()) {
@@ -400,7 +422,8 @@ export function layoutGraph(
     for (const c of m.children) {
       if (g.items.has(c)) g.order.push(c);
       else if (graphs.has(c)) {
-        g.items.set(c, { id: c, width: 0, height: 0, cx: 0, cy: 0, port: false });
+        const cm = ix.modules.get(c)!;
+        g.items.set(c, { id: c, width: 0, height: 0, cx: 0, cy: 0, port: false, cell: isCell(cm) });
         g.order.push(c);
       }
     }
@@ -480,6 +503,12 @@ export function layoutGraph(
         const labelW = (groupLabel(ix.modules.get(id)!).length + 2) * o.charWidth + 12;
         it.width = Math.max(child.width + 2 * o.groupPad, o.minNodeWidth + 2 * o.groupPad, labelW);
         it.height = child.height + o.groupPad * 2 + o.groupHeader;
+        it.attach = new Map();
+        for (const p of child.items.values()) {
+          if (!p.port) continue;
+          const [, dir, far] = p.id.split(SEP);
+          it.attach.set(dir + SEP + far, p.cx - child.width / 2);
+        }
       }
     }
     layoutLocal(g, o);
@@ -539,6 +568,22 @@ export function layoutGraph(
   return { nodes, edges, groups, width: root.width, height: root.height };
 }
 
+/**
+ * Module kinds laid out as cells even when they read one input (NASNet's stem cell 0 reads conv0
+ * twice): their branches go in a row under the inputs, as for every two-input block.
+ */
+const CELL_KINDS = new Set(['normal-cell', 'reduction-cell', 'cell-block']);
+
+function isCell(m: ModuleResult): boolean {
+  return m.inShapes.length >= 2 || CELL_KINDS.has(String(m.kind));
+}
+
+/** The far end of a local edge end: a port stands for the item outside it is keyed by. */
+function farEnd(id: string): string {
+  const k = id.lastIndexOf(SEP);
+  return k < 0 ? id : id.slice(k + 1);
+}
+
 function groupLabel(m: ModuleResult): string {
   return `${m.label} · ${m.kind}`;
 }
@@ -570,6 +615,41 @@ function chainOrder(g: LocalGraph): string[] | null {
 
 function layoutLocal(g: LocalGraph, o: Required<LayoutOptions>): void {
   if (g.items.size === 0) return;
+  // A cell's output read by the next two cells leaves through two output ports: lay out one and
+  // put the other on it (a cell output is one value, drawn as one exit).
+  const twins = new Map<string, string>();
+  const firstOut = new Map<string, string>();
+  for (const e of g.edges.values()) {
+    const it = g.items.get(e.w)!;
+    if (!it.port || e.w.split(SEP)[1] !== 'out' || !g.cellPath(farEnd(e.w))) continue;
+    const first = firstOut.get(e.v);
+    if (first === undefined) firstOut.set(e.v, e.w);
+    else twins.set(e.w, first);
+  }
+  if (twins.size > 0) {
+    const items = g.items;
+    const edges = g.edges;
+    const order = g.order;
+    g.items = new Map([...items].filter(([id]) => !twins.has(id)));
+    g.edges = new Map([...edges].filter(([, e]) => !twins.has(e.w)));
+    g.order = order.filter((id) => !twins.has(id));
+    layoutLocal(g, o);
+    for (const [twin, first] of twins) {
+      const a = items.get(first)!;
+      const b = items.get(twin)!;
+      b.cx = a.cx;
+      b.cy = a.cy;
+    }
+    for (const e of edges.values()) {
+      const first = twins.get(e.w);
+      if (first !== undefined)
+        e.points = edges.get(e.v + SEP + first)!.points.map((p) => ({ ...p }));
+    }
+    g.items = items;
+    g.edges = edges;
+    g.order = order;
+    return;
+  }
   const chain = g.items.size === 1 ? [...g.items.keys()] : chainOrder(g);
   if (chain) {
     // Chain fast path: a centred column; edges are straight verticals.
@@ -593,6 +673,10 @@ function layoutLocal(g: LocalGraph, o: Required<LayoutOptions>): void {
     }
     g.width = width;
     g.height = y;
+    return;
+  }
+  if (g.cell) {
+    cellLayout(g, o);
     return;
   }
   if (spineLayout(g, o)) return;
@@ -780,7 +864,21 @@ function spineLayout(g: LocalGraph, o: Required<LayoutOptions>): boolean {
   }
 
   // Skip lanes, right of both columns; edges whose row spans overlap take different lanes.
+  // A spine with several skips (a sequence of two-input cells, each reading the previous two)
+  // draws them instead as short detours left of the column, see `leftDetours`.
   const laneGap = 10;
+  let skips = 0;
+  let cellSkips = true;
+  for (const e of g.edges.values()) {
+    const rs = rank.get(e.v);
+    const rt = rank.get(e.w);
+    if (rs !== undefined && rt !== undefined && rt > rs + 1) {
+      if (!g.items.get(e.w)!.cell) cellSkips = false;
+      skips++;
+    }
+  }
+  const leftSkips = skips >= 2 && cellSkips;
+  const leftEdges: LocalEdge[] = [];
   const lane0 = (side.length > 0 ? spineW + o.nodeSep + sideW : spineW) + laneGap;
   const lanes: [number, number][][] = [];
   let right = side.length > 0 ? spineW + o.nodeSep + sideW : spineW;
@@ -795,6 +893,10 @@ function spineLayout(g: LocalGraph, o: Required<LayoutOptions>): boolean {
           { x: s.cx, y: bottom(s) },
           { x: t.cx, y: top(t) },
         ];
+        continue;
+      }
+      if (leftSkips) {
+        leftEdges.push(e);
         continue;
       }
       let k = 0;
@@ -825,7 +927,314 @@ function spineLayout(g: LocalGraph, o: Required<LayoutOptions>): boolean {
       ];
     }
   }
-  g.width = right;
+  let left = 0;
+  if (leftEdges.length > 0) left = leftDetours(g, leftEdges, spine, rank, laneGap);
+  if (left < 0) {
+    for (const it of g.items.values()) it.cx -= left;
+    for (const e of g.edges.values()) for (const p of e.points) p.x -= left;
+  }
+  g.width = right - Math.min(0, left);
   g.height = height;
   return true;
+}
+
+/**
+ * Skip edges of a cell sequence, left of the spine column: each leaves its source at the bottom
+ * (at the source's inner output port when it is an open module), turns left a third of the way
+ * down the gap below it
+ * to a lane just outside the items it passes, runs down, and turns right in the gap above its
+ * target into the target's top (at its inner input port, else a quarter in from the left).
+ * Edges whose row spans overlap take lanes at least `laneGap` apart. Returns the leftmost x used.
+ */
+function leftDetours(
+  g: LocalGraph,
+  edges: LocalEdge[],
+  spine: string[],
+  rank: Map<string, number>,
+  laneGap: number,
+): number {
+  const top = (it: LocalItem) => it.cy - it.height / 2;
+  const bottom = (it: LocalItem) => it.cy + it.height / 2;
+  const placed: { a: number; b: number; x: number }[] = [];
+  let leftmost = 0;
+  const sorted = [...edges].sort((p, q) => rank.get(p.v)! - rank.get(q.v)!);
+  for (const e of sorted) {
+    const s = g.items.get(e.v)!;
+    const t = g.items.get(e.w)!;
+    const rs = rank.get(e.v)!;
+    const rt = rank.get(e.w)!;
+    let minLeft = Infinity;
+    for (let r = rs + 1; r < rt; r++) {
+      const it = g.items.get(spine[r])!;
+      minLeft = Math.min(minLeft, it.cx - it.width / 2);
+    }
+    let x = minLeft - laneGap;
+    const clash = () =>
+      placed.some((q) => q.a < t.cy && s.cy < q.b && Math.abs(q.x - x) < laneGap - 0.01);
+    while (clash()) x -= laneGap;
+    placed.push({ a: s.cy, b: t.cy, x });
+    leftmost = Math.min(leftmost, x);
+    const next = g.items.get(spine[rs + 1])!;
+    const prev = g.items.get(spine[rt - 1])!;
+    const sx = s.cx + (s.attach?.get(`out${SEP}${farEnd(e.w)}`) ?? 0);
+    const inner = t.attach?.get(`in${SEP}${farEnd(e.v)}`);
+    const tx = inner !== undefined ? t.cx + inner : t.cx - t.width / 4;
+    const y1 = bottom(s) + (top(next) - bottom(s)) / 3;
+    const y2 = top(t) - (top(t) - bottom(prev)) / 3;
+    e.points = [
+      { x: sx, y: bottom(s) },
+      { x: sx, y: y1 },
+      { x, y: y1 },
+      { x, y: y2 },
+      { x: tx, y: y2 },
+      { x: tx, y: top(t) },
+    ];
+  }
+  return leftmost;
+}
+
+/**
+ * Layered layout of a cell (a two-input block such as a NASNet cell or one of its comb blocks),
+ * written out instead of left to dagre so that it reads the same in every cell:
+ * - rows (ranks) by longest path from the inputs; the input ports on top, the earlier input (the
+ *   skip input h_{i−1}) on the left; output ports below the last row, on the centre line;
+ * - an edge spanning several rows runs through a zero-width slot in each row between;
+ * - within a row, items are ordered by the barycentre of their neighbours (sweeps down and up,
+ *   keeping the order with the fewest crossings), then packed and centred on one axis;
+ * - every edge leaves its source at the bottom and enters its target at the top (spread across
+ *   the target's width in the order of the sources), and bends only in the gaps between rows, so
+ *   no edge crosses a box.
+ */
+function cellLayout(g: LocalGraph, o: Required<LayoutOptions>): void {
+  const ids = g.order;
+  const succ = new Map<string, string[]>();
+  const pred = new Map<string, string[]>();
+  for (const id of ids) {
+    succ.set(id, []);
+    pred.set(id, []);
+  }
+  const edges = [...g.edges.values()];
+  for (const e of edges) {
+    succ.get(e.v)!.push(e.w);
+    pred.get(e.w)!.push(e.v);
+  }
+  const isIn = (id: string) => !!g.items.get(id)?.port && pred.get(id)!.length === 0;
+  const isOut = (id: string) => !!g.items.get(id)?.port && !isIn(id);
+  // Ranks: longest path (execution order is a topological order of the real items).
+  const rank = new Map<string, number>();
+  const topo = [...ids].sort((p, q) => {
+    const ip = isIn(p) ? 0 : isOut(p) ? 2 : 1;
+    const iq = isIn(q) ? 0 : isOut(q) ? 2 : 1;
+    return ip - iq || g.seq(farEnd(p)) - g.seq(farEnd(q));
+  });
+  let last = 0;
+  for (const id of topo) {
+    if (isOut(id)) continue;
+    let r = 0;
+    for (const p of pred.get(id)!) r = Math.max(r, (rank.get(p) ?? 0) + 1);
+    rank.set(id, r);
+    last = Math.max(last, r);
+  }
+  const hasOut = ids.some(isOut);
+  for (const id of ids) if (isOut(id)) rank.set(id, last + 1);
+  const nRanks = last + 1 + (hasOut ? 1 : 0);
+
+  // Rows with slots for long edges. A slot is `edgeIndex@rank`.
+  interface Slot {
+    id: string;
+    width: number;
+    /** Neighbours one row up and one row down (item ids or slot ids). */
+    up: string[];
+    down: string[];
+  }
+  const slots = new Map<string, Slot>();
+  const rows: string[][] = Array.from({ length: nRanks }, () => []);
+  for (const id of topo) {
+    slots.set(id, { id, width: g.items.get(id)!.width, up: [], down: [] });
+    rows[rank.get(id)!].push(id);
+  }
+  const chains: string[][] = edges.map((e, k) => {
+    const chain = [e.v];
+    for (let r = rank.get(e.v)! + 1; r < rank.get(e.w)!; r++) {
+      const sid = `${k}@${r}`;
+      slots.set(sid, { id: sid, width: 0, up: [], down: [] });
+      rows[r].push(sid);
+      chain.push(sid);
+    }
+    chain.push(e.w);
+    for (let i = 1; i < chain.length; i++) {
+      slots.get(chain[i - 1])!.down.push(chain[i]);
+      slots.get(chain[i])!.up.push(chain[i - 1]);
+    }
+    return chain;
+  });
+
+  // Ordering: barycentre sweeps; the input row stays in execution order of its far ends.
+  const posOf = new Map<string, number>();
+  const setPos = () => rows.forEach((row) => row.forEach((id, i) => posOf.set(id, i)));
+  setPos();
+  const crossings = (): number => {
+    let n = 0;
+    for (const row of rows) {
+      const segs: [number, number][] = [];
+      for (const id of row)
+        for (const d of slots.get(id)!.down) segs.push([posOf.get(id)!, posOf.get(d)!]);
+      for (let i = 0; i < segs.length; i++)
+        for (let j = i + 1; j < segs.length; j++)
+          if ((segs[i][0] - segs[j][0]) * (segs[i][1] - segs[j][1]) < 0) n++;
+    }
+    return n;
+  };
+  const sortRow = (r: number, dir: 'up' | 'down') => {
+    const bary = new Map<string, number>();
+    for (const id of rows[r]) {
+      const ns = slots.get(id)![dir];
+      bary.set(
+        id,
+        ns.length ? ns.reduce((t, n) => t + posOf.get(n)!, 0) / ns.length : posOf.get(id)!,
+      );
+    }
+    rows[r].sort((p, q) => bary.get(p)! - bary.get(q)! || posOf.get(p)! - posOf.get(q)!);
+    rows[r].forEach((id, i) => posOf.set(id, i));
+  };
+  let best = rows.map((row) => [...row]);
+  let bestN = crossings();
+  for (let iter = 0; iter < 6 && bestN > 0; iter++) {
+    for (let r = 1; r < nRanks; r++) sortRow(r, 'up');
+    for (let r = nRanks - 2; r >= 1; r--) sortRow(r, 'down');
+    const n = crossings();
+    if (n < bestN) {
+      bestN = n;
+      best = rows.map((row) => [...row]);
+    }
+  }
+  best.forEach((row, r) => (rows[r] = row));
+  setPos();
+
+  // x: each row packed and centred on x = 0; slots take a narrow gap.
+  const x = new Map<string, number>();
+  const slotGap = 8;
+  let half = 0;
+  const gapAfter = (row: string[], i: number) =>
+    slots.get(row[i])!.width === 0 || slots.get(row[i + 1])!.width === 0 ? slotGap : o.nodeSep;
+  // Minimum centre distance between neighbours i and i+1 of a row.
+  const minDist = (row: string[], i: number) =>
+    (slots.get(row[i])!.width + slots.get(row[i + 1])!.width) / 2 + gapAfter(row, i);
+  for (const row of rows) {
+    let w = 0;
+    row.forEach((id, i) => {
+      const s = slots.get(id)!;
+      if (i > 0) w += gapAfter(row, i - 1);
+      x.set(id, w + s.width / 2);
+      w += s.width;
+    });
+    for (const id of row) x.set(id, x.get(id)! - w / 2);
+  }
+  // Pull each item towards the mean x of its neighbours in the row above (then below), keeping
+  // the order and spacing: the mean of a left-to-right and a right-to-left packing of the wished
+  // positions satisfies the spacing because both do.
+  const align = (r: number, dir: 'up' | 'down') => {
+    const row = rows[r];
+    const want = row.map((id) => {
+      const ns = slots.get(id)![dir].filter((n) => !isIn(n));
+      return ns.length ? ns.reduce((t, n) => t + x.get(n)!, 0) / ns.length : x.get(id)!;
+    });
+    const l2r = [...want];
+    for (let i = 1; i < row.length; i++)
+      l2r[i] = Math.max(want[i], l2r[i - 1] + minDist(row, i - 1));
+    const r2l = [...want];
+    for (let i = row.length - 2; i >= 0; i--)
+      r2l[i] = Math.min(want[i], r2l[i + 1] - minDist(row, i));
+    row.forEach((id, i) => x.set(id, (l2r[i] + r2l[i]) / 2));
+  };
+  const realLast = hasOut ? nRanks - 2 : nRanks - 1;
+  for (let iter = 0; iter < 3; iter++) {
+    for (let r = 2; r <= realLast; r++) align(r, 'up');
+    for (let r = realLast - 1; r >= 1; r--) align(r, 'down');
+  }
+  // Centre line: the mean of the last real row (the concat or add the outputs leave from).
+  const axis = rows[realLast].reduce((t, id) => t + x.get(id)!, 0) / rows[realLast].length;
+  for (const [id, v] of x) x.set(id, v - axis);
+  for (let r = 1; r <= realLast; r++)
+    for (const id of rows[r]) {
+      const w = slots.get(id)!.width / 2;
+      half = Math.max(half, Math.abs(x.get(id)! - w), Math.abs(x.get(id)! + w));
+    }
+  // Input ports: the last-read input on the centre line (straight down from the cell above),
+  // the others above their first consumer, left of the centre line.
+  const ins = rows[0].filter(isIn);
+  ins.forEach((id, k) => {
+    if (k === ins.length - 1) {
+      x.set(id, 0);
+      return;
+    }
+    const first = slots.get(id)!.down[0];
+    const cx = first !== undefined ? x.get(first)! : 0;
+    x.set(id, Math.min(cx, -12 * (ins.length - 1 - k)));
+  });
+  for (const id of ins) half = Math.max(half, Math.abs(x.get(id)!));
+  if (hasOut) for (const id of rows[nRanks - 1]) x.set(id, x.get(slots.get(id)!.up[0]) ?? 0);
+
+  // y: rows top-aligned in bands; port rows are half a gap from their neighbours.
+  const top: number[] = [];
+  const bandH: number[] = [];
+  let y = 0;
+  for (let r = 0; r < nRanks; r++) {
+    const portRow = rows[r].every((id) => !slots.get(id)!.width || g.items.get(id)?.port);
+    // Rows of branches get 1.5 gaps: the edges between them fan out and need room to be told apart.
+    if (r > 0) y += portRow && r === nRanks - 1 ? o.rankSep / 2 : o.rankSep * 1.5;
+    top.push(y);
+    let h = 0;
+    for (const id of rows[r]) h = Math.max(h, g.items.get(id)?.height ?? 0);
+    bandH.push(h);
+    y += h;
+  }
+  const height = y;
+  for (const id of ids) {
+    const it = g.items.get(id)!;
+    it.cx = x.get(id)! + half;
+    it.cy = top[rank.get(id)!] + it.height / 2;
+  }
+
+  // Edges: exits at the source's bottom (or its inner output port), entries spread over the
+  // target's top (or at its inner input port), bends in the gaps between rows.
+  const entries = new Map<string, string[]>();
+  for (const id of ids) {
+    const ps = [...pred.get(id)!];
+    entries.set(id, ps);
+  }
+  edges.forEach((e, k) => {
+    const chain = chains[k];
+    const s = g.items.get(e.v)!;
+    const t = g.items.get(e.w)!;
+    const rs = rank.get(e.v)!;
+    const rt = rank.get(e.w)!;
+    const sx = s.cx + (s.attach?.get(`out${SEP}${farEnd(e.w)}`) ?? 0);
+    let tx: number;
+    const inner = t.attach?.get(`in${SEP}${farEnd(e.v)}`);
+    if (inner !== undefined) tx = t.cx + inner;
+    else {
+      // Spread over the target's top in the left-to-right order of where the edges arrive from.
+      const from = (id: string, w: string) => {
+        const c = chains[edges.findIndex((q) => q.v === id && q.w === w)];
+        return x.get(c[c.length - 2])!;
+      };
+      const ps = entries.get(e.w)!;
+      const sorted = [...ps].sort((p, q) => from(p, e.w) - from(q, e.w));
+      const j = sorted.indexOf(e.v);
+      tx = t.width > 4 ? t.cx - t.width / 2 + ((j + 1) * t.width) / (ps.length + 1) : t.cx;
+    }
+    const pts: Point[] = [{ x: sx, y: s.cy + s.height / 2 }];
+    const bandBottom = top[rs] + bandH[rs];
+    if (pts[0].y < bandBottom - 0.5) pts.push({ x: sx, y: bandBottom });
+    for (let i = 1; i < chain.length - 1; i++) {
+      const r = rs + i;
+      const dx = x.get(chain[i])! + half;
+      pts.push({ x: dx, y: top[r] }, { x: dx, y: top[r] + bandH[r] });
+    }
+    pts.push({ x: tx, y: top[rt] });
+    e.points = pts;
+  });
+  g.width = 2 * half;
+  g.height = height;
 }
