@@ -9,10 +9,11 @@ export default defineConfig({
   build: {
     rolldownOptions: {
       output: {
-        // The first page needs all of these, so splitting does not load less: it lets the
-        // browser fetch and compile three files at once (streaming compilation runs off the
-        // main thread per file), and a release that changes only our code leaves the libraries'
-        // files cached.
+        // React and the libraries the first diagram needs (layout, selection, zoom, store) in
+        // their own files: the browser fetches and compiles them beside ours (streaming
+        // compilation runs off the main thread per file), and a release that changes only our
+        // code leaves them cached. Libraries only the lazily loaded panels use (d3-scale,
+        // d3-shape…) are left to the automatic split, so they travel with those panels.
         codeSplitting: {
           groups: [
             {
@@ -20,7 +21,11 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
               priority: 20,
             },
-            { name: 'libs', test: /node_modules[\\/]/, priority: 10 },
+            {
+              name: 'libs',
+              test: /node_modules[\\/](@dagrejs|d3-(selection|zoom|transition|interpolate|color|dispatch|drag|ease|timer)|zustand|use-sync-external-store)[\\/]/,
+              priority: 10,
+            },
           ],
         },
       },

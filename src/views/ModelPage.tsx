@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useMemo } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Analysis } from '../engine/analysis';
 import { defaultInput } from '../engine/analyze';
@@ -7,15 +7,19 @@ import { fmt, shapeText } from '../engine/format';
 import { app } from '../i18n/en/app';
 import { useConventions, useModelAnalysis, type ModelDerivation } from '../store/derived';
 import { useAppStore } from '../store/index';
-import { ChartsPanel } from './ChartsPanel';
 import { DiagramPanel } from './DiagramPanel';
-import { Inspector } from './Inspector';
-import { MemoryPanel } from './MemoryPanel';
 import { KnobsPanel } from './KnobsPanel';
-import { LayerTable } from './LayerTable';
-import { ModelCard } from './ModelCard';
+import type { Lower } from './LowerPanels';
 import { SettingsPanel } from './SettingsPanel';
 import './model.css';
+
+// The panels below and beside the diagram (table, charts, memory, inspector, card) and the code
+// only they use (d3-scale, d3-shape, the bar layouts) load as a separate file, fetched while the
+// diagram is being drawn: the first diagram does not wait for their download and compilation.
+const lowerPanels = () => import('./LowerPanels');
+const MainPanels = lazy(() => lowerPanels().then((m) => ({ default: m.MainPanels })));
+const InspectorSlot = lazy(() => lowerPanels().then((m) => ({ default: m.InspectorSlot })));
+const CardSlot = lazy(() => lowerPanels().then((m) => ({ default: m.CardSlot })));
 
 /** One architecture: knobs, settings, diagram, charts, layer table, inspector and model card. */
 export function ModelPage() {
@@ -116,20 +120,30 @@ export function ModelPage() {
             </>
           )}
           {lower && (
-            <MainPanels
-              lower={lower}
-              stale={stale}
-              onSelect={select}
-              onHover={hover}
-              onScaleChange={setChartScale}
-            />
+            <Suspense fallback={null}>
+              <MainPanels
+                lower={lower}
+                stale={stale}
+                onSelect={select}
+                onHover={hover}
+                onScaleChange={setChartScale}
+              />
+            </Suspense>
           )}
         </div>
         <div className="model-inspector">
-          {lower && <InspectorSlot lower={lower} stale={stale} onSelect={select} />}
+          {lower && (
+            <Suspense fallback={null}>
+              <InspectorSlot lower={lower} stale={stale} onSelect={select} />
+            </Suspense>
+          )}
         </div>
       </div>
-      {lower && <CardSlot lower={lower} stale={stale} />}
+      {lower && (
+        <Suspense fallback={null}>
+          <CardSlot lower={lower} stale={stale} />
+        </Suspense>
+      )}
     </main>
   );
 }
@@ -151,101 +165,6 @@ const SidePanels = memo(function SidePanels({
     <div className="model-side">
       <KnobsPanel family={d.family!} values={d.values} raw={raw} />
       <SettingsPanel key={d.modelKey} defaultInput={modelInput} />
-    </div>
-  );
-});
-
-/** What the deferred panels read: one object, so one deferred value keeps them consistent. */
-interface Lower {
-  d: ModelDerivation;
-  conventions: Conventions;
-  selected: string | null;
-  hovered: string | null;
-  chartScale: 'linear' | 'log';
-}
-
-/** Panels still showing the previous model while the new one renders in the background. */
-const STALE_STYLE = { opacity: 0.45 } as const;
-/** The lower panels' wrapper lays them out as `.model-main` lays out its own children. */
-const LOWER_STYLE = { display: 'grid', gap: 12, minWidth: 0 } as const;
-const LOWER_STALE_STYLE = { ...LOWER_STYLE, ...STALE_STYLE } as const;
-
-const MainPanels = memo(function MainPanels({
-  lower: { d, conventions, selected, hovered, chartScale },
-  stale,
-  onSelect,
-  onHover,
-  onScaleChange,
-}: {
-  lower: Lower;
-  stale: boolean;
-  onSelect(path: string | null): void;
-  onHover(path: string | null): void;
-  onScaleChange(s: 'linear' | 'log'): void;
-}) {
-  const shown = d.analysis ?? d.fallback;
-  return (
-    <div className="model-lower" aria-busy={stale} style={stale ? LOWER_STALE_STYLE : LOWER_STYLE}>
-      {shown && (
-        <LayerTable
-          analysis={shown}
-          conventions={conventions}
-          modelKey={d.modelKey}
-          selected={selected}
-          hovered={hovered}
-          onSelect={onSelect}
-          onHover={onHover}
-          errorPath={d.analysis ? undefined : d.error?.path}
-        />
-      )}
-      {d.analysis && (
-        <>
-          <ChartsPanel
-            analysis={d.analysis}
-            conventions={conventions}
-            scale={chartScale}
-            onScaleChange={onScaleChange}
-            selected={selected}
-            hovered={hovered}
-            onSelect={onSelect}
-            onHover={onHover}
-          />
-          <MemoryPanel analysis={d.analysis} conventions={conventions} />
-        </>
-      )}
-    </div>
-  );
-});
-
-const InspectorSlot = memo(function InspectorSlot({
-  lower: { d, conventions, selected },
-  stale,
-  onSelect,
-}: {
-  lower: Lower;
-  stale: boolean;
-  onSelect(path: string | null): void;
-}) {
-  const shown = d.analysis ?? d.fallback;
-  if (!shown) return null;
-  return (
-    <div aria-busy={stale} style={stale ? STALE_STYLE : undefined}>
-      <Inspector
-        analysis={shown}
-        conventions={conventions}
-        selected={selected ?? (d.analysis ? null : (d.error?.path ?? null))}
-        onSelect={onSelect}
-      />
-    </div>
-  );
-});
-
-const CardSlot = memo(function CardSlot({ lower: { d }, stale }: { lower: Lower; stale: boolean }) {
-  if (!d.family) return null;
-  const info = d.spec?.info ?? d.preset?.info;
-  return (
-    <div aria-busy={stale} style={stale ? STALE_STYLE : undefined}>
-      <ModelCard info={info} familyName={d.family.name} analysis={d.analysis} />
     </div>
   );
 });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { AppStoreProvider, createAppStore, type AppStore } from '../../src/store/index';
 import { ModelPage } from '../../src/views/ModelPage';
@@ -37,7 +37,7 @@ describe('SettingsPanel on the model page', () => {
     expect(screen.getByTestId('total-params')).toHaveTextContent('138,357,544');
   });
 
-  it('an input too small for the network shows the failing layer and keeps the page', () => {
+  it('an input too small for the network shows the failing layer and keeps the page', async () => {
     const store = renderModel('vgg16');
     setInput('16', '16');
     expect(store.getState().input).toEqual([3, 16, 16]);
@@ -50,8 +50,12 @@ describe('SettingsPanel on the model page', () => {
     // The user's numbers stay in the fields, the table (at the default input) marks the layer.
     expect(screen.getByLabelText('Height')).toHaveValue('16');
     expect(screen.getByLabelText('Width')).toHaveValue('16');
-    const failing = document.querySelector('tr[data-path="features/stage5/pool5"]');
-    expect(failing).toHaveClass('is-failing');
+    // The table loads with the page's deferred panels (a separate chunk): wait for it.
+    await waitFor(() =>
+      expect(document.querySelector('tr[data-path="features/stage5/pool5"]')).toHaveClass(
+        'is-failing',
+      ),
+    );
     // Still usable: a valid size brings the results back.
     setInput('32', '32');
     expect(screen.queryByTestId('model-error')).toBeNull();
