@@ -81,9 +81,12 @@ export function createVolumes(svgEl: SVGSVGElement, handlers: VolumesHandlers): 
       viewport.attr('transform', ev.transform.toString()),
     );
   let gesture = false;
+  // True while the view is the fitted one: a resized panel then re-flows the rows and fits again.
+  let fitted = false;
   zoomer
-    .on('start', () => {
+    .on('start', (ev: { sourceEvent: Event | null }) => {
       gesture = true;
+      if (ev.sourceEvent) fitted = false;
     })
     .on('end', () => {
       gesture = false;
@@ -208,7 +211,19 @@ export function createVolumes(svgEl: SVGSVGElement, handlers: VolumesHandlers): 
     const t = fitTransform(layout, w, h);
     zoomer.scaleExtent([Math.min(0.05, t.k), 8]);
     svg.call(zoomer.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
+    fitted = true;
   }
+
+  const resize =
+    typeof ResizeObserver === 'undefined'
+      ? null
+      : new ResizeObserver(() => {
+          if (fitted && layout) {
+            const { w, h } = size();
+            if (w !== layout.panel.width || h !== layout.panel.height) fit();
+          }
+        });
+  resize?.observe(svgEl);
 
   return {
     update(next, s) {
@@ -222,6 +237,7 @@ export function createVolumes(svgEl: SVGSVGElement, handlers: VolumesHandlers): 
     layout: () => layout,
     fit,
     destroy() {
+      resize?.disconnect();
       svg.on('.zoom', null).on('click.background', null);
       root.selectAll('*').remove();
     },

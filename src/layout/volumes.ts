@@ -472,7 +472,9 @@ export function arrangeVolumes(set: VolumeSet, width: number, height: number): V
     if (breaks(ext, s, mid).length <= starts.length) hi = mid;
     else lo = mid;
   }
-  if (ext.length) starts = breaks(ext, s, Math.max(hi, widest));
+  const balanced = breaks(ext, s, Math.max(hi, widest));
+  // Balanced rows can group tall boxes differently; keep them only if they still fit.
+  if (ext.length && heightOf(ext, s, balanced) <= room) starts = balanced;
 
   const volumes: Volume[] = [];
   const axes: number[] = [];

@@ -40,6 +40,8 @@ function collisions(L: VolumesLayout): string[] {
 function checkReadable(id: string, w = W, h = H) {
   const L = arrangeVolumes(layoutVolumes(analyzeId(id)), w, h);
   const { k } = fitTransform(L, w, h);
+  // The rows were chosen for this panel: fitting needs no shrinking, labels show at their size.
+  expect(k).toBe(1);
   expect(L.font.label * k).toBeGreaterThanOrEqual(10);
   expect(L.font.detail * k).toBeGreaterThanOrEqual(10);
   expect(collisions(L)).toEqual([]);
@@ -115,9 +117,14 @@ describe('stacked volumes geometry', () => {
     },
   );
 
-  it('a narrow panel (420×560) still keeps labels readable and apart for VGG-16', () => {
-    const { L } = checkReadable('vgg16', 420, 560);
-    expect(L.rows).toBeGreaterThanOrEqual(3);
+  it.each([
+    [420, 560],
+    [606, 546],
+    [820, 682],
+    [1200, 420],
+  ])('other panels (%i×%i) keep VGG-16 and AlexNet readable and apart at zoom 1', (w, h) => {
+    checkReadable('vgg16', w, h);
+    checkReadable('alexnet', w, h);
   });
 
   it('flow lines: one per consecutive pair; a row change wraps through the gap between rows', () => {
