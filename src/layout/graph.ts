@@ -1027,6 +1027,35 @@ function cellLayout(g: LocalGraph, o: Required<LayoutOptions>): void {
     const iq = isIn(q) ? 0 : isOut(q) ? 2 : 1;
     return ip - iq || g.seq(farEnd(p)) - g.seq(farEnd(q));
   });
+  // Identical cells (every normal cell of a stack, every comb block of one shape) lay out alike:
+  // key the result on everything it depends on.
+  const at = new Map<string, number>();
+  topo.forEach((id, i) => at.set(id, i));
+  let sig = 'cell;';
+  for (const id of ids) {
+    const it = g.items.get(id)!;
+    sig += `${at.get(id)}:${it.width},${it.height}${it.port ? 'p' : ''};`;
+  }
+  sig += '|';
+  for (const e of edges) {
+    const so = g.items.get(e.v)!.attach?.get(`out${SEP}${farEnd(e.w)}`);
+    const ti = g.items.get(e.w)!.attach?.get(`in${SEP}${farEnd(e.v)}`);
+    sig += `${at.get(e.v)}>${at.get(e.w)}:${so ?? ''},${ti ?? ''};`;
+  }
+  const cached = layoutCache.get(sig);
+  if (cached) {
+    ids.forEach((id, i) => {
+      const it = g.items.get(id)!;
+      it.cx = cached.centres[i].x;
+      it.cy = cached.centres[i].y;
+    });
+    edges.forEach((e, i) => {
+      e.points = cached.edges[i].map((q) => ({ x: q.x, y: q.y }));
+    });
+    g.width = cached.width;
+    g.height = cached.height;
+    return;
+  }
   let last = 0;
   for (const id of topo) {
     if (isOut(id)) continue;
@@ -1237,4 +1266,11 @@ function cellLayout(g: LocalGraph, o: Required<LayoutOptions>): void {
   });
   g.width = 2 * half;
   g.height = height;
+  if (layoutCache.size >= LAYOUT_CACHE_SIZE) layoutCache.delete(layoutCache.keys().next().value!);
+  layoutCache.set(sig, {
+    centres: ids.map((id) => ({ x: g.items.get(id)!.cx, y: g.items.get(id)!.cy })),
+    edges: edges.map((e) => e.points.map((q) => ({ x: q.x, y: q.y }))),
+    width: g.width,
+    height: g.height,
+  });
 }
