@@ -356,8 +356,12 @@ export function layoutVolumes(a: Analysis, options: VolumesOptions = {}): Volume
     const segs = v.id.split('/');
     if (segs.length > 1) v.label = `${segs[segs.length - 2]}/${segs[segs.length - 1]}`;
   }
+  const byPath = new Map(a.modules.map((m) => [m.path, m]));
   const kids = (m: ModuleResult) =>
-    m.children.filter((c) => a.modules.some((x) => x.path === c && x.end > x.start)).length;
+    m.children.filter((c) => {
+      const cm = byPath.get(c);
+      return cm !== undefined && cm.end > cm.start;
+    }).length;
   const closedPaths = new Set(closed.map((m) => m.path));
   const branched = items
     .filter((it): it is { module: ModuleResult } => 'module' in it)

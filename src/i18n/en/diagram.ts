@@ -16,7 +16,7 @@ export const diagram = {
     graph:
       'Click a box to inspect it · double-click or + to expand a module · click a frame header to collapse it · drag to pan, scroll to zoom',
     volumes:
-      'Each box is one output volume C×H×W: width along the page is channels (log scale), height and depth are H and W (square-root scale)',
+      'Each box is one output volume C×H×W: width along the page is channels (log scale), height and depth are H and W (square-root scale). Read left to right, row by row, following the arrows; click a box to inspect it, hover for its path',
   },
   count: (visible: number, total: number) => `${visible} of ${total} layers shown as boxes`,
   legend: {
