@@ -442,6 +442,51 @@ function heightOf(ext: Extent[], s: number, starts: number[]): number {
   return h + (starts.length - 1) * GAP_ROW;
 }
 
+/**
+ * Where a row may start naturally: after a pool, or where the parent module changes (VGG's
+ * stages, ResNet's layer1 → layer2), so a row reads as one stage of the network.
+ */
+function natural(vs: VolumeDraft[], i: number): boolean {
+  const parent = (id: string) => id.slice(0, Math.max(0, id.lastIndexOf('/')));
+  const p = vs[i - 1];
+  return p.family === 'pool' || parent(p.id) !== parent(vs[i].id);
+}
+
+function rowWidth(ext: Extent[], s: number, from: number, to: number): number {
+  let w = 0;
+  for (let i = from; i < to; i++) w += slotW(ext[i], s) + (i > from ? GAP_X : 0);
+  return w;
+}
+
+/** Move each row break by up to 3 volumes to a natural one, if both rows still fit. */
+function nudgeToStages(
+  vs: VolumeDraft[],
+  ext: Extent[],
+  s: number,
+  starts: number[],
+  limit: number,
+  room: number,
+): number[] {
+  const out = [...starts];
+  for (let r = 1; r < out.length; r++) {
+    const b = out[r];
+    if (natural(vs, b)) continue;
+    const lo = out[r - 1];
+    const hi = out[r + 1] ?? vs.length;
+    for (const d of [-1, 1, -2, 2, -3, 3]) {
+      const nb = b + d;
+      if (nb <= lo || nb >= hi || !natural(vs, nb)) continue;
+      if (rowWidth(ext, s, lo, nb) > limit || rowWidth(ext, s, nb, hi) > limit) continue;
+      const trial = [...out];
+      trial[r] = nb;
+      if (heightOf(ext, s, trial) > room) continue;
+      out[r] = nb;
+      break;
+    }
+  }
+  return out;
+}
+
 const S_MIN = 0.08;
 const S_MAX = 2.5;
 
@@ -449,7 +494,12 @@ const S_MAX = 2.5;
  * Place a set in a panel of `width` × `height` px: the largest box scale whose wrapped rows fit,
  * then rows balanced to equal widths (same count of rows).
  */
-export function arrangeVolumes(set: VolumeSet, width: number, height: number): VolumesLayout {
+export function arrangeVolumes(
+  set: VolumeSet,
+  width: number,
+  height: number,
+  options: { stageBreaks?: boolean } = {},
+): VolumesLayout {
   const ext = set.volumes.map(extents);
   const limit = Math.max(1, width - 2 * PAD - 2 * MARGIN);
   const room = Math.max(1, height - 2 * PAD);
@@ -479,6 +529,8 @@ export function arrangeVolumes(set: VolumeSet, width: number, height: number): V
   const balanced = breaks(ext, s, Math.max(hi, widest));
   // Balanced rows can group tall boxes differently; keep them only if they still fit.
   if (ext.length && heightOf(ext, s, balanced) <= room) starts = balanced;
+  if (options.stageBreaks !== false)
+    starts = nudgeToStages(set.volumes, ext, s, starts, limit, room);
 
   const volumes: Volume[] = [];
   const axes: number[] = [];

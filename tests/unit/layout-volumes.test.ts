@@ -151,6 +151,19 @@ describe('stacked volumes geometry', () => {
     });
   });
 
+  it('rows start at a stage boundary where one is near: VGG-16 reads stage by stage', () => {
+    const set = layoutVolumes(analyzeId('vgg16'));
+    const firsts = (L: VolumesLayout) =>
+      L.volumes.filter((v, i) => i > 0 && v.row !== L.volumes[i - 1].row).map((v) => v.label);
+    // Balanced rows alone break before pool2 and pool4, splitting a stage from its pool.
+    expect(firsts(arrangeVolumes(set, W, H, { stageBreaks: false }))).toEqual(['pool2', 'pool4']);
+    expect(firsts(arrangeVolumes(set, W, H))).toEqual(['conv3_1', 'conv5_1']);
+    // In a narrow panel each row is one stage of Table 1 (config D), then the classifier.
+    const narrow = arrangeVolumes(set, 420, 560);
+    expect(firsts(narrow)).toEqual(['conv2_1', 'conv3_1', 'conv4_1', 'conv5_1', 'avgpool']);
+    checkReadable('vgg16', 420, 560);
+  });
+
   it('alexnet: grouped conv2, conv4, conv5 drawn as two towers; conv1, conv3 and fc as one', () => {
     // Krizhevsky et al. 2012, Fig. 2: conv2, conv4, conv5 see only their own GPU's maps (groups 2).
     const L = arrangeVolumes(layoutVolumes(analyzeId('alexnet')), W, H);
