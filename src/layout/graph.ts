@@ -1210,8 +1210,18 @@ function cellLayout(g: LocalGraph, o: Required<LayoutOptions>): void {
   let y = 0;
   for (let r = 0; r < nRanks; r++) {
     const portRow = rows[r].every((id) => !slots.get(id)!.width || g.items.get(id)?.port);
-    // Rows of branches get 1.5 gaps: the edges between them fan out and need room to be told apart.
-    if (r > 0) y += portRow && r === nRanks - 1 ? o.rankSep / 2 : o.rankSep * 1.5;
+    // Gaps between rows of branches grow with how far across their edges run (at least 1.5
+    // rank gaps, at most 4), so that fanning edges stay steep enough to be told apart.
+    if (r > 0) {
+      let span = 0;
+      for (const id of rows[r - 1])
+        for (const d of slots.get(id)!.down)
+          span = Math.max(span, Math.abs(x.get(d)! - x.get(id)!));
+      y +=
+        portRow && r === nRanks - 1
+          ? o.rankSep / 2
+          : Math.min(4 * o.rankSep, Math.max(1.5 * o.rankSep, span * 0.12));
+    }
     top.push(y);
     let h = 0;
     for (const id of rows[r]) h = Math.max(h, g.items.get(id)?.height ?? 0);
