@@ -1144,8 +1144,14 @@ function cellLayout(g: LocalGraph, o: Required<LayoutOptions>): void {
   const x = new Map<string, number>();
   const slotGap = 8;
   let half = 0;
+  // A slot next to a frame keeps a full gap from it, so the edge does not read as its border.
+  const frame = (id: string) => !!g.items.get(id)?.attach;
   const gapAfter = (row: string[], i: number) =>
-    slots.get(row[i])!.width === 0 || slots.get(row[i + 1])!.width === 0 ? slotGap : o.nodeSep;
+    (slots.get(row[i])!.width === 0 || slots.get(row[i + 1])!.width === 0) &&
+    !frame(row[i]) &&
+    !frame(row[i + 1])
+      ? slotGap
+      : o.nodeSep;
   // Minimum centre distance between neighbours i and i+1 of a row.
   const minDist = (row: string[], i: number) =>
     (slots.get(row[i])!.width + slots.get(row[i + 1])!.width) / 2 + gapAfter(row, i);
