@@ -61,8 +61,12 @@ const EM: Record<string, number> = {
   m: 0.974,
   w: 0.818,
 };
-/** Estimated width in px of `text` set at `px`, generous by a few per cent. */
-export function textWidth(text: string, px: number): number {
+/**
+ * Estimated width in px of `text` set at `px`, generous by a few per cent; `bold` for the
+ * semibold labels (DejaVu Sans Bold runs up to 12 % wider than its regular: "input" measures
+ * 35.5 px at 12 px in Chromium against 31.6 px from the regular advances).
+ */
+export function textWidth(text: string, px: number, bold = false): number {
   let em = 0;
   for (const ch of text) {
     const e = EM[ch];
@@ -71,7 +75,7 @@ export function textWidth(text: string, px: number): number {
     else if (ch >= 'A' && ch <= 'Z') em += 0.72;
     else em += 0.62;
   }
-  return em * px * 1.04;
+  return em * px * (bold ? 1.2 : 1.04);
 }
 
 /** One drawn box (a stream): front face at (x, y) sized w × h, receding by (dx, −dy). */
@@ -408,7 +412,7 @@ function extents(v: VolumeDraft): Extent {
     boxW: s0.w + s0.dx,
     rise,
     drop,
-    textW: Math.max(textWidth(v.label, FONT.label), textWidth(v.detail, FONT.detail)),
+    textW: Math.max(textWidth(v.label, FONT.label, true), textWidth(v.detail, FONT.detail)),
   };
 }
 
@@ -643,7 +647,7 @@ export function fitTransform(
 
 /** Boxes (x0, y0, x1, y1) of the two text lines of a placed volume, from the width estimate. */
 export function textBoxes(v: Volume): { label: Rect; detail: Rect } {
-  const lw = textWidth(v.label, FONT.label) / 2;
+  const lw = textWidth(v.label, FONT.label, true) / 2;
   const dw = textWidth(v.detail, FONT.detail) / 2;
   return {
     label: {

@@ -80,6 +80,8 @@ describe('stacked volumes geometry', () => {
     // DejaVu Sans advances (em): digits 0.636, × 0.838 → 8·0.636 + 2·0.838 = 6.764 em = 74.4 px.
     expect(textWidth('64×224×224', 11)).toBeGreaterThanOrEqual(74.4);
     expect(textWidth('64×224×224', 11)).toBeLessThan(80);
+    // Semibold labels: Chromium measured "input" at 12 px, weight 600, as 35.5 px (DejaVu Sans Bold).
+    expect(textWidth('input', 12, true)).toBeGreaterThanOrEqual(35.5);
   });
 
   it('vgg16: input, 13 convs, 5 pools, avgpool, 3 fc in reading order', () => {
