@@ -26,6 +26,45 @@ import type { DiagramEdge, DiagramNode, GraphLayout, GroupBox, Point } from '../
  */
 export const READABLE_ZOOM = 1;
 
+/** The smallest zoom the first view of a tall drawing goes down to for a wide top (labels ≥ 9 px). */
+export const READABLE_MIN_ZOOM = 0.82;
+
+/** Left and right edges (layout px) of the boxes and frames that begin above layout y `bottom`. */
+function topBand(l: GraphLayout, bottom: number): [number, number] | null {
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  for (const b of l.nodes)
+    if (b.y < bottom) [x0, x1] = [Math.min(x0, b.x), Math.max(x1, b.x + b.width)];
+  for (const b of l.groups)
+    if (b.y < bottom) [x0, x1] = [Math.min(x0, b.x), Math.max(x1, b.x + b.width)];
+  return x0 <= x1 ? [x0, x1] : null;
+}
+
+/**
+ * The first view of a drawing too tall for its panel (`w`×`h` screen px): its top, at
+ * READABLE_ZOOM, with the boxes and frames that begin within that first screen centred across.
+ * When they are wider than the panel the zoom drops until they fit, down to READABLE_MIN_ZOOM,
+ * and below that they are aligned to the left edge, where the network starts. (Centring the whole
+ * drawing cut off the start of a network whose lower part is wide: NASNet's cells with the
+ * auxiliary head beside them.)
+ */
+export function readableView(
+  l: GraphLayout,
+  w: number,
+  h: number,
+  pad: number,
+): { k: number; x: number } {
+  let k = READABLE_ZOOM;
+  let band = topBand(l, (h - pad) / k);
+  if (band && (band[1] - band[0]) * k > w - 2 * pad) {
+    k = Math.max(READABLE_MIN_ZOOM, (w - 2 * pad) / (band[1] - band[0]));
+    band = topBand(l, (h - pad) / k);
+  }
+  if (!band) return { k, x: (w - l.width * k) / 2 };
+  const [x0, x1] = band;
+  return { k, x: (x1 - x0) * k <= w - 2 * pad ? (w - (x0 + x1) * k) / 2 : pad - x0 * k };
+}
+
 export interface DiagramHandlers {
   /** Layer layer React leaves empty. */
   layer: SVGGElement;
@@ -492,7 +531,8 @@ export function createDiagram(
 
   /**
    * Fit the whole drawing; with `readable`, a drawing that would fit only below READABLE_ZOOM (a
-   * deep network's tall column) is shown from its top at that zoom instead, centred across.
+   * deep network's tall column) is shown from its top at that zoom instead, with what the first
+   * screen holds centred across (see readableView).
    */
   function fit(readable = false) {
     if (!scene) return;
@@ -508,10 +548,12 @@ export function createDiagram(
       ),
     );
     zoomer.scaleExtent([Math.min(0.01, k), 4]);
-    const kk = readable && k < READABLE_ZOOM ? READABLE_ZOOM : k;
-    const t = zoomIdentity
-      .translate((w - l.width * kk) / 2, Math.max(pad, (h - l.height * kk) / 2))
-      .scale(kk);
+    const r = readable && k < READABLE_ZOOM ? readableView(l, w, h, pad) : null;
+    // No smaller than fitting the whole drawing.
+    const v = r && r.k > k ? r : null;
+    const kk = v ? v.k : k;
+    const tx = v ? v.x : (w - l.width * kk) / 2;
+    const t = zoomIdentity.translate(tx, Math.max(pad, (h - l.height * kk) / 2)).scale(kk);
     svg.call(zoomer.transform, t);
   }
 
