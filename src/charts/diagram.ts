@@ -336,6 +336,14 @@ export function createDiagram(
       edgeIdx = s.edgeGrid.query(region);
     }
 
+    // Drawing into empty layers (first drawing, another network): build them detached from the
+    // document, so setting a few thousand SVG attributes does not invalidate the live drawing at
+    // each one, and put them back with one insertion each.
+    const fresh = nodeEls.size === 0 && groupEls.size === 0;
+    const layers = [gGroups.node(), gNodes.node()] as SVGGElement[];
+    const places = layers.map((el) => el.nextSibling);
+    if (fresh) for (const el of layers) el.remove();
+
     const groupSel = gGroups
       .selectAll<SVGGElement, GroupBox>('g.dg-group')
       .data(groups, (d) => d.id)
@@ -422,6 +430,8 @@ export function createDiagram(
       g.select('.dg-toggle text').style('display', showText ? '' : 'none');
       drawnState.set(this, { datum: d, text: showText });
     });
+
+    if (fresh) layers.forEach((el, i) => viewport.node()!.insertBefore(el, places[i]));
 
     const parts = edgeIdx ? edgeIdx.map((i) => s.edgeD[i]) : s.edgeD;
     pEdges.attr('d', parts.join('') || null);
