@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Analysis } from '../engine/analysis';
 import { defaultInput } from '../engine/analyze';
@@ -59,6 +59,11 @@ export function ModelPage() {
     [d, conventions, selected, hovered, chartScale],
   );
   const lower = useDeferredValue<Lower | null>(lowerNow, null);
+  // The knobs and settings join in the commit right after the page's first one (a frame later),
+  // so the first diagram does not wait for their render and layout; afterwards they render with
+  // every urgent update, so a knob never lags its input.
+  const [sideShown, setSideShown] = useState(false);
+  useEffect(() => setSideShown(true), []);
   const stale = lower !== null && lower.d !== d;
 
   if (!d.family) {
@@ -103,7 +108,7 @@ export function ModelPage() {
         </div>
       )}
       <div className="model-grid">
-        <SidePanels d={d} raw={knobs} />
+        {sideShown ? <SidePanels d={d} raw={knobs} /> : <div className="model-side" />}
         <div className="model-main">
           {d.analysis && (
             <>
