@@ -44,7 +44,7 @@ function topBand(l: GraphLayout, bottom: number): [number, number] | null {
  * The first view of a drawing too tall for its panel (`w`×`h` screen px): its top, at
  * READABLE_ZOOM, with the boxes and frames that begin within that first screen centred across.
  * When they are wider than the panel the zoom drops until they fit, down to READABLE_MIN_ZOOM,
- * and below that they are aligned to the left edge, where the network starts. (Centring the whole
+ * and below that the network's first box (its input) is centred. (Centring the whole
  * drawing cut off the start of a network whose lower part is wide: NASNet's cells with the
  * auxiliary head beside them.)
  */
@@ -62,7 +62,11 @@ export function readableView(
   }
   if (!band) return { k, x: (w - l.width * k) / 2 };
   const [x0, x1] = band;
-  return { k, x: (x1 - x0) * k <= w - 2 * pad ? (w - (x0 + x1) * k) / 2 : pad - x0 * k };
+  if ((x1 - x0) * k <= w - 2 * pad) return { k, x: (w - (x0 + x1) * k) / 2 };
+  // Still too wide: centre the network's first box (its input), where reading starts.
+  let top = l.nodes[0];
+  for (const n of l.nodes) if (n.y < top.y || (n.y === top.y && n.x < top.x)) top = n;
+  return { k, x: w / 2 - (top.x + top.width / 2) * k };
 }
 
 export interface DiagramHandlers {

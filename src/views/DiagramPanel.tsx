@@ -41,6 +41,14 @@ export function DiagramPanel(props: DiagramPanelProps) {
     [own, modelKey, analysis],
   );
   const setExpanded = (next: ReadonlySet<string>) => setOwn({ key: modelKey, expanded: next });
+  // Expand all / collapse all / default view redraw the whole network: show it afresh from its
+  // top (a view kept from before points at an unrelated, often empty, region). Toggling one
+  // module keeps the reader's view.
+  const [views, setViews] = useState(0);
+  const showAll = (next: ReadonlySet<string>) => {
+    setExpanded(next);
+    setViews((n) => n + 1);
+  };
 
   const graph = useMemo(() => {
     if (style !== 'graph') return null;
@@ -98,15 +106,16 @@ export function DiagramPanel(props: DiagramPanelProps) {
     const state = { selected, hovered };
     if (graph) (chart as Diagram).update(graph, state);
     else if (volumes) (chart as VolumesChart).update(volumes, state);
-    // Fit when a new model or style is shown; expanding keeps the user's view.
-    const fitKey = `${modelKey}|${style}`;
+    // Fit when a new model or style is shown, or the whole network was redrawn (expand or
+    // collapse all, default view); expanding or collapsing one module keeps the user's view.
+    const fitKey = `${modelKey}|${style}|${views}`;
     if (fitted.current !== fitKey) {
       fitted.current = fitKey;
       if (graph) (chart as Diagram).fit(true);
       else chart.fit();
     }
     performance.mark('atlas:diagram-rendered');
-  }, [graph, volumes, selected, hovered, modelKey, style]);
+  }, [graph, volumes, selected, hovered, modelKey, style, views]);
 
   const name = analysis.id ?? modelKey;
   return (
@@ -119,21 +128,21 @@ export function DiagramPanel(props: DiagramPanelProps) {
           <>
             <button
               type="button"
-              onClick={() => setExpanded(allModules(analysis))}
+              onClick={() => showAll(allModules(analysis))}
               data-testid="diagram-expand-all"
             >
               {t.toolbar.expandAll}
             </button>
             <button
               type="button"
-              onClick={() => setExpanded(new Set())}
+              onClick={() => showAll(new Set())}
               data-testid="diagram-collapse-all"
             >
               {t.toolbar.collapseAll}
             </button>
             <button
               type="button"
-              onClick={() => setExpanded(defaultExpanded(analysis))}
+              onClick={() => showAll(defaultExpanded(analysis))}
               data-testid="diagram-reset"
             >
               {t.toolbar.reset}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { READABLE_MIN_ZOOM, readableView } from '../../src/charts/diagram';
-import { defaultExpanded, layoutGraph, type GraphLayout } from '../../src/layout/graph';
+import { allModules, defaultExpanded, layoutGraph, type GraphLayout } from '../../src/layout/graph';
 import { analyzeId } from '../helpers';
 
 const box = (id: string, x: number, y: number, width: number, height = 40) => ({
@@ -38,25 +38,39 @@ describe('readableView: the first view of a drawing too tall for its panel', () 
     expect(v.x).toBeCloseTo((800 - 1100 * (768 / 900)) / 2, 9);
   });
 
-  it('aligns a much wider top to the left edge at the smallest readable zoom', () => {
-    const v = readableView(layout([box('a', 100, 0, 1500), ...column.slice(1)]), 800, 600, 16);
-    // Hand: 768 / 1500 < 0.82, so k = 0.82 and x = pad − x0·k = 16 − 82 = −66.
+  it('centres the first box of a much wider top at the smallest readable zoom', () => {
+    const input = box('input', 700, 0, 100);
+    const v = readableView(
+      layout([input, box('a', 100, 60, 1500), ...column.slice(2)]),
+      800,
+      600,
+      16,
+    );
+    // Hand: 768 / 1500 < 0.82, so k = 0.82; the input's centre 750 goes to screen x 400:
+    // x = 400 − 750·0.82 = −215.
     expect(v.k).toBe(READABLE_MIN_ZOOM);
-    expect(v.x).toBeCloseTo(16 - 100 * READABLE_MIN_ZOOM, 9);
+    expect(v.x).toBeCloseTo(400 - 750 * READABLE_MIN_ZOOM, 9);
   });
 
-  it('keeps the start of NASNet-A Large on screen: the first screen’s boxes fit or start at the left edge', () => {
+  it('keeps the start of NASNet-A Large on screen, by default and fully expanded', () => {
     const a = analyzeId('nasnet-a-large');
-    const g = layoutGraph(a, defaultExpanded(a));
     const [w, h, pad] = [820, 680, 16];
-    const { k, x } = readableView(g, w, h, pad);
-    const first = [...g.nodes, ...g.groups].filter((b) => b.y < (h - pad) / k);
-    const left = Math.min(...first.map((b) => b.x * k + x));
-    const right = Math.max(...first.map((b) => (b.x + b.width) * k + x));
-    expect(k).toBeGreaterThanOrEqual(READABLE_MIN_ZOOM);
-    if (right - left <= w - 2 * pad + 1e-6) {
-      expect(left).toBeGreaterThanOrEqual(pad - 1e-6);
-      expect(right).toBeLessThanOrEqual(w - pad + 1e-6);
-    } else expect(left).toBeCloseTo(pad, 6);
+    for (const expanded of [defaultExpanded(a), allModules(a)]) {
+      const g = layoutGraph(a, expanded);
+      const { k, x } = readableView(g, w, h, pad);
+      expect(k).toBeGreaterThanOrEqual(READABLE_MIN_ZOOM);
+      // The input box is on screen, whole.
+      const input = g.nodes.find((n) => n.id === 'input')!;
+      expect(input.x * k + x).toBeGreaterThanOrEqual(0);
+      expect((input.x + input.width) * k + x).toBeLessThanOrEqual(w);
+      // By default the first screen's boxes fit across (the first cell is not cut off).
+      if (expanded.size < allModules(a).size) {
+        const first = [...g.nodes, ...g.groups].filter((b) => b.y < (h - pad) / k);
+        expect(Math.min(...first.map((b) => b.x * k + x))).toBeGreaterThanOrEqual(pad - 1e-6);
+        expect(Math.max(...first.map((b) => (b.x + b.width) * k + x))).toBeLessThanOrEqual(
+          w - pad + 1e-6,
+        );
+      }
+    }
   });
 });
