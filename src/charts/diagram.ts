@@ -8,7 +8,8 @@
  * once per layout. A keyed join reuses the elements that stay in view. Pan and zoom frames only
  * move one transform; the drawn set is recomputed (in a requestAnimationFrame) when the view
  * leaves the inner part of the drawn region, when the level of detail changes, or when the
- * region has grown far larger than the view. Smaller graphs are drawn whole.
+ * region has grown far larger than the view. Smaller graphs are drawn whole, those over
+ * `PROGRESSIVE_ABOVE` nodes in two steps: what is near the view first, the rest one frame later.
  *
  * Levels of detail, applied per drawn element (never as a class on the container, which would
  * restyle every element): text is hidden below zoom `TEXT_MIN_SCALE` (it could not be read);
@@ -101,6 +102,12 @@ export const TEXT_MIN_SCALE = 0.35;
 export const BOX_MIN_SCALE = 0.06;
 /** Default of `virtualizeAbove`: the default collapse level (≤ 150 nodes) is always drawn whole. */
 export const VIRTUALIZE_ABOVE = 400;
+/**
+ * A graph drawn whole with more nodes than this draws, at first, only what is near the view, and
+ * the rest right after that frame is painted: the first picture of ResNet-50 (144 boxes, a
+ * column many screens tall) does not wait for boxes nobody can see yet.
+ */
+export const PROGRESSIVE_ABOVE = 60;
 /** Drawn region around the view, in screens on each side. */
 const MARGIN = 0.75;
 
@@ -301,13 +308,20 @@ export function createDiagram(
     };
   }
 
+  /** The scene drawn whole after its first, partial, drawing (see PROGRESSIVE_ABOVE). */
+  let completed: Scene | null = null;
+  let completing: Scene | null = null;
+  /** Whether only the part of the scene near the view is drawn now. */
+  const culled = (s: Scene) =>
+    s.virtual || (s.layout.nodes.length > PROGRESSIVE_ABOVE && completed !== s);
+
   /** True when what is drawn no longer serves the current view. */
   function stale(): boolean {
     if (!scene) return false;
     if (!drawn || drawn.scene !== scene) return true;
     const lod = lodOf(current.k);
     if (lod !== drawn.lod) return true;
-    if (!scene.virtual) return false;
+    if (!culled(scene)) return false;
     const v = viewRect(current, MARGIN / 3);
     const r = drawn.region;
     if (v.x0 < r.x0 || v.x1 > r.x1 || v.y0 < r.y0 || v.y1 > r.y1) return true;
@@ -323,12 +337,13 @@ export function createDiagram(
     const l = s.layout;
     const lod = lodOf(current.k);
     const all: Rect = { x0: -Infinity, y0: -Infinity, x1: Infinity, y1: Infinity };
-    const region = s.virtual ? viewRect(current, MARGIN) : all;
+    const cull = culled(s);
+    const region = cull ? viewRect(current, MARGIN) : all;
     const showText = lod === 2;
     let nodes: DiagramNode[];
     let groups: GroupBox[];
     let edgeIdx: number[] | null;
-    if (!s.virtual) {
+    if (!cull) {
       nodes = l.nodes;
       groups = l.groups;
       edgeIdx = null;
@@ -442,6 +457,18 @@ export function createDiagram(
     root.attr('data-drawn-nodes', nodes.length);
     drawn = { region, lod, scene: s };
     mark();
+    if (cull && !s.virtual && completing !== s) {
+      // The rest of a progressively drawn graph: after the frame that shows the first part.
+      completing = s;
+      const finish = () => {
+        if (scene !== s || completed === s) return;
+        completed = s;
+        render();
+      };
+      if (typeof requestAnimationFrame === 'function')
+        requestAnimationFrame(() => setTimeout(finish, 0));
+      else setTimeout(finish, 0);
+    }
   }
 
   /** Selection and hover classes on the drawn elements; hot edges of the selection. */
@@ -589,7 +616,13 @@ export function createDiagram(
         }
         scene = next;
         ensureMeasured();
-        render();
+        // Nothing on screen yet (first drawing, another network): the fit that follows draws
+        // it, at the transform it will be seen at; otherwise (a module opened or closed) now.
+        if (drawn) render();
+        else
+          queueMicrotask(() => {
+            if (scene && !drawn) render();
+          });
         hotEdges();
       } else {
         mark();
@@ -598,6 +631,7 @@ export function createDiagram(
     },
     fit: (readable?: boolean) => fit(readable),
     destroy() {
+      scene = null;
       resizer?.disconnect();
       svg.on('.zoom', null).on('click.background', null);
       root.selectAll('*').remove();
