@@ -573,7 +573,8 @@ export function createDiagram(
   /**
    * Fit the whole drawing; with `readable`, a drawing that would fit only below READABLE_ZOOM (a
    * deep network's tall column) is shown from its top at that zoom instead, with what the first
-   * screen holds centred across (see readableView).
+   * screen holds centred across (see readableView), or centred on the selection when the top
+   * would not show it.
    */
   function fit(readable = false) {
     if (!scene) return;
@@ -593,9 +594,16 @@ export function createDiagram(
     // No smaller than fitting the whole drawing.
     const v = r && r.k > k ? r : null;
     const kk = v ? v.k : k;
-    const tx = v ? v.x : (w - l.width * kk) / 2;
-    const t = zoomIdentity.translate(tx, Math.max(pad, (h - l.height * kk) / 2)).scale(kk);
-    svg.call(zoomer.transform, t);
+    let tx = v ? v.x : (w - l.width * kk) / 2;
+    let ty = Math.max(pad, (h - l.height * kk) / 2);
+    // A selection that the first screen would not show (a shared link to a deep layer): centre
+    // it instead, at the same zoom.
+    const sel = v && scene.nodeById.get(representative(scene.ids, state.selected) ?? '');
+    if (sel && (sel.y + sel.height) * kk + ty > h - pad) {
+      tx = w / 2 - (sel.x + sel.width / 2) * kk;
+      ty = h / 2 - (sel.y + sel.height / 2) * kk;
+    }
+    svg.call(zoomer.transform, zoomIdentity.translate(tx, ty).scale(kk));
   }
 
   return {

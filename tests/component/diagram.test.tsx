@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { analyzeSpec, cifarResnet } from '../../scripts/synthetic-specs';
 import { GridIndex, PROGRESSIVE_ABOVE } from '../../src/charts/diagram';
-import { allModules, defaultExpanded, visibleNodes } from '../../src/layout/graph';
+import { allModules, defaultExpanded, layoutGraph, visibleNodes } from '../../src/layout/graph';
 import { DiagramPanel, type DiagramPanelProps } from '../../src/views/DiagramPanel';
 import { analyzeId } from '../helpers';
 
@@ -39,6 +39,21 @@ describe('DiagramPanel', () => {
     expect(document.querySelector('[data-node-path="input"]')).not.toBeNull();
     // …then all of them.
     await waitFor(() => expect(count()).toBe(n));
+  });
+
+  it('a shared link to a deep layer opens the diagram centred on it, drawn and highlighted', () => {
+    const path = 'layer3/block2/conv2';
+    const { analysis } = setup({ selected: path });
+    const node = layoutGraph(analysis, defaultExpanded(analysis)).nodes.find((n) => n.id === path)!;
+    const m = /translate\(([-\d.e]+),([-\d.e]+)\) scale\(([-\d.e]+)\)/.exec(
+      document.querySelector('.dg-viewport')!.getAttribute('transform')!,
+    )!;
+    const [tx, ty, k] = m.slice(1).map(Number);
+    // jsdom's stand-in svg is 800×600: the node's centre lands on (400, 300).
+    expect((node.x + node.width / 2) * k + tx).toBeCloseTo(400, 6);
+    expect((node.y + node.height / 2) * k + ty).toBeCloseTo(300, 6);
+    const el = document.querySelector(`[data-node-path="${path}"]`)!;
+    expect(el.classList).toContain('dg-selected');
   });
 
   it('clicking a node selects its path', () => {
