@@ -699,6 +699,16 @@ function layoutLocal(g: LocalGraph, o: Required<LayoutOptions>): void {
     if (layoutCache.size >= LAYOUT_CACHE_SIZE) layoutCache.delete(layoutCache.keys().next().value!);
     layoutCache.set(sig, shape);
   }
+  applyShape(g, order, edgeList, shape);
+}
+
+/** Place a local graph's items (in `order`) and edges as a laid-out shape of the same signature says. */
+function applyShape(
+  g: LocalGraph,
+  order: readonly string[],
+  edgeList: readonly LocalEdge[],
+  shape: LocalShape,
+): void {
   order.forEach((id, i) => {
     const it = g.items.get(id)!;
     it.cx = shape.centres[i].x;
@@ -1044,16 +1054,7 @@ function cellLayout(g: LocalGraph, o: Required<LayoutOptions>): void {
   }
   const cached = layoutCache.get(sig);
   if (cached) {
-    ids.forEach((id, i) => {
-      const it = g.items.get(id)!;
-      it.cx = cached.centres[i].x;
-      it.cy = cached.centres[i].y;
-    });
-    edges.forEach((e, i) => {
-      e.points = cached.edges[i].map((q) => ({ x: q.x, y: q.y }));
-    });
-    g.width = cached.width;
-    g.height = cached.height;
+    applyShape(g, ids, edges, cached);
     return;
   }
   let last = 0;
