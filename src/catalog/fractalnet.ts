@@ -43,7 +43,12 @@ function expand(
         name,
         'conv-unit',
         [conv('conv', out, 3, { padding: 1, bias: false }), bn('bn'), relu('relu')],
-        { from: [from], label: `column ${column}: conv 3×3, ${out}`, meta: { column } },
+        {
+          from: [from],
+          // Column c holds 2^(c−1) conv units; say which one this is (e.g. "column 3 (2/4)").
+          label: `column ${column} (${counters[column]}/${2 ** (column - 1)}): conv 3×3, ${out}`,
+          meta: { column },
+        },
       ),
     );
     return name;

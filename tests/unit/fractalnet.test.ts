@@ -29,6 +29,23 @@ function blockDepth(a: Analysis, blockPath: string): number {
 describe('fractalnet-cifar (B = 5, C = 3)', () => {
   const a = analyzeId('fractalnet-cifar');
 
+  it('names each conv unit by its column and its place in it (column c holds 2^(c−1))', () => {
+    const labels = a.modules
+      .filter((m) => m.path.startsWith('features/block1/col'))
+      .map((m) => m.label.split(':')[0])
+      .sort();
+    // Hand: C = 3 gives columns of 1, 2 and 4 units.
+    expect(labels).toEqual([
+      'column 1 (1/1)',
+      'column 2 (1/2)',
+      'column 2 (2/2)',
+      'column 3 (1/4)',
+      'column 3 (2/4)',
+      'column 3 (3/4)',
+      'column 3 (4/4)',
+    ]);
+  });
+
   it('totals: 33,724,618 params, 845.2 M MACs (architectures.md §14 calc)', () => {
     // Hand: conv weights 33,698,880 + BN γ/β 2·7·(64+128+256+512+512) = 20,608 + FC 512·10+10 = 5,130.
     expect(a.totals.params).toBe(33_724_618);
