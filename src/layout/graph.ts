@@ -584,8 +584,9 @@ function farEnd(id: string): string {
   return k < 0 ? id : id.slice(k + 1);
 }
 
+/** A frame's header: the module's label and, when it adds something, its kind ("features" once). */
 function groupLabel(m: ModuleResult): string {
-  return `${m.label} · ${m.kind}`;
+  return m.label === m.kind ? m.label : `${m.label} · ${m.kind}`;
 }
 
 /** True when the local graph is one path through all its items (a plain sequence). */

@@ -254,3 +254,14 @@ describe('spine fast path (chain + side column + skip lanes)', () => {
       for (const q of br) expect(p.y < q.y + q.height && q.y < p.y + p.height).toBe(true);
   });
 });
+
+describe('frame headers', () => {
+  it('name the module and its kind, the kind once when it is also the name', () => {
+    const a = analyzeId('vgg16');
+    const g = layoutGraph(a, defaultExpanded(a));
+    const label = (id: string) => g.groups.find((b) => b.id === id)!.label;
+    // VGG-16's `features` module is of kind "features"; its stages are of kind "stage".
+    expect(label('features')).toBe('features');
+    expect(label('features/stage1')).toBe('Stage 1: 2× conv 3×3, 64 · stage');
+  });
+});
