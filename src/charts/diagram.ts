@@ -34,10 +34,11 @@ export const READABLE_MIN_ZOOM = 0.82;
 function topBand(l: GraphLayout, bottom: number): [number, number] | null {
   let x0 = Infinity;
   let x1 = -Infinity;
-  for (const b of l.nodes)
-    if (b.y < bottom) [x0, x1] = [Math.min(x0, b.x), Math.max(x1, b.x + b.width)];
-  for (const b of l.groups)
-    if (b.y < bottom) [x0, x1] = [Math.min(x0, b.x), Math.max(x1, b.x + b.width)];
+  for (const b of [...l.nodes, ...l.groups]) {
+    if (b.y >= bottom) continue;
+    x0 = Math.min(x0, b.x);
+    x1 = Math.max(x1, b.x + b.width);
+  }
   return x0 <= x1 ? [x0, x1] : null;
 }
 
@@ -611,7 +612,6 @@ export function createDiagram(
       const selChanged = s.selected !== state.selected;
       state = s;
       if (!scene || l !== scene.layout) {
-        const next = buildScene(l, virtualizeAbove);
         // Another network (no node carries over): drop the old drawing in one DOM operation per
         // layer instead of a removal per element, which cost ~60–90 ms on a model switch.
         if (scene && !l.nodes.some((n) => nodeEls.has(n.id))) {
@@ -622,7 +622,7 @@ export function createDiagram(
           marked = [];
           drawn = null;
         }
-        scene = next;
+        scene = buildScene(l, virtualizeAbove);
         ensureMeasured();
         // Nothing on screen yet (first drawing, another network): the fit that follows draws
         // it, at the transform it will be seen at; otherwise (a module opened or closed) now.

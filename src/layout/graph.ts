@@ -578,6 +578,28 @@ function isCell(m: ModuleResult): boolean {
   return m.inShapes.length >= 2 || CELL_KINDS.has(String(m.kind));
 }
 
+/**
+ * Stack `ids` top to bottom in one centred column (ports half a rank apart, other items a rank);
+ * returns the column's width and height.
+ */
+function stackColumn(
+  g: LocalGraph,
+  ids: readonly string[],
+  o: Required<LayoutOptions>,
+): { width: number; height: number } {
+  let width = 0;
+  for (const id of ids) width = Math.max(width, g.items.get(id)!.width);
+  let y = 0;
+  ids.forEach((id, k) => {
+    const it = g.items.get(id)!;
+    if (k > 0) y += it.port ? o.rankSep / 2 : o.rankSep;
+    it.cx = width / 2;
+    it.cy = y + it.height / 2;
+    y += it.height;
+  });
+  return { width, height: y };
+}
+
 /** The far end of a local edge end: a port stands for the item outside it is keyed by. */
 function farEnd(id: string): string {
   const k = id.lastIndexOf(SEP);
@@ -654,16 +676,7 @@ function layoutLocal(g: LocalGraph, o: Required<LayoutOptions>): void {
   const chain = g.items.size === 1 ? [...g.items.keys()] : chainOrder(g);
   if (chain) {
     // Chain fast path: a centred column; edges are straight verticals.
-    let width = 0;
-    for (const id of chain) width = Math.max(width, g.items.get(id)!.width);
-    let y = 0;
-    chain.forEach((id, k) => {
-      const it = g.items.get(id)!;
-      if (k > 0) y += it.port ? o.rankSep / 2 : o.rankSep;
-      it.cx = width / 2;
-      it.cy = y + it.height / 2;
-      y += it.height;
-    });
+    const { width, height } = stackColumn(g, chain, o);
     for (const e of g.edges.values()) {
       const s = g.items.get(e.v)!;
       const t = g.items.get(e.w)!;
@@ -673,7 +686,7 @@ function layoutLocal(g: LocalGraph, o: Required<LayoutOptions>): void {
       ];
     }
     g.width = width;
-    g.height = y;
+    g.height = height;
     return;
   }
   if (g.cell) {
@@ -841,17 +854,7 @@ function spineLayout(g: LocalGraph, o: Required<LayoutOptions>): boolean {
     for (const n of [...pred.get(id)!, ...succ.get(id)!]) if (!rank.has(n)) return false;
 
   // The spine column, as in the chain fast path.
-  let spineW = 0;
-  for (const id of spine) spineW = Math.max(spineW, g.items.get(id)!.width);
-  let y = 0;
-  spine.forEach((id, k) => {
-    const it = g.items.get(id)!;
-    if (k > 0) y += it.port ? o.rankSep / 2 : o.rankSep;
-    it.cx = spineW / 2;
-    it.cy = y + it.height / 2;
-    y += it.height;
-  });
-  const height = y;
+  const { width: spineW, height } = stackColumn(g, spine, o);
   const top = (it: LocalItem) => it.cy - it.height / 2;
   const bottom = (it: LocalItem) => it.cy + it.height / 2;
 

@@ -14,8 +14,9 @@ import { SettingsPanel } from './SettingsPanel';
 import './model.css';
 
 // The panels below and beside the diagram (table, charts, memory, inspector, card) and the code
-// only they use (d3-scale, d3-shape, the bar layouts) load as a separate file, fetched while the
-// diagram is being drawn: the first diagram does not wait for their download and compilation.
+// only they use (d3-scale, d3-shape, the bar layouts) load as a separate file, fetched by the
+// deferred render after the diagram's commit: the first diagram does not wait for their download
+// and compilation.
 const lowerPanels = () => import('./LowerPanels');
 const MainPanels = lazy(() => lowerPanels().then((m) => ({ default: m.MainPanels })));
 const InspectorSlot = lazy(() => lowerPanels().then((m) => ({ default: m.InspectorSlot })));

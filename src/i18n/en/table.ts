@@ -1,4 +1,6 @@
 /** Strings of the layer table (English). */
+import { fmt } from '../../engine/format';
+
 export const table = {
   heading: 'Layers',
   columns: {
@@ -23,7 +25,7 @@ export const table = {
   unsort: 'Grouped by module',
   inPlace: 'in place: not counted again in the memory total',
   trainingOnly: 'training only',
-  rows: (n: number) => `${n.toLocaleString('en-US')} layers`,
+  rows: (n: number) => `${fmt(n)} layers`,
   conventions: (precision: string, batch: number) =>
     `memory: output activations at ${precision}, batch ${batch}; bracketed = computed in place, not counted again`,
 };
