@@ -6,7 +6,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/browser';
  * its download host). The app is served by `vite preview` from dist/: CI builds first (.ci/run),
  * `npm run test:e2e` builds too.
  */
-const PORT = 4173;
+// E2E_PORT lets several checkouts on one machine run their suites at once without sharing a server.
+const PORT = Number(process.env.E2E_PORT) || 4173;
 
 export default defineConfig({
   testDir: 'tests/e2e',
