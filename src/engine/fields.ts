@@ -311,7 +311,9 @@ export function fieldSchema(f: Field): Json {
       case 'meta':
         return {
           type: 'object',
-          additionalProperties: { type: ['string', 'number', 'boolean'] },
+          additionalProperties: {
+            anyOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }],
+          },
         };
       case 'node':
         return { $ref: '#/$defs/node' };
