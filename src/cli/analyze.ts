@@ -97,16 +97,20 @@ export function parseSpecFile(name: string, content: string | Uint8Array): unkno
   try {
     return JSON.parse(text);
   } catch (e) {
-    // V8's message quotes the text around the error; keep only where it is.
-    const where = /position (\d+)/.exec((e as Error).message);
+    // V8's message quotes the text around the error: shown with control characters escaped.
+    const message = (e as Error).message;
+    const where = /position (\d+)/.exec(message);
     let at = '';
     if (where) {
       const pos = Number(where[1]);
       const before = text.slice(0, pos);
-      const line = before.split('\n').length;
-      at = ` at line ${line}, column ${pos - before.lastIndexOf('\n')}`;
+      at = ` at line ${before.split('\n').length}, column ${pos - before.lastIndexOf('\n')}`;
     }
-    throw new CliError(`${printable(name)} is not valid JSON${at}`);
+    const detail = printable(
+      message.replace(/ is not valid JSON$/, '').replace(/ in JSON at position \d+.*$/, ''),
+      100,
+    );
+    throw new CliError(`${printable(name)} is not valid JSON${at}: ${detail}`);
   }
 }
 

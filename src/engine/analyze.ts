@@ -14,7 +14,7 @@ import type {
 } from './analysis';
 import { SpecError } from './errors';
 import { fmt, shapeText } from './format';
-import { MAX_DEPTH, MAX_EXACT, MAX_LEAVES, MAX_SIZE } from './limits';
+import { MAX_DEPTH, MAX_EXACT, MAX_NODES, MAX_SIZE } from './limits';
 import { OPS } from './ops/index';
 import type { LeafInput, OpDef } from './ops/def';
 import { product } from './ops/shared';
@@ -94,7 +94,7 @@ function tooLarge(path: string, what: string, value: number): SpecError {
   return new SpecError(
     path,
     'too-large',
-    `${what} ${value.toExponential(3)} is above 2^53 − 1 = ${fmt(MAX_EXACT)}, the largest count computed exactly`,
+    `${what} = ${value.toExponential(3)} is above 2^53 − 1 = ${fmt(MAX_EXACT)}, the largest count computed exactly`,
   );
 }
 
@@ -176,11 +176,11 @@ interface Ctx {
 function enter(ctx: Ctx, path: string, depth: number): void {
   if (depth > MAX_DEPTH)
     throw new SpecError(path, 'too-deep', `blocks are nested more than ${MAX_DEPTH} deep here`);
-  if (ctx.layers.length + ctx.modules.length >= MAX_LEAVES)
+  if (ctx.layers.length + ctx.modules.length >= MAX_NODES)
     throw new SpecError(
       path,
       'too-large',
-      `the network expands to more than ${fmt(MAX_LEAVES)} layers and modules here (repeats counted out)`,
+      `the network expands to more than ${fmt(MAX_NODES)} layers and modules here (repeats counted out)`,
     );
 }
 

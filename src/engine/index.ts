@@ -10,4 +10,4 @@ export { specJsonSchema } from './schema';
 export { OPS, LEAF_OPS, OP_FAMILIES, opFamily, opDef, isLeafOp } from './ops/index';
 export type { OpDef, OpFamily, FieldsOf, LeafInput, LeafOutput } from './ops/def';
 export type { Field, FieldKind } from './fields';
-export { MAX_BLOCK_INPUTS, MAX_DEPTH, MAX_EXACT, MAX_LEAVES, MAX_SIZE } from './limits';
+export { MAX_BLOCK_INPUTS, MAX_DEPTH, MAX_EXACT, MAX_NODES, MAX_SIZE } from './limits';

@@ -15,7 +15,7 @@ import {
   text,
   type Field,
 } from './fields';
-import { MAX_BLOCK_INPUTS, MAX_LEAVES } from './limits';
+import { MAX_BLOCK_INPUTS, MAX_NODES } from './limits';
 import type { FieldsOf } from './ops/def';
 import type { BlockNode, NodeBase, ParallelNode, RepeatNode } from './types';
 
@@ -60,7 +60,7 @@ export const STRUCTURE_FIELDS: {
   },
   repeat: {
     kind: text({ doc: 'what the module is (stage, …)' }),
-    count: required(int({ doc: 'number of copies of the body', max: MAX_LEAVES })),
+    count: required(int({ doc: 'number of copies of the body', max: MAX_NODES })),
     body: required(child({ doc: 'the repeated node; copies are named <name>1, <name>2, …' })),
     meta: meta({ doc: 'free-form facts about the module' }),
   },

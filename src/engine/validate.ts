@@ -12,7 +12,7 @@
 import { SpecError } from './errors';
 import { checkField, describe, suggest, type Field } from './fields';
 import { fmt } from './format';
-import { MAX_DEPTH, MAX_LEAVES } from './limits';
+import { MAX_DEPTH, MAX_NODES } from './limits';
 import { LEAF_OPS, OPS, isLeafOp } from './ops/index';
 import { COMMON_FIELDS, SPEC_KEYS, STRUCTURE_FIELDS } from './structure';
 import { STRUCTURE_OPS, type ModelSpec, type SpecNode } from './types';
@@ -21,13 +21,20 @@ type Obj = Record<string, unknown>;
 type FieldTable = Readonly<Record<string, Field>>;
 
 /** Every op's full field table (common fields first), and the set of its keys. */
-const TABLES = new Map<string, { fields: FieldTable; keys: Set<string> }>();
+const TABLES = new Map<
+  string,
+  { fields: FieldTable; entries: [string, Field][]; keys: Set<string> }
+>();
 for (const [op, def] of [
   ...Object.entries(OPS).map(([op, d]) => [op, d.fields] as const),
   ...Object.entries(STRUCTURE_FIELDS),
 ] as [string, FieldTable][]) {
   const fields = { ...COMMON_FIELDS, ...def } as FieldTable;
-  TABLES.set(op, { fields, keys: new Set(['op', ...Object.keys(fields)]) });
+  TABLES.set(op, {
+    fields,
+    entries: Object.entries(fields),
+    keys: new Set(['op', ...Object.keys(fields)]),
+  });
 }
 const ALL_OPS = [...LEAF_OPS, ...STRUCTURE_OPS];
 
@@ -54,18 +61,18 @@ function unknownField(path: string, key: string, op: string, keys: Set<string>):
   );
 }
 
-/** Running state of one validation: leaves counted so far, repeats counted out. */
+/** Running state of one validation: nodes (leaves and modules) so far, repeats counted out. */
 interface Walk {
-  leaves: number;
+  nodes: number;
 }
 
-function countLeaves(w: Walk, path: string, n: number): void {
-  w.leaves += n;
-  if (w.leaves > MAX_LEAVES)
+function countNodes(w: Walk, path: string, n: number): void {
+  w.nodes += n;
+  if (w.nodes > MAX_NODES)
     throw new SpecError(
       path,
       'too-large',
-      `the network expands to more than ${fmt(MAX_LEAVES)} layers here (repeats counted out)`,
+      `the network expands to more than ${fmt(MAX_NODES)} layers and modules here (repeats counted out)`,
     );
 }
 
@@ -76,6 +83,7 @@ function validateNode(v: unknown, path: string, depth: number, w: Walk): SpecNod
   }
   if (depth > MAX_DEPTH)
     throw new SpecError(path, 'too-deep', `blocks are nested more than ${MAX_DEPTH} deep here`);
+  countNodes(w, path, 1);
   if (!('op' in v)) throw new SpecError(path, 'missing-field', 'missing field "op"');
   const op = v.op;
   if (typeof op !== 'string')
@@ -94,8 +102,7 @@ function validateNode(v: unknown, path: string, depth: number, w: Walk): SpecNod
   for (const key in v) {
     if (!table.keys.has(key) && v[key] !== undefined) throw unknownField(path, key, op, table.keys);
   }
-  for (const key in table.fields) {
-    const f = table.fields[key];
+  for (const [key, f] of table.entries) {
     const x = v[key];
     if (x === undefined) {
       if (f.required) {
@@ -127,7 +134,6 @@ function validateNode(v: unknown, path: string, depth: number, w: Walk): SpecNod
     const need = OPS[op].needsOneOf;
     if (need && !need.fields.some((f) => v[f] !== undefined && v[f] !== false))
       throw new SpecError(path, 'missing-field', need.message);
-    countLeaves(w, path, 1);
     return v as unknown as SpecNode;
   }
   if (op === 'block') validateBlock(v, path, depth, w);
@@ -214,11 +220,10 @@ function validateParallel(o: Obj, path: string, depth: number, w: Walk): void {
 function validateRepeat(o: Obj, path: string, depth: number, w: Walk): void {
   const seg =
     isObj(o.body) && typeof o.body.name === 'string' && o.body.name ? o.body.name : 'body';
-  const before = w.leaves;
+  const before = w.nodes;
   const body = validateNode(o.body, childPath(path, `${seg}1`), depth + 1, w);
   // The body was counted once; count the other copies (refused before any is expanded).
-  const once = w.leaves - before;
-  countLeaves(w, path, once * ((o.count as number) - 1));
+  countNodes(w, path, (w.nodes - before) * ((o.count as number) - 1));
   if (body.from)
     throw new SpecError(
       childPath(path, `${body.name}1`),
@@ -261,6 +266,6 @@ export function parseSpec(value: unknown): ModelSpec {
     );
   if (!isObj(root))
     throw new SpecError('', 'wrong-type', `the root must be a block, got ${describe(root)}`);
-  validateNode(root, '', 0, { leaves: 0 });
+  validateNode(root, '', 0, { nodes: 0 });
   return value as unknown as ModelSpec;
 }
