@@ -56,6 +56,7 @@ import type { InputOp } from './ops/input';
 import type { LrnOp } from './ops/lrn';
 import type { MeanOp } from './ops/mean';
 import type { PoolOp } from './ops/pool';
+import type { PreluOp } from './ops/prelu';
 import type { ReluOp } from './ops/relu';
 import type { ScaleOp } from './ops/scale';
 import type { SigmoidOp } from './ops/sigmoid';
@@ -76,6 +77,7 @@ export type {
   LrnOp,
   MeanOp,
   PoolOp,
+  PreluOp,
   ReluOp,
   ScaleOp,
   SigmoidOp,
@@ -84,7 +86,7 @@ export type {
   ZeroPadOp,
 };
 
-export type ActivationOp = ReluOp | TanhOp | SigmoidOp | SoftmaxOp;
+export type ActivationOp = ReluOp | PreluOp | TanhOp | SigmoidOp | SoftmaxOp;
 
 /** Merges read two or more inputs: concat along channels, element-wise add or mean (FractalNet's join). */
 export type MergeOp = ConcatOp | AddOp | MeanOp;

@@ -17,6 +17,7 @@ import { input } from './input';
 import { lrn } from './lrn';
 import { mean } from './mean';
 import { pool } from './pool';
+import { prelu } from './prelu';
 import { relu } from './relu';
 import { scale } from './scale';
 import { sigmoid } from './sigmoid';
@@ -33,6 +34,7 @@ export const OPS: { readonly [K in LeafOpName]: OpDef<K> } = {
   lrn,
   bn,
   relu,
+  prelu,
   tanh,
   sigmoid,
   softmax,
