@@ -53,7 +53,12 @@ export const URL_DEFAULTS: UrlState = {
   chartScale: 'linear',
 };
 
-/** Largest accepted sizes: far beyond any real use, small enough that nothing overflows 2^53. */
+/**
+ * Largest accepted sizes in the URL: far beyond any real use. They do not keep every count below
+ * 2^53 (a deep, wide network on an 8192×8192 input can pass it, e.g. WRN-1000-32); the engine
+ * refuses such a count with a SpecError naming the layer (src/engine/limits.ts), which the page
+ * shows as its error, rather than show a rounded figure.
+ */
 export const LIMITS = { channels: 4096, spatial: 8192, batch: 4096 } as const;
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; why: string };
