@@ -250,7 +250,7 @@ const ROWS: Row[] = [
     spec: net({ op: 'transformer', name: 'c' }),
     rule: 'unknown-op',
     message:
-      'c: unknown op "transformer"; known ops: input, conv, pool, lrn, bn, relu, tanh, sigmoid, softmax, dropout, flatten, fc, zeropad, identity, scale, concat, add, mean, block, parallel, repeat [unknown-op]',
+      'c: unknown op "transformer"; known ops: input, conv, pool, lrn, bn, relu, prelu, tanh, sigmoid, softmax, dropout, flatten, fc, zeropad, identity, scale, concat, add, mean, block, parallel, repeat [unknown-op]',
   },
   {
     name: 'missing op',
