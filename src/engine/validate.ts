@@ -142,30 +142,42 @@ function validateNode(v: unknown, path: string, depth: number, w: Walk): SpecNod
   return v as unknown as SpecNode;
 }
 
+/** Validate the `i`-th child of the module at `path`; its name must be new among `names`. */
+function validateChild(
+  c: unknown,
+  i: number,
+  path: string,
+  depth: number,
+  w: Walk,
+  names: Set<string>,
+): SpecNode {
+  const node = validateNode(c, childPath(path, segment(c, i)), depth + 1, w);
+  if (names.has(node.name))
+    throw new SpecError(
+      childPath(path, node.name),
+      'duplicate-name',
+      `name "${node.name}" is used twice in this block`,
+    );
+  names.add(node.name);
+  return node;
+}
+
 function validateBlock(o: Obj, path: string, depth: number, w: Walk): void {
   const layers = o.layers as unknown[];
   const inputs = (o.inputs as number | undefined) ?? 1;
   const names = new Set<string>();
   const known = new Set(Array.from({ length: inputs }, (_, i) => `in${i}`));
   layers.forEach((c, i) => {
-    const node = validateNode(c, childPath(path, segment(c, i)), depth + 1, w);
-    const cpath = childPath(path, node.name);
-    if (names.has(node.name))
-      throw new SpecError(
-        cpath,
-        'duplicate-name',
-        `name "${node.name}" is used twice in this block`,
-      );
+    const node = validateChild(c, i, path, depth, w, names);
     for (const src of node.from ?? []) {
       if (!known.has(src)) {
         throw new SpecError(
-          cpath,
+          childPath(path, node.name),
           'unknown-input',
           `reads ${describe(src)}, which is not an input of the block or an earlier layer in it`,
         );
       }
     }
-    names.add(node.name);
     known.add(node.name);
   });
   if (o.output !== undefined && !names.has(o.output as string)) {
@@ -183,21 +195,13 @@ function validateParallel(o: Obj, path: string, depth: number, w: Walk): void {
     throw new SpecError(path, 'merge-arity', 'parallel needs at least one branch');
   const names = new Set<string>();
   branches.forEach((c, i) => {
-    const node = validateNode(c, childPath(path, segment(c, i)), depth + 1, w);
-    const cpath = childPath(path, node.name);
-    if (names.has(node.name))
-      throw new SpecError(
-        cpath,
-        'duplicate-name',
-        `name "${node.name}" is used twice in this block`,
-      );
+    const node = validateChild(c, i, path, depth, w, names);
     if (node.from)
       throw new SpecError(
-        cpath,
+        childPath(path, node.name),
         'unknown-input',
         'a branch reads the parallel block\'s input; "from" is only for layers inside a block',
       );
-    names.add(node.name);
   });
   const seg =
     isObj(o.merge) && typeof o.merge.name === 'string' && o.merge.name ? o.merge.name : 'merge';
