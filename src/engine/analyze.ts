@@ -10,7 +10,6 @@ import type {
   ModuleResult,
   ReceptiveField,
   Shape,
-  Totals,
 } from './analysis';
 import { SpecError } from './errors';
 import { fmt, shapeText } from './format';
@@ -18,6 +17,7 @@ import { MAX_DEPTH, MAX_EXACT, MAX_NODES, MAX_SIZE } from './limits';
 import { OPS } from './ops/index';
 import type { LeafInput, OpDef } from './ops/def';
 import { product } from './ops/shared';
+import { checkTotals, emptyTotals, sumLayers } from './totals';
 import type {
   BlockNode,
   LeafOp,
@@ -30,6 +30,7 @@ import type {
 } from './types';
 
 export { pair } from './ops/shared';
+export { sumLayers } from './totals';
 
 export interface AnalyzeOptions {
   /** Override of the spec's input shape [C, H, W]. */
@@ -45,48 +46,6 @@ interface Flow {
 
 function join(parent: string, name: string): string {
   return parent ? `${parent}/${name}` : name;
-}
-
-function emptyTotals(): Totals {
-  return {
-    params: 0,
-    buffers: 0,
-    macs: 0,
-    elementwise: 0,
-    activations: 0,
-    storedValues: 0,
-    layers: 0,
-    convs: 0,
-    fcs: 0,
-  };
-}
-
-function addLayer(t: Totals, l: LayerResult): void {
-  t.params += l.params;
-  t.buffers += l.buffers;
-  t.macs += l.macs;
-  t.elementwise += l.elementwise;
-  if (l.op !== 'input' && !l.view) t.activations += l.activations;
-  if (!l.inPlace) t.storedValues += l.activations;
-  if (l.op !== 'input') t.layers += 1;
-  if (l.op === 'conv') t.convs += 1;
-  if (l.op === 'fc') t.fcs += 1;
-}
-
-/** Sum the leaves layers[start..end); with `inference`, training-only leaves are left out. */
-export function sumLayers(
-  layers: readonly LayerResult[],
-  start = 0,
-  end = layers.length,
-  inference = false,
-): Totals {
-  const t = emptyTotals();
-  for (let i = start; i < end; i++) {
-    const l = layers[i];
-    if (inference && l.trainingOnly) continue;
-    addLayer(t, l);
-  }
-  return t;
 }
 
 /** A count past 2^53 − 1 cannot be shown exactly: refuse it, naming where it arose. */
@@ -491,25 +450,4 @@ export function analyze(spec: ModelSpec, options: AnalyzeOptions = {}): Analysis
     inference: sumLayers(ctx.layers, 0, ctx.layers.length, true),
     hasTrainingOnly: ctx.layers.some((l) => l.trainingOnly),
   };
-}
-
-/**
- * Every total must be exact too: past 2^53 − 1 the network is refused at the layer where the
- * running total crosses it. (Sums of exact integers below that bound are exact.)
- */
-function checkTotals(layers: readonly LayerResult[], t: Totals): void {
-  const keys = ['params', 'buffers', 'macs', 'elementwise', 'activations', 'storedValues'] as const;
-  for (const key of keys) {
-    if (t[key] <= MAX_EXACT) continue;
-    const running = emptyTotals();
-    for (const l of layers) {
-      addLayer(running, l);
-      if (running[key] > MAX_EXACT)
-        throw new SpecError(
-          l.path,
-          'too-large',
-          `total ${key === 'macs' ? 'MACs' : key} pass 2^53 − 1 = ${fmt(MAX_EXACT)} here, the largest count computed exactly`,
-        );
-    }
-  }
 }
