@@ -14,7 +14,7 @@ import type {
 import { SpecError } from './errors';
 import { fmt, shapeText } from './format';
 import { MAX_DEPTH, MAX_EXACT, MAX_NODES, MAX_SIZE } from './limits';
-import { OPS } from './ops/index';
+import { OPS, isLeafOp } from './ops/index';
 import type { LeafInput, OpDef } from './ops/def';
 import { product } from './ops/shared';
 import { checkTotals, emptyTotals, sumLayers } from './totals';
@@ -63,7 +63,7 @@ function evalLeaf(
   path: string,
   inputs: Flow[],
 ): Omit<LayerResult, 'path' | 'name' | 'parent' | 'inputs' | 'trainingOnly'> {
-  const def = OPS[node.op] as OpDef<LeafOpName> | undefined;
+  const def = isLeafOp(node.op) ? (OPS[node.op] as OpDef<LeafOpName>) : undefined;
   if (!def) throw new SpecError(path, 'unknown-op', `unknown op "${String(node.op)}"`);
   const [min, max] = def.arity;
   if (inputs.length < min || inputs.length > max) {

@@ -13,7 +13,7 @@
  */
 import { SpecError, type SpecRule } from './errors';
 import { fmt } from './format';
-import { MAX_SIZE, MAX_TEXT } from './limits';
+import { MAX_NAME, MAX_SIZE, MAX_TEXT } from './limits';
 import type { Meta, Pair, Padding, SpecNode } from './types';
 
 export type FieldKind =
@@ -106,7 +106,7 @@ export function duo(o: Opts<readonly [number, number]>): Field<readonly [number,
 
 /** A node's name: a path segment, non-empty, no `/` (checked with its own rule, bad-name). */
 export function nameField(o: Opts<string>): Field<string, false> {
-  return { kind: 'name', required: false, ...o };
+  return { kind: 'name', required: false, max: MAX_NAME, ...o };
 }
 /** Free text for people (label, note, kind), at most MAX_TEXT characters. */
 export function text(o: Opts<string>): Field<string, false> {
@@ -303,7 +303,7 @@ export function fieldSchema(f: Field): Json {
       case 'duo':
         return { type: 'array', items: int(), minItems: 2, maxItems: 2 };
       case 'name':
-        return { type: 'string', minLength: 1, pattern: '^[^/]+$' };
+        return { type: 'string', minLength: 1, maxLength: f.max, pattern: '^[^/]+$' };
       case 'text':
         return { type: 'string', maxLength: f.max };
       case 'names':

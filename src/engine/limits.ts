@@ -30,5 +30,8 @@ export const MAX_NODES = 50_000;
 /** Most inputs a block may declare (`in0` … `in255`). */
 export const MAX_BLOCK_INPUTS = 256;
 
-/** Longest name, label or note, in characters. */
+/** Longest label, note or kind, in characters. */
 export const MAX_TEXT = 10_000;
+
+/** Longest name (a path segment), in characters. */
+export const MAX_NAME = 256;

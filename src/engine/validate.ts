@@ -12,7 +12,7 @@
 import { SpecError } from './errors';
 import { checkField, describe, suggest, type Field } from './fields';
 import { fmt } from './format';
-import { MAX_DEPTH, MAX_NODES } from './limits';
+import { MAX_DEPTH, MAX_NAME, MAX_NODES } from './limits';
 import { LEAF_OPS, OPS, isLeafOp } from './ops/index';
 import { COMMON_FIELDS, SPEC_KEYS, STRUCTURE_FIELDS } from './structure';
 import { STRUCTURE_OPS, type ModelSpec, type SpecNode } from './types';
@@ -44,10 +44,15 @@ function childPath(parent: string, name: string): string {
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The path segment of child `v` at 0-based position `i`: its name, or `#<i + 1>`. */
-function segment(v: unknown, i: number): string {
-  return isObj(v) && typeof v.name === 'string' && v.name !== '' ? v.name : `#${i + 1}`;
+/** The path segment of node `v`: its name, or `fallback` when the name is unusable. */
+function segmentOr(v: unknown, fallback: string): string {
+  return isObj(v) && typeof v.name === 'string' && v.name !== '' && v.name.length <= MAX_NAME
+    ? v.name
+    : fallback;
 }
+
+/** The path segment of child `v` at 0-based position `i`: its name, or `#<i + 1>`. */
+const segment = (v: unknown, i: number): string => segmentOr(v, `#${i + 1}`);
 
 function unknownField(path: string, key: string, op: string, keys: Set<string>): SpecError {
   const close = suggest(key, keys);
@@ -203,9 +208,7 @@ function validateParallel(o: Obj, path: string, depth: number, w: Walk): void {
         'a branch reads the parallel block\'s input; "from" is only for layers inside a block',
       );
   });
-  const seg =
-    isObj(o.merge) && typeof o.merge.name === 'string' && o.merge.name ? o.merge.name : 'merge';
-  const merge = validateNode(o.merge, childPath(path, seg), depth + 1, w);
+  const merge = validateNode(o.merge, childPath(path, segmentOr(o.merge, 'merge')), depth + 1, w);
   if (merge.op !== 'concat' && merge.op !== 'add' && merge.op !== 'mean') {
     throw new SpecError(
       childPath(path, merge.name),
@@ -222,10 +225,8 @@ function validateParallel(o: Obj, path: string, depth: number, w: Walk): void {
 }
 
 function validateRepeat(o: Obj, path: string, depth: number, w: Walk): void {
-  const seg =
-    isObj(o.body) && typeof o.body.name === 'string' && o.body.name ? o.body.name : 'body';
   const before = w.nodes;
-  const body = validateNode(o.body, childPath(path, `${seg}1`), depth + 1, w);
+  const body = validateNode(o.body, childPath(path, `${segmentOr(o.body, 'body')}1`), depth + 1, w);
   // The body was counted once; count the other copies (refused before any is expanded).
   countNodes(w, path, (w.nodes - before) * ((o.count as number) - 1));
   if (body.from)

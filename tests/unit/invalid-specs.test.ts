@@ -583,6 +583,12 @@ const ROWS: Row[] = [
     message: `r/c4: total MACs pass ${EXACT} here, the largest count computed exactly [too-large]`,
   },
   {
+    name: 'a name longer than a path segment may be',
+    spec: net({ op: 'relu', name: 'x'.repeat(300) }),
+    rule: 'too-large',
+    message: `#2: relu.name must be at most 256 characters, got "${'x'.repeat(40)}…" [too-large]`,
+  },
+  {
     name: 'a top-level layer named "" is reported at its position',
     spec: net(RELU, { op: 'relu', name: '' }),
     rule: 'bad-name',
@@ -678,6 +684,15 @@ describe('bad knob values for the classics and the Inception demo', () => {
       expect(caught.detail).toBe(detail);
       expect(caught.message).toBe(`(network): ${detail} [bad-knob]`);
     }
+  });
+});
+
+describe('analyze on a spec that did not pass through parseSpec', () => {
+  it('an op named after an Object property is an unknown op, not a TypeError', () => {
+    const spec = {
+      root: { op: 'block', name: 'net', layers: [INPUT, { op: 'constructor', name: 'c' }] },
+    } as never;
+    expect(() => analyze(spec)).toThrow('c: unknown op "constructor" [unknown-op]');
   });
 });
 
