@@ -4,13 +4,7 @@
  * field. Shape rules are checked by the ops and broken ones throw a SpecError naming the leaf
  * path; the bounds of `./limits.ts` (nesting, size, exact counts) are checked here.
  */
-import type {
-  Analysis,
-  LayerResult,
-  ModuleResult,
-  ReceptiveField,
-  Shape,
-} from './analysis';
+import type { Analysis, LayerResult, ModuleResult, ReceptiveField, Shape } from './analysis';
 import { SpecError } from './errors';
 import { fmt, shapeText } from './format';
 import { MAX_DEPTH, MAX_EXACT, MAX_NODES, MAX_SIZE } from './limits';
