@@ -25,7 +25,7 @@
  * the other, each with C/groups channels; pools and LRNs right after it keep its streams.
  */
 import type { Analysis, LayerResult, ModuleResult, Shape } from '../engine/analysis';
-import { opFamily, type OpFamily } from './graph';
+import { opFamily, type OpFamily } from './op-family';
 
 export const side = (n: number): number => Math.min(200, Math.max(8, 11 * Math.sqrt(n)));
 export const thickness = (c: number): number =>
