@@ -17,7 +17,7 @@ interface LocalShape {
   height: number;
 }
 
-/** Shapes kept (oldest dropped first): more than the distinct shapes of any catalog network. */
+/** Most shapes kept; when full, the oldest is dropped. */
 const LAYOUT_CACHE_SIZE = 4000;
 const layoutCache = new Map<string, LocalShape>();
 

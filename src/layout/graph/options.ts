@@ -7,7 +7,7 @@ export interface LayoutOptions {
   charWidth?: number;
   /** Height of a leaf node box. */
   nodeHeight?: number;
-  /** Extra height of a collapsed-module box over a leaf's (its thicker border reads as a module). */
+  /** Extra height of a collapsed-module box over a leaf's. */
   moduleExtraHeight?: number;
   /** Narrowest node box; also the narrowest content of a group box. */
   minNodeWidth?: number;
