@@ -116,12 +116,12 @@ const ROW_HEIGHT = 110;
 const LABELS_PER_ROW = 3;
 /**
  * Bars are inset from their band's sides by 15 % of the band, at most 6 px, once bands are at
- * least 6 px wide (narrower bands touch, so thin columns stay visible).
+ * least 6 px wide; narrower bands are not inset.
  */
 const INSET_MIN_BAND = 6;
 const INSET_SHARE = 0.15;
 const INSET_MAX = 6;
-/** Distance from the module strip's top to the leaf names' baseline. */
+/** Distance from the module strip's top to the anchor of the rotated leaf names. */
 const NAMES_OFFSET = 22;
 /** The module strip aims at segments about this wide on average. */
 const SEGMENT_WIDTH = 60;
