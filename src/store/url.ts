@@ -9,10 +9,11 @@
  */
 import { families, presets, resolveKnobs } from '../catalog/index';
 import type { ComputeUnit, Precision } from '../engine/conventions';
+import { CHART_SCALES, type ChartScale } from '../layout/bars/scales';
 
 export type Page = 'catalog' | 'model';
 export type DiagramStyle = 'graph' | 'volumes';
-export type ChartScale = 'linear' | 'log';
+export type { ChartScale };
 /** An input shape C×H×W (channels, height, width), batch excluded. */
 export type InputShape = [number, number, number];
 
@@ -160,7 +161,7 @@ export const URL_FIELDS = [
     state: 'chartScale',
     key: 'scale',
     page: 'model',
-    parse: oneOf<ChartScale>(['linear', 'log']),
+    parse: oneOf<ChartScale>(CHART_SCALES),
     write: (v) => v,
   }),
 ] as const;
