@@ -100,9 +100,13 @@ export function CatalogPage() {
   );
 }
 
-/** The entry's first own top-1 figure, as an accuracy, with what it is and where it comes from. */
+/**
+ * The entry's own top-1 figure as an accuracy, with what it is and where it comes from: the
+ * first printed as an accuracy, else the first error (shown as 100 − error, the title says so).
+ */
 function topOneText(p: Preset): { text: string; title: string } | null {
-  const f = topOne(p.info)[0];
+  const all = topOne(p.info);
+  const f = all.find((x) => x.as === 'accuracy') ?? all[0];
   if (!f) return null;
   const acc = accuracyPercent(f);
   return {
