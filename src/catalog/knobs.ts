@@ -175,7 +175,11 @@ export function parseKnob(knob: Knob, raw: KnobValue): KnobParse {
     case 'number': {
       const text = typeof raw === 'string' ? raw : null;
       if (text !== null && !DECIMAL.test(text))
-        return bad('must be a number in decimal digits (e.g. 16 or 0.5)');
+        return bad(
+          text.trim() !== '' && !Number.isNaN(Number(text))
+            ? 'must be written in decimal digits (e.g. 16 or 0.5)'
+            : 'must be a number',
+        );
       const n = typeof raw === 'number' ? raw : text !== null ? Number(text) : NaN;
       if (!Number.isFinite(n)) return bad('must be a number');
       if (knob.kind === 'int' && !Number.isInteger(n)) return bad('must be a whole number');

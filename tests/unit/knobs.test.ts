@@ -38,7 +38,11 @@ describe('parseFamilyKnob', () => {
     });
     expect(parseFamilyKnob(resnet, 'classes', '0x10')).toEqual({
       ok: false,
-      why: 'Classes (classes) must be a number in decimal digits (e.g. 16 or 0.5)',
+      why: 'Classes (classes) must be written in decimal digits (e.g. 16 or 0.5)',
+    });
+    expect(parseFamilyKnob(resnet, 'classes', 'ten')).toEqual({
+      ok: false,
+      why: 'Classes (classes) must be a number',
     });
     expect(parseFamilyKnob(resnet, 'dept', '50')).toMatchObject({
       ok: false,
@@ -51,7 +55,7 @@ describe('parseFamilyKnob', () => {
     expect(state.knobs).toEqual({ width: '2' });
     expect(notices).toEqual([
       'Ignored depth="37": Depth (depth) must be one of 18, 34, 50, 101, 152.',
-      'Ignored classes="0x10": Classes (classes) must be a number in decimal digits (e.g. 16 or 0.5).',
+      'Ignored classes="0x10": Classes (classes) must be written in decimal digits (e.g. 16 or 0.5).',
     ]);
   });
 });
