@@ -190,54 +190,18 @@ export function isStructure(node: SpecNode): node is StructureNode {
   return node.op === 'block' || node.op === 'parallel' || node.op === 'repeat';
 }
 
-/** A paper or report a figure comes from. */
-export interface Citation {
-  title: string;
-  authors: string;
-  venue?: string;
-  year: number;
-  /** How to find it: arXiv id, DOI or repository, as text. */
-  link?: string;
-}
-
-/** A published figure and where it comes from. */
-export interface PublishedFigure {
-  /** e.g. "params", "top-1 error", "top-5 error", "GMACs", "CIFAR-10 error". */
-  metric: string;
-  value: number | string;
-  unit?: string;
-  source: string;
-  note?: string;
-}
-
-/** A training recipe fact, with its source (the lecture and the paper sometimes disagree). */
-export interface RecipeItem {
-  item: string;
-  value: string;
-  source: string;
-}
-
-/** Descriptive data that travels with a catalog entry. */
-export interface ModelInfo {
-  /** Display name, e.g. "VGG-16". */
-  name: string;
-  family: string;
-  year: number;
-  paper: Citation;
-  /** One paragraph: the idea that made this architecture matter. */
-  keyIdea: string;
-  /** ILSVRC placing, where it had one. */
-  ilsvrc?: string;
-  published?: readonly PublishedFigure[];
-  recipe?: readonly RecipeItem[];
-  /** Why our computed figures differ from published ones, where they do. */
-  notes?: readonly string[];
+/**
+ * Descriptive data that travels with a spec (the catalog's `ModelInfo`: paper, published
+ * figures…). The engine carries it through untouched and reads only the display name.
+ */
+export interface SpecInfo {
+  readonly name: string;
 }
 
 /** A complete, analyzable architecture: its root node (whose first leaf is the input) plus info. */
 export interface ModelSpec {
   /** Stable id (`vgg16`). User specs may leave it out. */
   id?: string;
-  info?: ModelInfo;
+  info?: SpecInfo;
   root: BlockNode;
 }

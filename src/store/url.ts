@@ -7,7 +7,7 @@
  * where <id> is a preset (`resnet50`) or a family (`resnet`) and every query key that is not in
  * the table is one of that family's knobs (`#/model/resnet?depth=50`).
  */
-import { families, presets, resolveKnobs } from '../catalog/index';
+import { families, parseFamilyKnob, presets } from '../catalog/index';
 import type { ComputeUnit, Precision } from '../engine/conventions';
 import { CHART_SCALES, type ChartScale } from '../layout/bars/scales';
 
@@ -214,14 +214,10 @@ export function parseHash(hash: string): ParseResult {
         notices.push(`Ignored ${key}="${raw}": unknown model.`);
         continue;
       }
-      try {
-        resolveKnobs(family, { [key]: raw });
-        state.knobs[key] = raw;
-      } catch (e) {
-        notices.push(
-          `Ignored ${key}="${raw}": ${(e as Error & { detail?: string }).detail ?? String(e)}.`,
-        );
-      }
+      // The family's knob declaration checks the value (the same rule as the command line).
+      const r = parseFamilyKnob(family, key, raw);
+      if (r.ok) state.knobs[key] = raw;
+      else notices.push(`Ignored ${key}="${raw}": ${r.why}.`);
     }
   }
   return { state, notices };

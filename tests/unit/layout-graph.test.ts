@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeSpec, cifarResnet, twoInputCells } from '../../scripts/synthetic-specs';
+import { analyzeSpec, cifarResnet, twoInputCells } from '../helpers';
 import type { Analysis } from '../../src/engine/index';
 import {
   allModules,
