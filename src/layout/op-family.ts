@@ -1,47 +1,24 @@
 /**
  * Colour families of ops: one accent per family, shared by the graph diagram, the stacked volumes
- * and the per-layer bar charts. This is the one table that says which family an op belongs to;
- * the bar charts' coarser legend is derived from it below, never written out again.
+ * and the per-layer bar charts. Which family an op belongs to is declared once, in its op module
+ * (`src/engine/ops/`); the bar charts' coarser legend is derived from it below.
  */
 
-/** Colour family of a diagram node or volume (the diagram legend, `.dg-fam-*` in the CSS). */
-export type OpFamily =
-  'input' | 'conv' | 'pool' | 'norm' | 'fc' | 'merge' | 'activation' | 'other' | 'module';
+import { OP_FAMILIES as OP_FAMILIES_OF_LEAVES, opFamily as leafFamily } from '../engine/index';
+import type { OpFamily as LeafFamily } from '../engine/index';
 
-/** Legend order of the diagram families. */
-export const OP_FAMILIES: readonly OpFamily[] = [
-  'input',
-  'conv',
-  'pool',
-  'norm',
-  'fc',
-  'merge',
-  'activation',
-  'other',
-  'module',
-];
+/**
+ * Colour family of a diagram node or volume (the diagram legend, `.dg-fam-*` in the CSS): the
+ * op registry's family of each leaf (`src/engine/ops/`), plus `module` for a collapsed module.
+ */
+export type OpFamily = LeafFamily | 'module';
 
-/** The family of each leaf op; an op not listed (zeropad, dropout, flatten, identity) is `other`. */
-const FAMILY_OF_OP: Readonly<Record<string, OpFamily>> = {
-  input: 'input',
-  conv: 'conv',
-  pool: 'pool',
-  bn: 'norm',
-  lrn: 'norm',
-  fc: 'fc',
-  concat: 'merge',
-  add: 'merge',
-  mean: 'merge',
-  scale: 'merge',
-  relu: 'activation',
-  tanh: 'activation',
-  sigmoid: 'activation',
-  softmax: 'activation',
-};
+/** Legend order of the diagram families: the registry's order, then collapsed modules. */
+export const OP_FAMILIES: readonly OpFamily[] = [...OP_FAMILIES_OF_LEAVES, 'module'];
 
-/** The diagram family of a leaf op. */
+/** The diagram family of a leaf op, as its registry entry declares it (unknown names: `other`). */
 export function opFamily(op: string): OpFamily {
-  return Object.hasOwn(FAMILY_OF_OP, op) ? FAMILY_OF_OP[op] : 'other';
+  return leafFamily(op);
 }
 
 /**
