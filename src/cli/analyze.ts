@@ -7,9 +7,11 @@ import { analyze } from '../engine/analyze';
 import { isSpecError } from '../engine/errors';
 
 import { parseSpec } from '../engine/validate';
+import { parseTrainingFlag, trainingMemory, type TrainingFlags } from './memory-flags';
 import { REPORT_FORMATS, report, type ReportFormat } from './report';
 
 const USAGE = `usage: npm run -s analyze -- <id> [--input CxHxW] [--format table|json|csv|md] [--set key=value ...] [--training]
+           [--batch N] [--precision fp32|fp16|bf16] [--optimizer sgd|momentum|adam]
        npm run -s analyze -- --list
        npm run -s analyze -- --spec file.json [--input CxHxW] [--format ...]`;
 
@@ -60,6 +62,7 @@ export async function run(
   let training = false;
   let specFile: string | undefined;
   const knobs: Record<string, string> = {};
+  const flags: TrainingFlags = {};
   try {
     for (let i = 0; i < argv.length; i++) {
       const arg = argv[i];
@@ -83,6 +86,7 @@ export async function run(
         knobs[kv.slice(0, eq)] = kv.slice(eq + 1);
       } else if (arg === '--training') training = true;
       else if (arg === '--spec') specFile = next();
+      else if (parseTrainingFlag(arg, next, flags, CliError)) continue;
       else if (arg.startsWith('-')) throw new CliError(`unknown option ${arg}\n${USAGE}`);
       else if (id === undefined) id = arg;
       else throw new CliError(`one model at a time; got "${id}" and "${arg}"`);
@@ -102,7 +106,8 @@ export async function run(
       spec = parseSpec(buildModel(id!, knobs));
     }
     const a = analyze(spec, { input });
-    const out = report(a, format, { training, name: spec.info?.name });
+    const memory = trainingMemory(a, spec, flags, training);
+    const out = report(a, format, { training, name: spec.info?.name, memory });
     return { code: 0, stdout: out, stderr: '' };
   } catch (e) {
     if (e instanceof CliError) return { code: 2, stdout: '', stderr: `error: ${e.message}` };

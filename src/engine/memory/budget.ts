@@ -12,7 +12,7 @@
 import type { Analysis } from '../analysis';
 import type { LeafOp, ModelSpec } from '../types';
 import { keptBytes, keptForBackward, leafNodes, type KeptForBackward } from './kept';
-import { aliasesInput, dtypeBytes } from './saved';
+import { aliasesInput, dtypeBytes, type SavedDtype } from './saved';
 
 export type TrainPrecision = 'fp32' | 'fp16' | 'bf16';
 export const TRAIN_PRECISIONS: readonly TrainPrecision[] = ['fp32', 'fp16', 'bf16'];
@@ -73,6 +73,104 @@ interface GradBuffer {
   refs: number;
 }
 
+/** The batch-independent facts the simulation runs on, derived once per analysis. */
+interface StepPlan {
+  paths: string[];
+  /** Output elements per image. */
+  outElements: number[];
+  params: number[];
+  /** Indices of each layer's inputs; the image's own index is -1 (it needs no gradient). */
+  inputs: number[][];
+  /** The layer whose storage each output lives in (views share their input's). */
+  storage: number[];
+  /** Last forward reader of each storage. */
+  lastUse: number[];
+  inPlace: boolean[];
+  passes: boolean[];
+  keptStorage: Set<number>;
+  /** Kept tensors: elements, element kind, made at (layer), freed after the backward of. */
+  kept: {
+    elements: number;
+    dtype: SavedDtype;
+    constant: boolean;
+    made: number;
+    release: number;
+    storage: number;
+  }[];
+}
+
+const plans = new WeakMap<KeptForBackward, StepPlan>();
+
+function planStep(
+  a: Analysis,
+  spec: ModelSpec,
+  kept: KeptForBackward,
+  inference: boolean,
+): StepPlan {
+  const hit = plans.get(kept);
+  if (hit) return hit;
+  const nodes = leafNodes(spec);
+  const layers = inference ? a.layers.filter((l) => !l.trainingOnly) : a.layers;
+  const n = layers.length;
+  const index = new Map(layers.map((l, i) => [l.path, i]));
+  const ops = layers.map((l) => nodes.get(l.path)!);
+  const storage = layers.map((_, i) => i);
+  layers.forEach((l, i) => {
+    if (ops[i].op !== 'input' && aliasesInput(ops[i]))
+      storage[i] = storage[index.get(l.inputs[0])!];
+  });
+  const inputs = layers.map((l) =>
+    l.inputs.map((p) => {
+      const j = index.get(p)!;
+      return layers[j].op === 'input' ? -1 : j;
+    }),
+  );
+  const lastUse = new Array<number>(n).fill(-1);
+  layers.forEach((l, i) => {
+    for (const p of l.inputs) {
+      const s = storage[index.get(p)!];
+      lastUse[s] = Math.max(lastUse[s], i);
+    }
+  });
+  const keptStorage = new Set<number>();
+  const keptList: StepPlan['kept'] = [];
+  for (const t of kept.tensors) {
+    let release = n;
+    for (const p of t.keptBy) release = Math.min(release, index.get(p)!);
+    const hash = t.storage.indexOf('#');
+    const owner = index.get(hash >= 0 ? t.storage.slice(0, hash) : t.storage)!;
+    const s = hash >= 0 ? -1 : storage[owner];
+    if (s >= 0) keptStorage.add(s);
+    keptList.push({
+      elements: t.elements,
+      dtype: t.dtype,
+      constant: t.constant,
+      made: owner,
+      release,
+      storage: s,
+    });
+  }
+  const inPlace = layers.map((l, i) => {
+    if (!IN_PLACE.has(ops[i].op) || storage[i] !== i) return false;
+    const s = storage[index.get(l.inputs[0])!];
+    return layers[s].op !== 'input' && !keptStorage.has(s) && lastUse[s] === i;
+  });
+  const plan: StepPlan = {
+    paths: layers.map((l) => l.path),
+    outElements: layers.map((l) => l.out.reduce((x, y) => x * y, 1)),
+    params: layers.map((l) => l.params),
+    inputs,
+    storage,
+    lastUse,
+    inPlace,
+    passes: layers.map((_, i) => PASS_THROUGH.has(ops[i].op) || storage[i] !== i),
+    keptStorage,
+    kept: keptList,
+  };
+  plans.set(kept, plan);
+  return plan;
+}
+
 /**
  * Simulate one training step's activation memory at `batch`, with every allocation rounded as
  * the caching allocator rounds it:
@@ -91,116 +189,78 @@ export function stepPeak(
   kept: KeptForBackward,
   batch: number,
   floatBytes: number,
+  inference = false,
 ): Sim {
-  const nodes = leafNodes(spec);
-  const layers = a.layers;
-  const n = layers.length;
-  const index = new Map(layers.map((l, i) => [l.path, i]));
-  const outBytes = layers.map((l) =>
-    allocated(l.out.reduce((x, y) => x * y, 1) * floatBytes * batch),
-  );
-  const readers: number[][] = layers.map(() => []);
-  layers.forEach((l, i) => l.inputs.forEach((p) => readers[index.get(p)!].push(i)));
-  // The storage each output lives in: views share their input's.
-  const storage: number[] = layers.map((_, i) => i);
-  layers.forEach((l, i) => {
-    const node = nodes.get(l.path)!;
-    if (node.op !== 'input' && aliasesInput(node)) storage[i] = storage[index.get(l.inputs[0])!];
-  });
-  // Kept storages: bytes, the layer that makes them and the one whose backward frees them.
-  const keptBytesOf = new Map<number, number>();
-  const releaseAt: number[][] = layers.map(() => []);
+  const p = planStep(a, spec, kept, inference);
+  const n = p.paths.length;
+  const outBytes = p.outElements.map((e) => allocated(e * floatBytes * batch));
   const internalAt = new Array<number>(n).fill(0);
+  const releaseAt = new Array<number>(n).fill(0);
   let keptTotal = 0;
-  const keptStorage = new Set<number>();
-  for (const t of kept.tensors) {
+  for (const t of p.kept) {
     const bytes = t.constant
       ? allocated(t.elements * 4)
       : allocated(t.elements * dtypeBytes(t.dtype, floatBytes) * batch);
     keptTotal += bytes;
-    const release = Math.min(...t.keptBy.map((p) => index.get(p)!));
-    const hash = t.storage.indexOf('#');
-    if (hash >= 0) {
-      internalAt[index.get(t.storage.slice(0, hash))!] += bytes;
-      releaseAt[release].push(bytes);
-    } else {
-      const s = storage[index.get(t.storage)!];
-      keptStorage.add(s);
-      keptBytesOf.set(s, bytes);
-      releaseAt[release].push(bytes);
-    }
+    if (t.storage < 0) internalAt[t.made] += bytes;
+    if (t.release < n) releaseAt[t.release] += bytes;
   }
-  // Last forward reader of each storage (over every view of it).
-  const lastUse = new Array<number>(n).fill(-1);
-  layers.forEach((_, i) => {
-    for (const r of readers[i]) lastUse[storage[i]] = Math.max(lastUse[storage[i]], r);
-  });
-  const inPlace = layers.map((l, i) => {
-    const node = nodes.get(l.path)!;
-    if (!IN_PLACE.has(node.op) || storage[i] !== i) return false;
-    const s = storage[index.get(l.inputs[0])!];
-    return layers[s].op !== 'input' && !keptStorage.has(s) && lastUse[s] === i;
-  });
 
   let live = 0;
   let peak = 0;
   let peakAt = '';
-  const mark = (at: string, extra = 0) => {
+  const mark = (i: number, extra = 0) => {
     if (live + extra > peak) {
       peak = live + extra;
-      peakAt = at;
+      peakAt = p.paths[i];
     }
   };
 
   // Forward.
-  layers.forEach((l, i) => {
-    if (storage[i] === i && !inPlace[i]) live += outBytes[i];
+  for (let i = 0; i < n; i++) {
+    if (p.storage[i] === i && !p.inPlace[i]) live += outBytes[i];
     live += internalAt[i];
-    mark(l.path);
-    for (const p of new Set(l.inputs)) {
-      const s = storage[index.get(p)!];
+    mark(i);
+    const first = p.inputs[i].length ? p.storage[Math.max(p.inputs[i][0], 0)] : -1;
+    const seen = new Set<number>();
+    for (const j of p.inputs[i]) {
+      if (j < 0) continue;
+      const s = p.storage[j];
+      if (seen.has(s)) continue;
+      seen.add(s);
       // Freed after its last reader, unless kept or handed on to an in-place output.
-      if (
-        lastUse[s] === i &&
-        !keptStorage.has(s) &&
-        !(inPlace[i] && storage[index.get(l.inputs[0])!] === s)
-      )
+      if (p.lastUse[s] === i && !p.keptStorage.has(s) && !(p.inPlace[i] && s === first))
         live -= outBytes[s];
     }
-  });
-  // What the forward leaves alive that backward does not keep: the network's output.
-  const last = n - 1;
+  }
 
-  // Backward.
+  // Backward: the network's output gradient first.
+  const last = n - 1;
   const slot = new Map<number, GradBuffer>();
   const release = (g: GradBuffer | undefined) => {
     if (g && --g.refs === 0) live -= g.bytes;
   };
-  const lossGrad: GradBuffer = { bytes: outBytes[last], refs: 1 };
-  slot.set(last, lossGrad);
-  live += lossGrad.bytes;
+  slot.set(last, { bytes: outBytes[last], refs: 1 });
+  live += outBytes[last];
+  mark(last);
   for (let i = last; i >= 1; i--) {
-    const l = layers[i];
-    const node = nodes.get(l.path)!;
     const gOut = slot.get(i);
-    const passes = PASS_THROUGH.has(node.op) || storage[i] !== i;
     const handed: { j: number; g: GradBuffer }[] = [];
-    let made = 0;
-    for (const p of l.inputs) {
-      const j = index.get(p)!;
-      if (layers[j].op === 'input' || !gOut) continue;
-      if (passes) {
-        gOut.refs++;
-        handed.push({ j, g: gOut });
-      } else {
-        const g = { bytes: outBytes[j], refs: 1 };
-        made += g.bytes;
-        handed.push({ j, g });
+    if (gOut) {
+      for (const j of p.inputs[i]) {
+        if (j < 0) continue;
+        if (p.passes[i]) {
+          gOut.refs++;
+          handed.push({ j, g: gOut });
+        } else {
+          const g = { bytes: outBytes[j], refs: 1 };
+          live += g.bytes;
+          handed.push({ j, g });
+        }
       }
     }
-    live += made;
     // The weight gradient is computed into a new buffer, then added into the existing `.grad`.
-    mark(l.path, allocated(l.params * floatBytes));
+    mark(i, allocated(p.params[i] * floatBytes));
     for (const { j, g } of handed) {
       const old = slot.get(j);
       if (!old) {
@@ -209,14 +269,14 @@ export function stepPeak(
       }
       const sum = { bytes: outBytes[j], refs: 1 };
       live += sum.bytes;
-      mark(l.path);
+      mark(i);
       release(old);
       release(g);
       slot.set(j, sum);
     }
     release(gOut);
     slot.delete(i);
-    for (const b of releaseAt[i]) live -= b;
+    live -= releaseAt[i];
   }
   return { peak, peakAt, kept: keptTotal };
 }
@@ -226,16 +286,24 @@ export function trainingBudget(
   a: Analysis,
   spec: ModelSpec,
   settings: TrainingSettings,
-  kept: KeptForBackward = keptForBackward(a, spec),
+  options: {
+    /** Leave out training-only leaves (auxiliary heads), as the deployed network. */
+    inference?: boolean;
+    /** keptForBackward(a, spec, { inference }), when the caller has it already. */
+    kept?: KeptForBackward;
+  } = {},
 ): TrainingBudget {
+  const inference = options.inference ?? false;
+  const kept = options.kept ?? keptForBackward(a, spec, { inference });
   const b = FLOAT_BYTES[settings.precision];
-  const params = a.totals.params;
-  const weights = (params + a.totals.buffers) * b;
+  const totals = inference ? a.inference : a.totals;
+  const params = totals.params;
+  const weights = (params + totals.buffers) * b;
   const gradients = params * b;
   const optimizerState = params * b * OPTIMIZER_STATES[settings.optimizer];
   const activations =
     keptBytes(kept.tensors, b, false) * settings.batch + keptBytes(kept.tensors, b, true);
-  const sim = stepPeak(a, spec, kept, settings.batch, b);
+  const sim = stepPeak(a, spec, kept, settings.batch, b, inference);
   const transient = Math.max(0, sim.peak - activations);
   return {
     ...settings,
@@ -247,4 +315,35 @@ export function trainingBudget(
     peak: weights + gradients + optimizerState + activations + transient,
     peakAt: sim.peakAt,
   };
+}
+
+/**
+ * The largest batch whose step peak fits in `capacity` bytes (0 when not even one image fits).
+ * The peak grows with the batch, so a doubling search then a bisection finds it.
+ */
+export function largestBatch(
+  a: Analysis,
+  spec: ModelSpec,
+  settings: Omit<TrainingSettings, 'batch'>,
+  capacity: number,
+  options: { inference?: boolean; kept?: KeptForBackward } = {},
+): number {
+  const inference = options.inference ?? false;
+  const kept = options.kept ?? keptForBackward(a, spec, { inference });
+  const fits = (batch: number) =>
+    trainingBudget(a, spec, { ...settings, batch }, { inference, kept }).peak <= capacity;
+  if (!fits(1)) return 0;
+  let lo = 1;
+  let hi = 2;
+  while (fits(hi)) {
+    lo = hi;
+    hi *= 2;
+    if (hi > 2 ** 40) return lo;
+  }
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid;
+  }
+  return lo;
 }
