@@ -29,6 +29,8 @@ export interface ChartsPanelProps {
   onScaleChange(s: 'linear' | 'log'): void;
   selected: string | null;
   hovered: string | null;
+  /** Layers whose bars carry a mark (the memory panel's "keep the most"). */
+  marks?: readonly string[];
   onSelect(path: string | null): void;
   onHover(path: string | null): void;
 }
@@ -81,7 +83,7 @@ function titleWidth(x: { title: string; summary: string }): number {
 const FAMILIES: OpFamily[] = ['input', 'conv', 'pool', 'norm', 'fc', 'merge'];
 
 export function ChartsPanel(props: ChartsPanelProps) {
-  const { analysis, conventions, scale, onScaleChange, selected, hovered } = props;
+  const { analysis, conventions, scale, onScaleChange, selected, hovered, marks } = props;
   const wrapRef = useRef<HTMLDivElement>(null);
   const barsG = useRef<SVGGElement>(null);
   const cumG = useRef<SVGGElement>(null);
@@ -119,6 +121,16 @@ export function ChartsPanel(props: ChartsPanelProps) {
     [analysis, layout, hovered],
   );
 
+  const marked = useMemo(() => {
+    const cols = new Set<number>();
+    if (!layout || !marks) return cols;
+    for (const p of marks) {
+      const r = columnRange(analysis, layout.columns, p);
+      if (r) for (let i = r[0]; i < r[1]; i++) cols.add(i);
+    }
+    return cols;
+  }, [analysis, layout, marks]);
+
   useEffect(() => {
     const bars = createBars(barsG.current!, {
       onSelect: (p) => handlers.current.onSelect(p),
@@ -144,6 +156,7 @@ export function ChartsPanel(props: ChartsPanelProps) {
       layout,
       selected: selRange,
       hovered: hovRange,
+      marked,
       titles,
       tooltip: (i) => {
         const col = layout.columns[i];
@@ -164,7 +177,7 @@ export function ChartsPanel(props: ChartsPanelProps) {
       selected: selRange,
       shareText: t.percent,
     });
-  }, [layout, cumulative, selRange, hovRange, titles, conventions.compute]);
+  }, [layout, cumulative, selRange, hovRange, marked, titles, conventions.compute]);
 
   const agg = layout?.aggregation;
   const note = !agg

@@ -7,6 +7,7 @@ import { memo } from 'react';
 import type { Conventions } from '../engine/conventions';
 import type { ModelDerivation } from '../store/derived';
 import { ChartsPanel } from './ChartsPanel';
+import { useMemoryMarks } from './memory-marks';
 import { Inspector } from './Inspector';
 import { LayerTable } from './LayerTable';
 import { MemoryPanel } from './MemoryPanel';
@@ -41,6 +42,7 @@ export const MainPanels = memo(function MainPanels({
   onScaleChange(s: 'linear' | 'log'): void;
 }) {
   const shown = d.analysis ?? d.fallback;
+  const marks = useMemoryMarks(d);
   return (
     <div className="model-lower" aria-busy={stale} style={stale ? LOWER_STALE_STYLE : LOWER_STYLE}>
       {shown && (
@@ -64,10 +66,19 @@ export const MainPanels = memo(function MainPanels({
             onScaleChange={onScaleChange}
             selected={selected}
             hovered={hovered}
+            marks={marks}
             onSelect={onSelect}
             onHover={onHover}
           />
-          <MemoryPanel analysis={d.analysis} conventions={conventions} />
+          {d.spec && (
+            <MemoryPanel
+              analysis={d.analysis}
+              conventions={conventions}
+              spec={d.spec}
+              selected={selected}
+              onSelect={onSelect}
+            />
+          )}
         </>
       )}
     </div>
