@@ -425,7 +425,7 @@ export function MeasuredSection({ analysis: a, spec }: { analysis: Analysis; spe
       {saved === undefined && <p className="charts-note">{t.measured.noSaved}</p>}
       {Math.abs(stepDiff) > 0.1 && (
         <p className="memory-lecture" data-testid="memory-left-out">
-          {t.measured.leftOut(pct(stepDiff))}
+          {t.measured.leftOut(stepDiff)}
         </p>
       )}
     </div>

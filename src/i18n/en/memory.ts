@@ -65,7 +65,7 @@ export const memory = {
   },
   dominant: {
     heading: 'Layers that keep the most',
-    share: (share: string) => `${share} of what is kept`,
+    share: (share: string) => `per image in fp32, ${share} of what is kept`,
     highlight: 'Highlight them in the diagram and charts',
   },
   measured: {
@@ -78,7 +78,7 @@ export const memory = {
       `Training step above weights, gradients and momentum (SGD + momentum, batch 32, fp32, ${input})`,
     noSaved:
       'Kept bytes were measured for five networks only (AlexNet, VGG-16, GoogLeNet, ResNet-50, DenseNet-121).',
-    leftOut: (diff: string) =>
-      `The computed peak is ${diff} off. The rule leaves out what this network’s PyTorch code does beyond its spec (non-in-place activations, padding and slicing copies), cuDNN’s convolution workspaces (benchmark off: the default algorithms’ scratch space) and the allocator’s rounding of blocks over 1 MiB inside 2 MiB segments.`,
+    leftOut: (diff: number) =>
+      `The computed peak is ${Math.abs(diff * 100).toFixed(1)} % ${diff < 0 ? 'below' : 'above'} the measured one. The rule leaves out what this network’s PyTorch code does beyond its spec (non-in-place activations, padding and slicing copies), cuDNN’s convolution workspaces (benchmark off: the default algorithms’ scratch space) and the allocator’s rounding of blocks over 1 MiB inside 2 MiB segments.`,
   },
 };
