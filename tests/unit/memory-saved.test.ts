@@ -325,3 +325,19 @@ describe('the five networks whose kept bytes were measured (H200, PyTorch 2.11)'
     expect(ratio('googlenet-torchvision')).toBeCloseTo(2.0, 2);
   });
 });
+
+describe('every catalog network', () => {
+  it('has a spec node of the same op for every analysed layer, and keeps at least its image', async () => {
+    const { listIds } = await import('../../src/catalog/index');
+    for (const id of listIds()) {
+      const spec = buildModel(id);
+      const a = analyze(spec);
+      const nodes = leafNodes(spec);
+      for (const l of a.layers) expect(nodes.get(l.path)?.op, `${id} ${l.path}`).toBe(l.op);
+      const k = keptForBackward(a, spec);
+      // Σ per-layer bytes is the total; the first conv keeps the image (C·H·W × 4 B).
+      expect(k.layers.reduce((s, l) => s + l.bytes, 0)).toBe(k.perImage);
+      expect(k.perImage).toBeGreaterThanOrEqual(a.layers[0].activations * 4);
+    }
+  });
+});

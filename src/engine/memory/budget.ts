@@ -319,7 +319,9 @@ export function trainingBudget(
 
 /**
  * The largest batch whose step peak fits in `capacity` bytes (0 when not even one image fits).
- * The peak grows with the batch, so a doubling search then a bisection finds it.
+ * The peak grows with the batch, almost linearly (allocator rounding aside): a line through the
+ * peaks at batch 1 and 64 gives a guess, a window around it that doubles until it holds the
+ * answer brackets it, and a bisection finds it.
  */
 export function largestBatch(
   a: Analysis,
@@ -330,19 +332,31 @@ export function largestBatch(
 ): number {
   const inference = options.inference ?? false;
   const kept = options.kept ?? keptForBackward(a, spec, { inference });
-  const fits = (batch: number) =>
-    trainingBudget(a, spec, { ...settings, batch }, { inference, kept }).peak <= capacity;
-  if (!fits(1)) return 0;
-  let lo = 1;
-  let hi = 2;
-  while (fits(hi)) {
+  const peak = (batch: number) =>
+    trainingBudget(a, spec, { ...settings, batch }, { inference, kept }).peak;
+  const p1 = peak(1);
+  if (p1 > capacity) return 0;
+  const slope = (peak(64) - p1) / 63;
+  if (!(slope > 0)) return 2 ** 40;
+  const guess = Math.max(1, Math.floor((capacity - p1) / slope) + 1);
+  // Bracket: lo fits, hi does not.
+  let step = Math.max(1, Math.ceil(guess / 256));
+  let lo = Math.max(1, guess - step);
+  while (lo > 1 && peak(lo) > capacity) {
+    step *= 2;
+    lo = Math.max(1, guess - step);
+  }
+  step = Math.max(1, Math.ceil(guess / 256));
+  let hi = lo + step;
+  while (peak(hi) <= capacity) {
     lo = hi;
-    hi *= 2;
+    step *= 2;
+    hi = lo + step;
     if (hi > 2 ** 40) return lo;
   }
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2);
-    if (fits(mid)) lo = mid;
+    if (peak(mid) <= capacity) lo = mid;
     else hi = mid;
   }
   return lo;
