@@ -4,7 +4,7 @@
  * networks whose kept bytes were measured on an H200 (shared/reference/gpu-h200.json).
  */
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/catalog/index';
+import { buildModel, listIds } from '../../src/catalog/index';
 import { gpuMeasurement, measuredSavedPerImage } from '../../src/catalog/measured';
 import {
   analyze,
@@ -327,17 +327,17 @@ describe('the five networks whose kept bytes were measured (H200, PyTorch 2.11)'
 });
 
 describe('every catalog network', () => {
-  it('has a spec node of the same op for every analysed layer, and keeps at least its image', async () => {
-    const { listIds } = await import('../../src/catalog/index');
-    for (const id of listIds()) {
+  it.each(listIds())(
+    '%s: every analysed layer has a spec node of its op; the image is kept',
+    (id) => {
       const spec = buildModel(id);
       const a = analyze(spec);
       const nodes = leafNodes(spec);
-      for (const l of a.layers) expect(nodes.get(l.path)?.op, `${id} ${l.path}`).toBe(l.op);
+      for (const l of a.layers) expect(nodes.get(l.path)?.op, l.path).toBe(l.op);
       const k = keptForBackward(a, spec);
       // Σ per-layer bytes is the total; the first conv keeps the image (C·H·W × 4 B).
       expect(k.layers.reduce((s, l) => s + l.bytes, 0)).toBe(k.perImage);
       expect(k.perImage).toBeGreaterThanOrEqual(a.layers[0].activations * 4);
-    }
-  });
+    },
+  );
 });
