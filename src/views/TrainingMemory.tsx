@@ -148,7 +148,7 @@ function CardPicker({ card, setCard }: { card: number; setCard(n: number): void 
               if (e.key === 'Enter' && valid) setCard(typed);
             }}
           />{' '}
-          GB
+          {t.budget.cardUnit}
         </label>
       )}
     </div>

@@ -54,6 +54,7 @@ export const memory = {
     card: 'Card',
     cardOther: 'other',
     cardTyped: 'Card size in GB',
+    cardUnit: 'GB',
     cardOption: (gb: number) => `${gb} GB`,
     largest: (card: string, n: number) =>
       n === 0
