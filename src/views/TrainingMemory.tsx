@@ -33,6 +33,9 @@ export const CARDS = [8, 12, 16, 24, 40, 80, 141] as const;
 const GiB = 2 ** 30;
 const MiB = 2 ** 20;
 
+/** MiB with one decimal and thousands separators: 31,515.0. */
+const mib = (n: number) =>
+  n.toLocaleString('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const pct = (d: number) => `${d >= 0 ? '+' : '−'}${Math.abs(d * 100).toFixed(1)} %`;
 
 function Bytes({ n, id }: { n: number; id: string }) {
@@ -413,10 +416,10 @@ export function MeasuredSection({ analysis: a, spec }: { analysis: Analysis; spe
           <tr>
             <th scope="row">{t.measured.peak(shapeText(m.input))}</th>
             <td data-testid="memory-measured-peak" data-value={measuredStep}>
-              <span className="memory-main">{m.trainPeakMiBFp32B32.toFixed(1)} MiB</span>
+              <span className="memory-main">{mib(m.trainPeakMiBFp32B32)} MiB</span>
             </td>
             <td data-testid="memory-computed-peak" data-value={rows.step}>
-              <span className="memory-main">{(rows.step / MiB).toFixed(1)} MiB</span>
+              <span className="memory-main">{mib(rows.step / MiB)} MiB</span>
             </td>
             <td data-testid="memory-diff-peak">{pct(stepDiff)}</td>
           </tr>

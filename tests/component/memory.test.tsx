@@ -126,7 +126,7 @@ describe('MemoryPanel: measured beside computed', () => {
     expect(value('memory-measured-saved')).toBe(KEPT);
     expect(screen.getByTestId('memory-diff-saved').textContent).toBe('+0.0 %');
     // train_peak_mib_fp32_b32 = 2,614.1 MiB.
-    expect(screen.getByTestId('memory-measured-peak').textContent).toBe('2614.1 MiB');
+    expect(screen.getByTestId('memory-measured-peak').textContent).toBe('2,614.1 MiB');
     const diff = value('memory-computed-peak') / (2614.1 * 2 ** 20) - 1;
     expect(Math.abs(diff)).toBeLessThan(0.1);
     expect(screen.queryByTestId('memory-left-out')).toBeNull();
