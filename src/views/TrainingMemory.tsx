@@ -13,6 +13,8 @@ import { fmt, shapeText } from '../engine/format';
 import {
   OPTIMIZERS,
   OPTIMIZER_STATES,
+  SAVED_RULES,
+  dtypeBytes,
   TRAIN_PRECISIONS,
   keptBytes,
   keptForBackward,
@@ -318,6 +320,53 @@ export function BudgetSection({
         ))}
       </ul>
       <DominantLayers kept={kept} selected={selected} onSelect={onSelect} />
+      {selected && <LayerKeeps analysis={a} kept={kept} path={selected} />}
+    </div>
+  );
+}
+
+/** The selected layer's saved tensors, with the derivatives.yaml lines its rule follows. */
+function LayerKeeps({
+  analysis: a,
+  kept,
+  path,
+}: {
+  analysis: Analysis;
+  kept: KeptForBackward;
+  path: string;
+}) {
+  const i = a.layers.findIndex((l) => l.path === path);
+  if (i < 0) return null;
+  const layer = a.layers[i];
+  const k = kept.layers[i];
+  const rule = SAVED_RULES[layer.op];
+  const firstKeeper = new Map(kept.tensors.map((x) => [x.storage, x.keptBy[0]]));
+  return (
+    <div className="memory-layer-keeps" data-testid="memory-layer-keeps">
+      <h4>{t.layer.heading(path)}</h4>
+      {k.saved.length === 0 ? (
+        <p>{t.layer.nothing}</p>
+      ) : (
+        <ul>
+          {k.saved.map((s, j) => {
+            const bytes = s.elements * dtypeBytes(s.dtype, 4);
+            const elsewhere = firstKeeper.get(k.storages[j]) !== path;
+            return (
+              <li key={j}>
+                {t.layer.tensor(s.what, fmt(s.elements), s.dtype, bytesText(bytes))}
+                {elsewhere && <span className="memory-factor-inline"> ({t.layer.shared})</span>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <p>{t.layer.adds(bytesText(k.bytes))}</p>
+      {rule.derivatives.length > 0 && (
+        <figure className="memory-derivatives">
+          <figcaption>{t.layer.source}</figcaption>
+          <pre>{rule.derivatives.join('\n')}</pre>
+        </figure>
+      )}
     </div>
   );
 }

@@ -132,3 +132,26 @@ describe('MemoryPanel: measured beside computed', () => {
     expect(screen.queryByTestId('memory-left-out')).toBeNull();
   });
 });
+
+describe('MemoryPanel: the selected layer', () => {
+  it('fc6 keeps its input (through the flatten view) and cites addmm', () => {
+    const store = createAppStore({ page: 'model', modelId: 'vgg16' });
+    render(
+      <AppStoreProvider store={store}>
+        <MemoryPanel
+          analysis={vgg}
+          conventions={{ compute: 'macs', precision: 'fp32', batch: 1 }}
+          spec={spec}
+          selected="classifier/fc6"
+          onSelect={vi.fn()}
+        />
+      </AppStoreProvider>,
+    );
+    const box = screen.getByTestId('memory-layer-keeps');
+    // fc6 reads the flattened 7×7 adaptive pool output, 512·7·7 = 25,088 values: 100,352 B =
+    // 98.0 KiB, kept first by fc6 itself (the pool keeps its own input).
+    expect(box.textContent).toContain('25,088 float values per image, 98.0 KiB');
+    expect(box.textContent).toContain('Adds 98.0 KiB per image (fp32)');
+    expect(box.textContent).toContain('- name: addmm(Tensor self, Tensor mat1, Tensor mat2');
+  });
+});

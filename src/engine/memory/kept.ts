@@ -25,6 +25,8 @@ export interface LayerKept {
   path: string;
   /** The op's saved tensors, before de-duplication. */
   saved: SavedTensor[];
+  /** The storage each saved tensor resolves to (views followed), aligned with `saved`. */
+  storages: string[];
   /** Bytes per image (fp32) this layer adds to what is kept: storages it is the first to keep. */
   bytes: number;
 }
@@ -104,13 +106,15 @@ export function keptForBackward(
     const own = node.op !== 'input' && aliasesInput(node) ? storageOf.get(l.inputs[0]) : undefined;
     storageOf.set(l.path, own ?? l.path);
     if (options.inference && l.trainingOnly) {
-      layers.push({ path: l.path, saved: [], bytes: 0 });
+      layers.push({ path: l.path, saved: [], storages: [], bytes: 0 });
       continue;
     }
     const saved = savedTensors(l, node);
     let bytes = 0;
+    const storages: string[] = [];
     for (const s of saved) {
       const storage = storageKey(l, s, storageOf);
+      storages.push(storage);
       const hit = byStorage.get(storage);
       if (hit) {
         if (!hit.keptBy.includes(l.path)) hit.keptBy.push(l.path);
@@ -128,7 +132,7 @@ export function keptForBackward(
       tensors.push(t);
       if (!t.constant) bytes += s.elements * dtypeBytes(s.dtype, 4);
     }
-    layers.push({ path: l.path, saved, bytes });
+    layers.push({ path: l.path, saved, storages, bytes });
   }
   return {
     layers,

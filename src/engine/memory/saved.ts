@@ -98,7 +98,7 @@ export const SAVED_RULES: { [K in LeafOpName]: SavedRule<K> } = {
       '  mat2: mm_mat2_backward(grad, mat1, mat2.sym_sizes(), mat2.sym_strides(), mat2.layout(), alpha)',
     ],
     // mat1 is the input; mat2 is weight.t(), a view of a parameter.
-    saves: (l) => [input(l, 0, 'input (the weight gradient is outputᵍʳᵃᵈᵀ · input)')],
+    saves: (l) => [input(l, 0, 'input (weight gradient = output gradientᵀ · input)')],
   },
 
   pool: {

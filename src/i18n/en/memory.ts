@@ -69,6 +69,15 @@ export const memory = {
     share: (share: string) => `per image in fp32, ${share} of what is kept`,
     highlight: 'Highlight them in the diagram and charts',
   },
+  layer: {
+    heading: (path: string) => `What ${path} keeps for backward`,
+    nothing: 'Nothing: its backward needs only sizes, or it is a view.',
+    tensor: (what: string, elements: string, dtype: string, bytes: string) =>
+      `${what}: ${elements} ${dtype} values per image, ${bytes}`,
+    shared: 'already kept by an earlier layer, counted there',
+    adds: (bytes: string) => `Adds ${bytes} per image (fp32) to what is kept.`,
+    source: 'PyTorch tools/autograd/derivatives.yaml',
+  },
   measured: {
     heading: 'Measured on the GPU',
     machine: (m: string) => `Measured on ${m}; random weights, eager PyTorch.`,
