@@ -17,6 +17,8 @@ export interface BarsData {
   /** Columns [from, to) of the selected and hovered paths. */
   selected: [number, number] | null;
   hovered: [number, number] | null;
+  /** Columns drawn with a mark (the layers that keep the most memory). */
+  marked?: ReadonlySet<number>;
   /** Row titles and their summaries (strings come from the view's i18n table). */
   titles: Record<Metric, { title: string; summary: string }>;
   /** Native tooltip of column i. */
@@ -202,7 +204,8 @@ export function createBars(g: SVGGElement, handlers: BarsHandlers): BarsChart {
     const sel = d.selected;
     body
       .selectAll<SVGRectElement, { i: number }>('rect.charts-bar')
-      .classed('is-selected', (b) => sel !== null && b.i >= sel[0] && b.i < sel[1]);
+      .classed('is-selected', (b) => sel !== null && b.i >= sel[0] && b.i < sel[1])
+      .classed('is-marked', (b) => d.marked?.has(b.i) ?? false);
   }
 
   return {

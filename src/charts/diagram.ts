@@ -83,6 +83,8 @@ export interface DiagramHandlers {
 export interface DiagramState {
   selected: string | null;
   hovered: string | null;
+  /** Paths drawn with a mark (the layers that keep the most memory). */
+  marks?: readonly string[];
 }
 
 export interface Diagram {
@@ -474,7 +476,7 @@ export function createDiagram(
 
   /** Selection and hover classes on the drawn elements; hot edges of the selection. */
   function mark() {
-    for (const el of marked) el.classList.remove('dg-selected', 'dg-hovered');
+    for (const el of marked) el.classList.remove('dg-selected', 'dg-hovered', 'dg-marked');
     marked = [];
     if (!scene) return;
     const s = scene;
@@ -489,6 +491,7 @@ export function createDiagram(
     };
     add(state.selected, 'dg-selected');
     add(state.hovered, 'dg-hovered');
+    for (const p of state.marks ?? []) add(p, 'dg-marked');
   }
 
   function hotEdges() {

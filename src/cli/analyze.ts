@@ -9,9 +9,11 @@ import { analyze } from '../engine/analyze';
 import { isSpecError } from '../engine/errors';
 import { specJsonSchema } from '../engine/schema';
 import { parseSpec } from '../engine/validate';
+import { parseTrainingFlag, trainingMemory, type TrainingFlags } from './memory-flags';
 import { REPORT_FORMATS, report, type ReportFormat } from './report';
 
 const USAGE = `usage: npm run -s analyze -- <id> [--input CxHxW] [--format table|json|csv|md] [--set key=value ...] [--training]
+           [--batch N] [--precision fp32|fp16|bf16] [--optimizer sgd|momentum|adam]
        npm run -s analyze -- --spec file.json [--input CxHxW] [--format ...]
        npm run -s analyze -- --list [--format table|json]
        npm run -s analyze -- --schema`;
@@ -136,6 +138,7 @@ export async function run(
   let list = false;
   // No prototype: a key such as `__proto__` is an own key, which the catalog then refuses.
   const knobs: Record<string, string> = Object.create(null) as Record<string, string>;
+  const flags: TrainingFlags = {};
   try {
     for (let i = 0; i < argv.length; i++) {
       const arg = argv[i];
@@ -164,6 +167,7 @@ export async function run(
         knobs[key] = knobValue(key, kv.slice(eq + 1));
       } else if (arg === '--training') training = true;
       else if (arg === '--spec') specFile = next();
+      else if (parseTrainingFlag(arg, next, flags, CliError)) continue;
       else if (arg.startsWith('-')) throw new CliError(`unknown option ${arg}\n${USAGE}`);
       else if (id === undefined) id = arg;
       else throw new CliError(`one model at a time; got "${id}" and "${arg}"`);
@@ -191,7 +195,8 @@ export async function run(
       spec = parseSpec(buildModel(id!, knobs));
     }
     const a = analyze(spec, { input });
-    const out = report(a, format, { training, name: spec.info?.name });
+    const memory = trainingMemory(a, spec, flags, training);
+    const out = report(a, format, { training, name: spec.info?.name, memory });
     return { code: 0, stdout: out, stderr: '' };
   } catch (e) {
     if (e instanceof CliError) return { code: 2, stdout: '', stderr: `error: ${e.message}` };

@@ -5,6 +5,7 @@
 import type { Analysis, LayerResult, Totals } from '../engine/analysis';
 import { bytesText } from '../engine/conventions';
 import { compact, fmt, shapeText } from '../engine/format';
+import type { TrainingMemory } from './memory-flags';
 
 export type ReportFormat = 'table' | 'json' | 'csv' | 'md';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['table', 'json', 'csv', 'md'];
@@ -14,6 +15,8 @@ export interface ReportOptions {
   training?: boolean;
   /** Display name for the header. */
   name?: string;
+  /** What backward keeps and the training step's budget (src/cli/memory-flags.ts). */
+  memory?: TrainingMemory;
 }
 
 function selectLayers(a: Analysis, o: ReportOptions): LayerResult[] {
@@ -41,8 +44,10 @@ export function toJson(a: Analysis, o: ReportOptions = {}): object {
       storedValues: t.storedValues,
       elementwise: t.elementwise,
       layers: t.layers,
+      ...(o.memory ? { savedForBackward: o.memory.kept.perImage } : {}),
     },
-    layers: selectLayers(a, o).map((l) => ({
+    ...(o.memory ? { memory: memoryJson(o.memory) } : {}),
+    layers: selectLayers(a, o).map((l, i) => ({
       path: l.path,
       op: l.op,
       out: l.out,
@@ -52,9 +57,33 @@ export function toJson(a: Analysis, o: ReportOptions = {}): object {
       activations: l.activations,
       rf: l.rf.size,
       inputs: l.inputs,
+      ...(o.memory ? { saved: savedOf(o, l, i) } : {}),
       ...(l.trainingOnly ? { trainingOnly: true } : {}),
     })),
   };
+}
+
+/** The training-memory object of the JSON contract, every part in bytes. */
+function memoryJson(m: TrainingMemory) {
+  const b = m.budget;
+  return {
+    batch: b.batch,
+    precision: b.precision,
+    optimizer: b.optimizer,
+    weights: b.weights,
+    gradients: b.gradients,
+    optimizerState: b.optimizerState,
+    activations: b.activations,
+    transient: b.transient,
+    peak: b.peak,
+  };
+}
+
+/** Bytes per image (fp32) a listed layer adds to what backward keeps. */
+function savedOf(o: ReportOptions, l: LayerResult, i: number): number {
+  const kept = o.memory!.kept.layers;
+  const k = kept[i]?.path === l.path ? kept[i] : kept.find((x) => x.path === l.path);
+  return k ? k.bytes : 0;
 }
 
 function pad(s: string, n: number, right = false): string {
@@ -90,6 +119,15 @@ export function toTable(a: Analysis, o: ReportOptions = {}): string {
   out.push(
     `Stored values (input + outputs; activations, BN and dropout in place): ${fmt(t.storedValues)} = ${bytesText(t.storedValues * 4)} in fp32`,
   );
+  if (o.memory) {
+    const b = o.memory.budget;
+    out.push(
+      `Kept for backward (what autograd saves, distinct tensors): ${fmt(o.memory.kept.perImage)} B per image (fp32) = ${bytesText(o.memory.kept.perImage)}`,
+    );
+    out.push(
+      `Training step (batch ${b.batch}, ${b.precision}, ${b.optimizer}): weights ${bytesText(b.weights)} + gradients ${bytesText(b.gradients)} + optimizer ${bytesText(b.optimizerState)} + kept ${bytesText(b.activations)} + transient ${bytesText(b.transient)} = peak ${bytesText(b.peak)}`,
+    );
+  }
   if (a.hasTrainingOnly && !o.training) {
     out.push(
       `Training-only layers (auxiliary heads) left out; with them: ${fmt(a.totals.params)} params, ${fmt(a.totals.macs)} MACs (--training)`,

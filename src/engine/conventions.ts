@@ -6,9 +6,9 @@ import type { Totals } from './analysis';
 
 /** MACs = multiply-accumulates of conv and fc layers; FLOPs = 2 × MACs (torch.utils.flop_counter's rule). */
 export type ComputeUnit = 'macs' | 'flops';
-export type Precision = 'fp32' | 'fp16' | 'int8';
+export type Precision = 'fp32' | 'fp16' | 'bf16' | 'int8';
 
-export const BYTES: Record<Precision, number> = { fp32: 4, fp16: 2, int8: 1 };
+export const BYTES: Record<Precision, number> = { fp32: 4, fp16: 2, bf16: 2, int8: 1 };
 
 export interface Conventions {
   compute: ComputeUnit;

@@ -7,6 +7,7 @@ import { createContext, createElement, useContext, type ReactNode } from 'react'
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { presetFor, presets, resolveKnobs } from '../catalog/index';
 import type { ComputeUnit, Precision } from '../engine/conventions';
+import type { Optimizer } from '../engine/memory/budget';
 import {
   URL_DEFAULTS,
   familyOf,
@@ -51,7 +52,12 @@ export interface SettingsSlice {
   batch: number;
   precision: Precision;
   compute: ComputeUnit;
+  optimizer: Optimizer;
+  /** Card size in GiB for "the largest batch that fits". */
+  card: number;
   setInput(input: InputShape | null): void;
+  setOptimizer(o: Optimizer): void;
+  setCard(gib: number): void;
   setBatch(n: number): void;
   setPrecision(p: Precision): void;
   setCompute(c: ComputeUnit): void;
@@ -60,6 +66,9 @@ export interface SettingsSlice {
 export interface ViewSlice {
   diagramStyle: DiagramStyle;
   chartScale: ChartScale;
+  /** Mark the layers that keep the most for backward in the diagram and charts. */
+  memoryMarks: boolean;
+  setMemoryMarks(on: boolean): void;
   setDiagramStyle(s: DiagramStyle): void;
   setChartScale(s: ChartScale): void;
 }
@@ -140,7 +149,11 @@ const settingsSlice = (set: Set): SettingsSlice => ({
   batch: URL_DEFAULTS.batch,
   precision: URL_DEFAULTS.precision,
   compute: URL_DEFAULTS.compute,
+  optimizer: URL_DEFAULTS.optimizer,
+  card: URL_DEFAULTS.card,
   setInput: (input) => set({ input }),
+  setOptimizer: (optimizer) => set({ optimizer }),
+  setCard: (card) => set({ card }),
   setBatch: (batch) => set({ batch }),
   setPrecision: (precision) => set({ precision }),
   setCompute: (compute) => set({ compute }),
@@ -149,6 +162,8 @@ const settingsSlice = (set: Set): SettingsSlice => ({
 const viewSlice = (set: Set): ViewSlice => ({
   diagramStyle: URL_DEFAULTS.diagramStyle,
   chartScale: URL_DEFAULTS.chartScale,
+  memoryMarks: false,
+  setMemoryMarks: (memoryMarks) => set({ memoryMarks }),
   setDiagramStyle: (diagramStyle) => set({ diagramStyle }),
   setChartScale: (chartScale) => set({ chartScale }),
 });

@@ -10,6 +10,7 @@
 import { families, parseFamilyKnob, presets } from '../catalog/index';
 import type { ComputeUnit, Precision } from '../engine/conventions';
 import { CHART_SCALES, type ChartScale } from '../layout/bars/scales';
+import { OPTIMIZERS, type Optimizer } from '../engine/memory/budget';
 
 export type Page = 'catalog' | 'model';
 export type DiagramStyle = 'graph' | 'volumes';
@@ -32,8 +33,12 @@ export interface UrlState {
   input: InputShape | null;
   /** Images per batch: multiplies compute and activation memory. */
   batch: number;
-  /** Bytes per value: fp32 = 4, fp16 = 2, int8 = 1. */
+  /** Bytes per value: fp32 = 4, fp16 = bf16 = 2, int8 = 1. */
   precision: Precision;
+  /** The optimizer of the training-memory budget (its state per parameter). */
+  optimizer: Optimizer;
+  /** The card the budget is held against, in GiB (cards sold as "16 GB" hold 16 GiB). */
+  card: number;
   /** MACs or FLOPs (= 2 × MACs). */
   compute: ComputeUnit;
   diagramStyle: DiagramStyle;
@@ -49,6 +54,8 @@ export const URL_DEFAULTS: UrlState = {
   input: null,
   batch: 1,
   precision: 'fp32',
+  optimizer: 'momentum',
+  card: 16,
   compute: 'macs',
   diagramStyle: 'graph',
   chartScale: 'linear',
@@ -60,7 +67,7 @@ export const URL_DEFAULTS: UrlState = {
  * refuses such a count with a SpecError naming the layer (src/engine/limits.ts), which the page
  * shows as its error, rather than show a rounded figure.
  */
-export const LIMITS = { channels: 4096, spatial: 8192, batch: 4096 } as const;
+export const LIMITS = { channels: 4096, spatial: 8192, batch: 4096, cardGiB: 4096 } as const;
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; why: string };
 
@@ -140,8 +147,22 @@ export const URL_FIELDS = [
     state: 'precision',
     key: 'precision',
     page: 'any',
-    parse: oneOf<Precision>(['fp32', 'fp16', 'int8']),
+    parse: oneOf<Precision>(['fp32', 'fp16', 'bf16', 'int8']),
     write: (v) => v,
+  }),
+  field({
+    state: 'optimizer',
+    key: 'optimizer',
+    page: 'model',
+    parse: oneOf<Optimizer>(OPTIMIZERS),
+    write: (v) => v,
+  }),
+  field({
+    state: 'card',
+    key: 'card',
+    page: 'model',
+    parse: (raw) => intIn(raw, 1, LIMITS.cardGiB),
+    write: String,
   }),
   field({
     state: 'compute',
@@ -266,6 +287,8 @@ export function pickUrlState(s: UrlState): UrlState {
     input: s.input,
     batch: s.batch,
     precision: s.precision,
+    optimizer: s.optimizer,
+    card: s.card,
     compute: s.compute,
     diagramStyle: s.diagramStyle,
     chartScale: s.chartScale,

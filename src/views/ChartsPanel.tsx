@@ -31,6 +31,8 @@ export interface ChartsPanelProps {
   onScaleChange(s: ChartScale): void;
   selected: string | null;
   hovered: string | null;
+  /** Layers whose bars carry a mark (the memory panel's "keep the most"). */
+  marks?: readonly string[];
   onSelect(path: string | null): void;
   onHover(path: string | null): void;
 }
@@ -83,7 +85,7 @@ function titleWidth(x: { title: string; summary: string }): number {
 const FAMILIES: BarFamily[] = ['input', 'conv', 'pool', 'norm', 'fc', 'merge'];
 
 export function ChartsPanel(props: ChartsPanelProps) {
-  const { analysis, conventions, scale, onScaleChange, selected, hovered } = props;
+  const { analysis, conventions, scale, onScaleChange, selected, hovered, marks } = props;
   const wrapRef = useRef<HTMLDivElement>(null);
   const barsG = useRef<SVGGElement>(null);
   const cumG = useRef<SVGGElement>(null);
@@ -121,6 +123,16 @@ export function ChartsPanel(props: ChartsPanelProps) {
     [analysis, layout, hovered],
   );
 
+  const marked = useMemo(() => {
+    const cols = new Set<number>();
+    if (!layout || !marks) return cols;
+    for (const p of marks) {
+      const r = columnRange(analysis, layout.columns, p);
+      if (r) for (let i = r[0]; i < r[1]; i++) cols.add(i);
+    }
+    return cols;
+  }, [analysis, layout, marks]);
+
   useEffect(() => {
     const bars = createBars(barsG.current!, {
       onSelect: (p) => handlers.current.onSelect(p),
@@ -146,6 +158,7 @@ export function ChartsPanel(props: ChartsPanelProps) {
       layout,
       selected: selRange,
       hovered: hovRange,
+      marked,
       titles,
       tooltip: (i) => {
         const col = layout.columns[i];
@@ -166,7 +179,7 @@ export function ChartsPanel(props: ChartsPanelProps) {
       selected: selRange,
       shareText: t.percent,
     });
-  }, [layout, cumulative, selRange, hovRange, titles, conventions.compute]);
+  }, [layout, cumulative, selRange, hovRange, marked, titles, conventions.compute]);
 
   const agg = layout?.aggregation;
   const note = !agg

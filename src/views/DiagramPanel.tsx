@@ -15,6 +15,8 @@ export interface DiagramPanelProps {
   /** Leaf or module path. */
   selected: string | null;
   hovered: string | null;
+  /** Layers drawn with a mark (the memory panel's "keep the most"). */
+  marks?: readonly string[];
   onSelect(path: string | null): void;
   onHover(path: string | null): void;
 }
@@ -27,7 +29,7 @@ interface Expansion {
 
 /** The layer diagram: a collapsible graph, or the papers' stacked volumes. */
 export function DiagramPanel(props: DiagramPanelProps) {
-  const { analysis, modelKey, style, selected, hovered } = props;
+  const { analysis, modelKey, style, selected, hovered, marks } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   const layerRef = useRef<SVGGElement>(null);
   const chartRef = useRef<Diagram | VolumesChart | null>(null);
@@ -103,7 +105,7 @@ export function DiagramPanel(props: DiagramPanelProps) {
   useLayoutEffect(() => {
     const chart = chartRef.current;
     if (!chart) return;
-    const state = { selected, hovered };
+    const state = { selected, hovered, marks };
     if (graph) (chart as Diagram).update(graph, state);
     else if (volumes) (chart as VolumesChart).update(volumes, state);
     // Fit when a new model or style is shown, or the whole network was redrawn (expand or
@@ -115,7 +117,7 @@ export function DiagramPanel(props: DiagramPanelProps) {
       else chart.fit();
     }
     performance.mark('atlas:diagram-rendered');
-  }, [graph, volumes, selected, hovered, modelKey, style, views]);
+  }, [graph, volumes, selected, hovered, marks, modelKey, style, views]);
 
   const name = analysis.id ?? modelKey;
   return (

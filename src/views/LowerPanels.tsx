@@ -8,6 +8,7 @@ import type { Conventions } from '../engine/conventions';
 import type { ChartScale } from '../layout/bars';
 import type { ModelDerivation } from '../store/derived';
 import { ChartsPanel } from './ChartsPanel';
+import { useMemoryMarks } from './memory-marks';
 import { Inspector } from './Inspector';
 import { LayerTable } from './LayerTable';
 import { MemoryPanel } from './MemoryPanel';
@@ -42,6 +43,7 @@ export const MainPanels = memo(function MainPanels({
   onScaleChange(s: ChartScale): void;
 }) {
   const shown = d.analysis ?? d.fallback;
+  const marks = useMemoryMarks(d);
   return (
     <div className="model-lower" aria-busy={stale} style={stale ? LOWER_STALE_STYLE : LOWER_STYLE}>
       {shown && (
@@ -65,10 +67,19 @@ export const MainPanels = memo(function MainPanels({
             onScaleChange={onScaleChange}
             selected={selected}
             hovered={hovered}
+            marks={marks}
             onSelect={onSelect}
             onHover={onHover}
           />
-          <MemoryPanel analysis={d.analysis} conventions={conventions} />
+          {d.spec && (
+            <MemoryPanel
+              analysis={d.analysis}
+              conventions={conventions}
+              spec={d.spec}
+              selected={selected}
+              onSelect={onSelect}
+            />
+          )}
         </>
       )}
     </div>

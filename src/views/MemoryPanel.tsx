@@ -6,12 +6,18 @@
 import type { Analysis } from '../engine/analysis';
 import { BYTES, bytesText, memoryEstimate, type Conventions } from '../engine/conventions';
 import { fmt } from '../engine/format';
+import type { ModelSpec } from '../engine/types';
 import { charts } from '../i18n/en/charts';
+import { BudgetSection, MeasuredSection, RulesTable, useKept } from './TrainingMemory';
 import './charts.css';
 
 export interface MemoryPanelProps {
   analysis: Analysis;
   conventions: Conventions;
+  /** The spec the analysis comes from: the kept-for-backward rules read its nodes. */
+  spec: ModelSpec;
+  selected: string | null;
+  onSelect(path: string | null): void;
 }
 
 const t = charts.memory;
@@ -26,7 +32,14 @@ function Cell({ bytes, id, note }: { bytes: number; id: string; note?: string })
   );
 }
 
-export function MemoryPanel({ analysis: a, conventions: c }: MemoryPanelProps) {
+export function MemoryPanel({
+  analysis: a,
+  conventions: c,
+  spec,
+  selected,
+  onSelect,
+}: MemoryPanelProps) {
+  const kept = useKept(a, spec);
   // Inference is the deployed network (auxiliary heads left out); training runs every head.
   const inf = memoryEstimate(a.inference, c);
   const tr = memoryEstimate(a.totals, c);
@@ -95,6 +108,9 @@ export function MemoryPanel({ analysis: a, conventions: c }: MemoryPanelProps) {
           {t.vgg16Note}
         </p>
       )}
+      <RulesTable analysis={a} kept={kept} conventions={c} />
+      <BudgetSection analysis={a} spec={spec} kept={kept} selected={selected} onSelect={onSelect} />
+      <MeasuredSection analysis={a} spec={spec} />
     </section>
   );
 }

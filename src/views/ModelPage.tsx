@@ -9,6 +9,7 @@ import { useConventions, useModelAnalysis, type ModelDerivation } from '../store
 import { useAppStore } from '../store/index';
 import { DiagramPanel } from './DiagramPanel';
 import { KnobsPanel } from './KnobsPanel';
+import { useMemoryMarks } from './memory-marks';
 import type { Lower } from './LowerPanels';
 import { SettingsPanel } from './SettingsPanel';
 import './model.css';
@@ -66,6 +67,7 @@ export function ModelPage() {
   const [sideShown, setSideShown] = useState(false);
   useEffect(() => setSideShown(true), []);
   const stale = lower !== null && lower.d !== d;
+  const marks = useMemoryMarks(d);
 
   if (!d.family) {
     return (
@@ -120,6 +122,7 @@ export function ModelPage() {
                 style={diagramStyle}
                 selected={selected}
                 hovered={hovered}
+                marks={marks}
                 onSelect={select}
                 onHover={hover}
               />

@@ -4,7 +4,9 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { analyzeId } from '../helpers';
 import { ChartsPanel } from '../../src/views/ChartsPanel';
 import { MemoryPanel } from '../../src/views/MemoryPanel';
-import type { Conventions } from '../../src/engine/index';
+import type { Analysis, Conventions } from '../../src/engine/index';
+import { buildModel } from '../../src/catalog/index';
+import { AppStoreProvider, createAppStore } from '../../src/store/index';
 
 const vgg = analyzeId('vgg16');
 const fp32: Conventions = { compute: 'macs', precision: 'fp32', batch: 1 };
@@ -88,6 +90,21 @@ describe('ChartsPanel', () => {
   });
 });
 
+/** The memory panel reads the training settings from a store. */
+function renderMemory(analysis: Analysis, conventions: Conventions) {
+  return render(
+    <AppStoreProvider store={createAppStore({ page: 'model', modelId: 'vgg16' })}>
+      <MemoryPanel
+        analysis={analysis}
+        conventions={conventions}
+        spec={buildModel('vgg16')}
+        selected={null}
+        onSelect={vi.fn()}
+      />
+    </AppStoreProvider>,
+  );
+}
+
 describe('MemoryPanel, VGG-16', () => {
   // Totals (architectures.md §5 and §1.4): 138,357,544 parameters, no BN buffers, 15,237,608
   // stored values per image.
@@ -96,7 +113,7 @@ describe('MemoryPanel, VGG-16', () => {
   const value = (id: string) => Number(screen.getByTestId(id).getAttribute('data-value'));
 
   it('batch 1, fp32', () => {
-    render(<MemoryPanel analysis={vgg} conventions={fp32} />);
+    renderMemory(vgg, fp32);
     expect(value('memory-inference-params')).toBe(553_430_176); // 138,357,544 × 4
     expect(value('memory-inference-buffers')).toBe(0);
     expect(value('memory-inference-activations')).toBe(60_950_432); // 15,237,608 × 4 × 1
@@ -113,9 +130,7 @@ describe('MemoryPanel, VGG-16', () => {
   });
 
   it('batch 8, fp16', () => {
-    render(
-      <MemoryPanel analysis={vgg} conventions={{ compute: 'macs', precision: 'fp16', batch: 8 }} />,
-    );
+    renderMemory(vgg, { compute: 'macs', precision: 'fp16', batch: 8 });
     expect(value('memory-inference-params')).toBe(276_715_088); // 138,357,544 × 2
     expect(value('memory-inference-activations')).toBe(243_801_728); // 15,237,608 × 2 × 8
     expect(value('memory-inference-total')).toBe(520_516_816);
@@ -127,7 +142,7 @@ describe('MemoryPanel, VGG-16', () => {
   });
 
   it('no lecture note away from the lecture’s setting', () => {
-    render(<MemoryPanel analysis={analyzeId('vgg16', {}, [3, 256, 256])} conventions={fp32} />);
+    renderMemory(analyzeId('vgg16', {}, [3, 256, 256]), fp32);
     expect(screen.queryByTestId('memory-lecture-note')).toBeNull();
   });
 });

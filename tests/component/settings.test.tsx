@@ -51,10 +51,13 @@ describe('SettingsPanel on the model page', () => {
     expect(screen.getByLabelText('Height')).toHaveValue('16');
     expect(screen.getByLabelText('Width')).toHaveValue('16');
     // The table loads with the page's deferred panels (a separate chunk): wait for it.
-    await waitFor(() =>
-      expect(document.querySelector('tr[data-path="features/stage5/pool5"]')).toHaveClass(
-        'is-failing',
-      ),
+    // (Up to 5 s: on a shared machine the chunk's first import can take longer than 1 s.)
+    await waitFor(
+      () =>
+        expect(document.querySelector('tr[data-path="features/stage5/pool5"]')).toHaveClass(
+          'is-failing',
+        ),
+      { timeout: 5000 },
     );
     // Still usable: a valid size brings the results back.
     setInput('32', '32');

@@ -25,7 +25,7 @@ function expectTiles(a: Analysis, cols: BarColumn[], c: Conventions) {
   const sum = (m: 'memory' | 'params' | 'compute') => cols.reduce((s, col) => s + col.values[m], 0);
   expect(sum('params')).toBe(a.totals.params);
   expect(sum('memory')).toBe(
-    a.totals.storedValues * { fp32: 4, fp16: 2, int8: 1 }[c.precision] * c.batch,
+    a.totals.storedValues * { fp32: 4, fp16: 2, bf16: 2, int8: 1 }[c.precision] * c.batch,
   );
   expect(sum('compute')).toBe(computeFigure(a.totals.macs, c));
 }

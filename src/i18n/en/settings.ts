@@ -9,7 +9,7 @@ export const settings = {
   modelDefault: (shape: string) => `default ${shape}`,
   batch: 'Batch',
   precision: 'Precision',
-  precisions: { fp32: 'fp32 (4 B)', fp16: 'fp16 (2 B)', int8: 'int8 (1 B)' },
+  precisions: { fp32: 'fp32 (4 B)', fp16: 'fp16 (2 B)', bf16: 'bf16 (2 B)', int8: 'int8 (1 B)' },
   compute: 'Count',
   computes: { macs: 'MACs', flops: 'FLOPs (2 × MACs)' },
   invalidNumber: 'Enter a whole number from 1 to',
