@@ -11,7 +11,7 @@
  */
 import type { Analysis } from '../analysis';
 import type { LeafOp, ModelSpec } from '../types';
-import { keptBytes, keptForBackward, leafNodes, type KeptForBackward } from './kept';
+import { keptBytes, keptForBackward, leafNodes, nodeOf, type KeptForBackward } from './kept';
 import { aliasesInput, dtypeBytes, type SavedDtype } from './saved';
 
 export type TrainPrecision = 'fp32' | 'fp16' | 'bf16';
@@ -113,7 +113,7 @@ function planStep(
   const layers = inference ? a.layers.filter((l) => !l.trainingOnly) : a.layers;
   const n = layers.length;
   const index = new Map(layers.map((l, i) => [l.path, i]));
-  const ops = layers.map((l) => nodes.get(l.path)!);
+  const ops = layers.map((l) => nodeOf(nodes, l, a));
   const storage = layers.map((_, i) => i);
   layers.forEach((l, i) => {
     if (ops[i].op !== 'input' && aliasesInput(ops[i]))

@@ -59,6 +59,17 @@ function join(parent: string, name: string): string {
  * The spec's leaves by path, named as `analyze` names them (the root's first layer is the input;
  * a repeat's copies are `${body.name}${i}`).
  */
+/**
+ * The spec node of a layer. The input layer may have none: `analyze(spec, { input })` on a spec
+ * without an input node supplies it, so it is rebuilt from the analysis.
+ */
+export function nodeOf(nodes: Map<string, LeafOp>, l: LayerResult, a: Analysis): LeafOp {
+  const node = nodes.get(l.path);
+  if (node) return node;
+  if (l.op === 'input') return { op: 'input', name: l.name, shape: a.input };
+  throw new Error(`no spec node for layer ${l.path}`);
+}
+
 export function leafNodes(spec: ModelSpec): Map<string, LeafOp> {
   const out = new Map<string, LeafOp>();
   const walk = (node: SpecNode, path: string): void => {
@@ -101,11 +112,7 @@ export function keptForBackward(
   const tensors: KeptTensor[] = [];
   const layers: LayerKept[] = [];
   for (const l of a.layers) {
-    // The input layer may have no node: `--input` on a spec without one supplies it.
-    const node: LeafOp | undefined =
-      nodes.get(l.path) ??
-      (l.op === 'input' ? { op: 'input', name: l.name, shape: a.input } : undefined);
-    if (!node) throw new Error(`no spec node for layer ${l.path}`);
+    const node = nodeOf(nodes, l, a);
     const own = node.op !== 'input' && aliasesInput(node) ? storageOf.get(l.inputs[0]) : undefined;
     storageOf.set(l.path, own ?? l.path);
     if (options.inference && l.trainingOnly) {
