@@ -29,7 +29,7 @@ const tiny: ModelSpec = {
 function seeded() {
   const storage = memoryStorage();
   const s = openSavedStore(storage);
-  const a = s.add('First', tiny, 'test');
+  const a = s.add('First', tiny, { origin: 'test' });
   const b = s.add('Second', tiny);
   return { storage, s, a, b };
 }
@@ -154,6 +154,36 @@ describe('saved networks: recovery', () => {
 });
 
 describe('saved networks: upgrades', () => {
+  it('upgrades a format-1 entry (spec only) to format 2, backing up the raw text first', () => {
+    // Format 1 as the first commit of this layer wrote it: no editor text.
+    const v1 = JSON.stringify({
+      v: 1,
+      id: 'old1',
+      name: 'From format 1',
+      created: '2026-11-28T20:00:00.000Z',
+      modified: '2026-11-28T20:00:00.000Z',
+      spec: tiny,
+    });
+    const storage = memoryStorage({ [KEY_PREFIX + 'old1']: v1 });
+    const s = openSavedStore(storage);
+    const rec = s.get('old1')!;
+    expect(rec.v).toBe(2);
+    expect(rec.name).toBe('From format 1');
+    expect(rec.source).toEqual({ format: 'json', text: JSON.stringify(tiny, null, 2) });
+    expect(storage.getItem(BACKUP_PREFIX + 'old1')).toBe(v1);
+    expect(JSON.parse(storage.getItem(KEY_PREFIX + 'old1')!).v).toBe(2);
+    expect(s.getSnapshot().problems).toEqual([]);
+  });
+
+  it('keeps the editor text of an edit that does not parse, and the last valid network', () => {
+    const { storage, a } = seeded();
+    const s = openSavedStore(storage);
+    s.update(a.id, { source: { format: 'notation', text: 'conv3-64, maxpul' } });
+    const again = openSavedStore(storage).get(a.id)!;
+    expect(again.source.text).toBe('conv3-64, maxpul');
+    expect(again.spec).toEqual(a.spec);
+  });
+
   it('fills times it cannot read and cuts over-long names', () => {
     const r = readRecord(
       JSON.stringify({ v: 1, id: 'x1', name: 'n'.repeat(500), created: 'yesterday', spec: tiny }),

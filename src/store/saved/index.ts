@@ -7,7 +7,8 @@ import { useSyncExternalStore } from 'react';
 import { memoryStorage, openSavedStore, type SavedSnapshot, type SavedStore } from './storage';
 import type { SavedNetwork } from './records';
 
-export type { SavedNetwork } from './records';
+export type { SavedNetwork, NetworkSource, SourceFormat } from './records';
+export { jsonSource } from './records';
 export type { SavedStore, SavedSnapshot, StorageProblem, KeyValueStorage } from './storage';
 export { openSavedStore, memoryStorage } from './storage';
 
@@ -57,7 +58,7 @@ export function setSavedNetworks(s: SavedStore | null): void {
  * a valid spec. `origin` says where it came from, e.g. "ONNX file resnet18.onnx".
  */
 export function saveUserNetwork(name: string, spec: unknown, origin?: string): SavedNetwork {
-  return savedNetworks().add(name, spec, origin);
+  return savedNetworks().add(name, spec, { origin });
 }
 
 /** The saved networks and the load's problems, re-rendering on every change. */

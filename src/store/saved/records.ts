@@ -7,6 +7,8 @@
  *
  * Versions:
  * - 1: `{ v, id, name, created, modified, spec, origin? }` — the network as a spec only.
+ * - 2: adds `source: { format, text }`, the editor's text as last typed (it may be invalid while
+ *   `spec` is the last valid network). From 1: the source is the spec as indented JSON.
  * Entries of an older version are upgraded by the steps in `MIGRATIONS` (their raw text is
  * backed up first, see storage.ts); an entry of a newer version (written by a later CNN Atlas)
  * is left untouched and reported, never overwritten.
@@ -14,7 +16,15 @@
 import { parseSpec } from '../../engine/validate';
 import type { ModelSpec } from '../../engine/types';
 
-export const RECORD_VERSION = 1;
+export const RECORD_VERSION = 2;
+
+/** The two ways to write a network: spec JSON, or the text notation (src/notation). */
+export type SourceFormat = 'json' | 'notation';
+
+export interface NetworkSource {
+  format: SourceFormat;
+  text: string;
+}
 
 /** A saved network as the app uses it. */
 export interface SavedNetwork {
@@ -28,6 +38,8 @@ export interface SavedNetwork {
   modified: string;
   /** The network: a spec that passed `parseSpec`. */
   spec: ModelSpec;
+  /** The text the editor shows: what the user last typed, valid or not. */
+  source: NetworkSource;
   /** Where it came from, in words ("copy of vgg16", "ONNX file alexnet.onnx"). */
   origin?: string;
 }
@@ -45,7 +57,14 @@ const ID_RE = /^[a-z0-9]{1,32}$/;
  * is pure and may throw with a message saying what it could not carry over.
  */
 export const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> =
-  {};
+  {
+    1: (o) => ({ ...o, v: 2, source: { format: 'json', text: jsonSource(o.spec) } }),
+  };
+
+/** A spec as the editor shows it: JSON indented by two spaces. */
+export function jsonSource(spec: unknown): string {
+  return JSON.stringify(spec, null, 2);
+}
 
 function isObj(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -102,6 +121,14 @@ function normalize(
     return { ok: false, why: `its network is not a valid spec: ${(e as Error).message}` };
   }
   const created = isoOr(o.created, fallbackTime);
+  const src = o.source as Partial<NetworkSource> | undefined;
+  if (
+    !isObj(src) ||
+    (src.format !== 'json' && src.format !== 'notation') ||
+    typeof src.text !== 'string'
+  ) {
+    return { ok: false, why: 'has no editor text (source)' };
+  }
   const record: SavedNetwork = {
     v: RECORD_VERSION,
     id: o.id,
@@ -109,6 +136,7 @@ function normalize(
     created,
     modified: isoOr(o.modified, created),
     spec,
+    source: { format: src.format, text: src.text },
   };
   if (typeof o.origin === 'string' && o.origin) record.origin = o.origin.slice(0, NAME_MAX);
   return { ok: true, record };

@@ -17,9 +17,11 @@ import { parseSpec } from '../../engine/validate';
 import {
   RECORD_VERSION,
   cleanName,
+  jsonSource,
   newId,
   readRecord,
   writeRecord,
+  type NetworkSource,
   type SavedNetwork,
 } from './records';
 
@@ -49,10 +51,20 @@ export interface SavedStore {
   getSnapshot(): SavedSnapshot;
   subscribe(listener: () => void): () => void;
   get(id: string): SavedNetwork | undefined;
-  /** Add a network; returns the stored record. Throws a SpecError when `spec` is not valid. */
-  add(name: string, spec: unknown, origin?: string): SavedNetwork;
-  /** Replace a network's spec (after an edit). */
-  update(id: string, spec: ModelSpec): SavedNetwork | undefined;
+  /**
+   * Add a network; returns the stored record. Throws a SpecError when `spec` is not valid.
+   * Without a `source`, the editor text is the spec as JSON.
+   */
+  add(
+    name: string,
+    spec: unknown,
+    opts?: { origin?: string; source?: NetworkSource },
+  ): SavedNetwork;
+  /**
+   * After an edit: store the editor's text, and the network when the text is valid (`spec`
+   * absent: the text does not parse, the last valid network stays).
+   */
+  update(id: string, change: { source: NetworkSource; spec?: ModelSpec }): SavedNetwork | undefined;
   rename(id: string, name: string): SavedNetwork | undefined;
   duplicate(id: string): SavedNetwork | undefined;
   remove(id: string): void;
@@ -188,26 +200,28 @@ export function openSavedStore(
       return () => listeners.delete(l);
     },
     get: (id) => byId.get(id),
-    add(name, spec, origin) {
+    add(name, spec, opts = {}) {
       const t = now();
+      const valid = parseSpec(spec);
       const rec: SavedNetwork = {
         v: RECORD_VERSION,
         id: freshId(),
         name: cleanName(name) || 'Untitled network',
         created: t,
         modified: t,
-        spec: parseSpec(spec),
+        spec: valid,
+        source: opts.source ?? { format: 'json', text: jsonSource(valid) },
       };
-      if (origin) rec.origin = cleanName(origin);
+      if (opts.origin) rec.origin = cleanName(opts.origin);
       put(rec);
       writeIndex();
       changed();
       return rec;
     },
-    update(id, spec) {
+    update(id, { source, spec }) {
       const old = byId.get(id);
       if (!old) return undefined;
-      const rec = { ...old, spec: parseSpec(spec), modified: now() };
+      const rec = { ...old, source, spec: spec ? parseSpec(spec) : old.spec, modified: now() };
       put(rec);
       changed();
       return rec;
