@@ -8,6 +8,8 @@ import { app } from '../i18n/en/app';
 import { useConventions, useModelAnalysis, type ModelDerivation } from '../store/derived';
 import { useAppStore } from '../store/index';
 import { DiagramPanel } from './DiagramPanel';
+import { ModelActions } from './edit/ModelActions';
+import { UserNetworkPanel } from './edit/UserNetworkPanel';
 import { KnobsPanel } from './KnobsPanel';
 import type { Lower } from './LowerPanels';
 import { SettingsPanel } from './SettingsPanel';
@@ -67,11 +69,15 @@ export function ModelPage() {
   useEffect(() => setSideShown(true), []);
   const stale = lower !== null && lower.d !== d;
 
-  if (!d.family) {
+  if (!d.family && !d.user) {
     return (
       <main className="model model-missing">
         <p className="model-error" role="alert" data-testid="model-error">
-          {d.error?.rule === 'unknown-model' ? app.model.unknown(modelId) : d.error?.message}
+          {d.error?.rule !== 'unknown-model'
+            ? d.error?.message
+            : modelId.includes(':')
+              ? d.error.detail
+              : app.model.unknown(modelId)}
         </p>
         <a href="#/">{app.model.backToCatalog}</a>
       </main>
@@ -79,13 +85,14 @@ export function ModelPage() {
   }
 
   const info = d.spec?.info ?? d.preset?.info;
-  const name = info?.name ?? d.family.name;
+  const name = d.user?.name ?? info?.name ?? d.family?.name;
 
   return (
     <main className="model" data-testid="model-page" data-model={modelId}>
       <div className="model-head">
         <h1>{name}</h1>
         {d.analysis && <Summary analysis={d.analysis} conventions={conventions} />}
+        <ModelActions d={d} />
       </div>
       {d.error && (
         <div className="model-error" role="alert" data-testid="model-error">
@@ -169,7 +176,11 @@ const SidePanels = memo(function SidePanels({
   const modelInput = d.spec ? defaultInput(d.spec) : [3, 224, 224];
   return (
     <div className="model-side">
-      <KnobsPanel family={d.family!} values={d.values} raw={raw} />
+      {d.family ? (
+        <KnobsPanel family={d.family} values={d.values} raw={raw} />
+      ) : (
+        d.user && <UserNetworkPanel user={d.user} />
+      )}
       <SettingsPanel key={d.modelKey} defaultInput={modelInput} />
     </div>
   );
