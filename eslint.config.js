@@ -80,6 +80,25 @@ export default tseslint.config(
     },
   },
   {
+    // Importers turn files into specs: pure TypeScript like the engine, which is all they import.
+    files: ['src/import/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: uiModules,
+          patterns: [
+            ...storePatterns,
+            {
+              group: ['**/catalog/**', '**/catalog', '**/layout/**', '**/layout'],
+              message: 'Importers build specs with the engine alone.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/layout/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: uiModules, patterns: storePatterns }],
