@@ -7,11 +7,13 @@ import { analyze } from '../engine/analyze';
 import { isSpecError } from '../engine/errors';
 
 import { parseSpec } from '../engine/validate';
+import { importOnnx, isOnnxImportError } from '../import/onnx/index';
 import { REPORT_FORMATS, report, type ReportFormat } from './report';
 
 const USAGE = `usage: npm run -s analyze -- <id> [--input CxHxW] [--format table|json|csv|md] [--set key=value ...] [--training]
        npm run -s analyze -- --list
-       npm run -s analyze -- --spec file.json [--input CxHxW] [--format ...]`;
+       npm run -s analyze -- --spec file.json [--input CxHxW] [--format ...]
+       npm run -s analyze -- --onnx model.onnx [--input CxHxW] [--format ...]`;
 
 export class CliError extends Error {}
 
@@ -53,12 +55,14 @@ export interface CliResult {
 export async function run(
   argv: string[],
   readFile?: (path: string) => Promise<string>,
+  readBytes?: (path: string) => Promise<Uint8Array>,
 ): Promise<CliResult> {
   let id: string | undefined;
   let input: [number, number, number] | undefined;
   let format: ReportFormat = 'table';
   let training = false;
   let specFile: string | undefined;
+  let onnxFile: string | undefined;
   const knobs: Record<string, string> = {};
   try {
     for (let i = 0; i < argv.length; i++) {
@@ -83,13 +87,28 @@ export async function run(
         knobs[kv.slice(0, eq)] = kv.slice(eq + 1);
       } else if (arg === '--training') training = true;
       else if (arg === '--spec') specFile = next();
+      else if (arg === '--onnx') onnxFile = next();
       else if (arg.startsWith('-')) throw new CliError(`unknown option ${arg}\n${USAGE}`);
       else if (id === undefined) id = arg;
       else throw new CliError(`one model at a time; got "${id}" and "${arg}"`);
     }
-    if (id === undefined && specFile === undefined) throw new CliError(`no model given\n${USAGE}`);
+    if (id === undefined && specFile === undefined && onnxFile === undefined)
+      throw new CliError(`no model given\n${USAGE}`);
     let spec;
-    if (specFile !== undefined) {
+    const notes: string[] = [];
+    if (onnxFile !== undefined) {
+      if (!readBytes) throw new CliError('--onnx is not available here');
+      let bytes: Uint8Array;
+      try {
+        bytes = await readBytes(onnxFile);
+      } catch (e) {
+        throw new CliError(`cannot read ${onnxFile}: ${(e as Error).message}`);
+      }
+      const imported = importOnnx(bytes, { input, name: onnxFile.replace(/^.*[\\/]/, '') });
+      spec = imported.spec;
+      for (const w of imported.warnings)
+        notes.push(`warning: ${w.node ? `node "${w.node}" (${w.op})` : w.op}: ${w.message}`);
+    } else if (specFile !== undefined) {
       if (!readFile) throw new CliError('--spec is not available here');
       let json: unknown;
       try {
@@ -103,9 +122,10 @@ export async function run(
     }
     const a = analyze(spec, { input });
     const out = report(a, format, { training, name: spec.info?.name });
-    return { code: 0, stdout: out, stderr: '' };
+    return { code: 0, stdout: out, stderr: notes.join('\n') };
   } catch (e) {
     if (e instanceof CliError) return { code: 2, stdout: '', stderr: `error: ${e.message}` };
+    if (isOnnxImportError(e)) return { code: 1, stdout: '', stderr: `error: ${e.message}` };
     if (isSpecError(e))
       return {
         code: 1,
@@ -122,7 +142,11 @@ const isMain =
   /analyze\.ts$/.test(process.argv[1]);
 if (isMain) {
   const { readFile } = await import('node:fs/promises');
-  const r = await run(process.argv.slice(2), (p) => readFile(p, 'utf8'));
+  const r = await run(
+    process.argv.slice(2),
+    (p) => readFile(p, 'utf8'),
+    (p) => readFile(p),
+  );
   if (r.stdout) process.stdout.write(r.stdout + '\n');
   if (r.stderr) process.stderr.write(r.stderr + '\n');
   process.exitCode = r.code;
