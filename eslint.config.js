@@ -99,6 +99,25 @@ export default tseslint.config(
     },
   },
   {
+    // The text notation is pure like the engine, and reads only the engine's types.
+    files: ['src/notation/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: uiModules,
+          patterns: [
+            ...storePatterns,
+            {
+              group: ['**/catalog/**', '**/catalog', '**/layout/**', '**/layout'],
+              message: 'The notation imports only the engine.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/layout/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: uiModules, patterns: storePatterns }],

@@ -217,11 +217,17 @@ const ROWS: Row[] = [
 
   // ---- unknown op, missing field, wrong type (parseSpec)
   {
-    name: 'unknown op',
+    name: 'unknown op, close to a known one',
     spec: net({ op: 'conv3d', name: 'c' }),
     rule: 'unknown-op',
+    message: 'c: unknown op "conv3d" — did you mean "conv"? [unknown-op]',
+  },
+  {
+    name: 'unknown op, nothing close',
+    spec: net({ op: 'transformer', name: 'c' }),
+    rule: 'unknown-op',
     message:
-      'c: unknown op "conv3d"; known ops: input, conv, pool, lrn, bn, relu, tanh, sigmoid, softmax, dropout, flatten, fc, zeropad, identity, scale, concat, add, mean, block, parallel, repeat [unknown-op]',
+      'c: unknown op "transformer"; known ops: input, conv, pool, lrn, bn, relu, tanh, sigmoid, softmax, dropout, flatten, fc, zeropad, identity, scale, concat, add, mean, block, parallel, repeat [unknown-op]',
   },
   {
     name: 'missing op',

@@ -23,7 +23,7 @@ interface JsonReport {
 }
 
 async function json(argv: string[]): Promise<JsonReport> {
-  const r = await run(argv, undefined, readBytes);
+  const r = await run(argv, readBytes);
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout) as JsonReport;
 }
@@ -52,13 +52,13 @@ describe('analyze --onnx', () => {
   }
 
   it('a file that is not ONNX fails with a message and exit code 1', async () => {
-    const r = await run(['--onnx', 'x.onnx'], undefined, async () => new Uint8Array([1, 2, 3]));
+    const r = await run(['--onnx', 'x.onnx'], async () => new Uint8Array([1, 2, 3]));
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^error: not a readable ONNX model/);
   });
 
   it('a missing file is a usage error (exit code 2)', async () => {
-    const r = await run(['--onnx', fixture('missing.onnx')], undefined, readBytes);
+    const r = await run(['--onnx', fixture('missing.onnx')], readBytes);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^error: cannot read .*missing\.onnx/);
   });

@@ -6,6 +6,7 @@
  */
 import type { NodeProto } from 'onnx-buf';
 import { analyze } from '../../engine/analyze';
+import { parseSpec } from '../../engine/validate';
 import type { Shape } from '../../engine/analysis';
 import { isSpecError } from '../../engine/errors';
 import type { InputOp, LeafOp, ModelSpec } from '../../engine/types';
@@ -119,6 +120,7 @@ export class ImportContext {
   ): string {
     const id = `n${this.nextId++}`;
     const { scope, base } = scopeOf(node);
+    checkLeaf(node, leaf);
     const rec: LeafRecord = {
       id,
       node: { ...leaf, name: id, from } as LeafOp,
@@ -167,6 +169,22 @@ export class ImportContext {
         : 'the graph';
       throw new OnnxImportError(`${where}: ${e.detail} [${e.rule}]`);
     }
+  }
+}
+
+/** Validate one leaf's fields (a hostile file can ask for a 0×0 kernel) before any analysis. */
+function checkLeaf(node: NodeProto, leaf: LeafBody): void {
+  try {
+    parseSpec({
+      root: {
+        op: 'block',
+        name: 'check',
+        layers: [{ op: 'input', name: 'in', shape: [1] }, { ...leaf, name: 'leaf' } as LeafOp],
+      },
+    });
+  } catch (e) {
+    if (!isSpecError(e)) throw e;
+    throw new OnnxImportError(`node ${nodeLabel(node)}: ${e.detail} [${e.rule}]`);
   }
 }
 
