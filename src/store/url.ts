@@ -10,7 +10,7 @@
 import { families, presets, resolveKnobs } from '../catalog/index';
 import type { ComputeUnit, Precision } from '../engine/conventions';
 
-export type Page = 'catalog' | 'model';
+export type Page = 'catalog' | 'model' | 'import';
 export type DiagramStyle = 'graph' | 'volumes';
 export type ChartScale = 'linear' | 'log';
 /** An input shape C×H×W (channels, height, width), batch excluded. */
@@ -187,6 +187,8 @@ export function parseHash(hash: string): ParseResult {
   if (m) {
     state.page = 'model';
     state.modelId = safeDecode(m[1]);
+  } else if (/^\/import\/?$/.test(pathPart)) {
+    state.page = 'import';
   } else if (pathPart !== '' && pathPart !== '/') {
     notices.push(`Unknown page "${pathPart}": showing the catalog.`);
   }
@@ -249,7 +251,8 @@ export function serializeHash(s: UrlState): string {
     if (v === null || v === '' || JSON.stringify(v) === JSON.stringify(d)) continue;
     parts.push(`${f.key}=${enc((f.write as (x: typeof v) => string)(v))}`);
   }
-  const base = s.page === 'model' ? `#/model/${enc(s.modelId)}` : '#/';
+  const base =
+    s.page === 'model' ? `#/model/${enc(s.modelId)}` : s.page === 'import' ? '#/import' : '#/';
   return parts.length ? `${base}?${parts.join('&')}` : base;
 }
 

@@ -1,6 +1,8 @@
 import { useAppStore } from '../store/index';
 import { app } from '../i18n/en/app';
+import { importText } from '../i18n/en/import';
 import { CatalogPage } from './CatalogPage';
+import { ImportPage } from './import/ImportPage';
 import { ModelPage } from './ModelPage';
 import './app.css';
 
@@ -14,9 +16,12 @@ export function App() {
           {app.title}
         </a>
         <span className="app-tagline">{app.tagline}</span>
+        <a className="app-nav" href="#/import">
+          {importText.nav}
+        </a>
       </header>
       <Notices />
-      {page === 'catalog' ? <CatalogPage /> : <ModelPage />}
+      {page === 'catalog' ? <CatalogPage /> : page === 'import' ? <ImportPage /> : <ModelPage />}
     </div>
   );
 }

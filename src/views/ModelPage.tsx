@@ -67,7 +67,7 @@ export function ModelPage() {
   useEffect(() => setSideShown(true), []);
   const stale = lower !== null && lower.d !== d;
 
-  if (!d.family) {
+  if (!d.family && !d.user) {
     return (
       <main className="model model-missing">
         <p className="model-error" role="alert" data-testid="model-error">
@@ -79,7 +79,7 @@ export function ModelPage() {
   }
 
   const info = d.spec?.info ?? d.preset?.info;
-  const name = info?.name ?? d.family.name;
+  const name = d.user?.name ?? info?.name ?? d.family?.name ?? modelId;
 
   return (
     <main className="model" data-testid="model-page" data-model={modelId}>
@@ -169,7 +169,7 @@ const SidePanels = memo(function SidePanels({
   const modelInput = d.spec ? defaultInput(d.spec) : [3, 224, 224];
   return (
     <div className="model-side">
-      <KnobsPanel family={d.family!} values={d.values} raw={raw} />
+      {d.family && <KnobsPanel family={d.family} values={d.values} raw={raw} />}
       <SettingsPanel key={d.modelKey} defaultInput={modelInput} />
     </div>
   );

@@ -6,18 +6,13 @@
 import { fromBinary } from '@bufbuild/protobuf';
 import { ModelProtoSchema, type ModelProto } from 'onnx-buf';
 import { OnnxImportError } from './errors';
-import { MAX_FILE_BYTES, MAX_NODES, megabytes } from './limits';
+import { MAX_NODES, sizeProblem } from './limits';
 
 export type { ModelProto };
 
 export function decodeModel(bytes: Uint8Array): ModelProto {
-  if (bytes.byteLength === 0) throw new OnnxImportError('the file is empty');
-  if (bytes.byteLength > MAX_FILE_BYTES)
-    throw new OnnxImportError(
-      `the file is ${megabytes(bytes.byteLength)}; the importer reads files up to ` +
-        `${megabytes(MAX_FILE_BYTES)}. The counts need only the shapes: export without weights ` +
-        `(torch.onnx.export(..., export_params=False)) and import that file.`,
-    );
+  const tooBig = sizeProblem(bytes.byteLength);
+  if (tooBig) throw new OnnxImportError(tooBig);
   let model: ModelProto;
   try {
     model = fromBinary(ModelProtoSchema, bytes, { readUnknownFields: false });

@@ -20,13 +20,13 @@ export interface ImportOptions {
   input?: readonly number[];
   /** Restore batch norms that PyTorch's exporter folded into convolutions (default true). */
   unfoldBatchNorm?: boolean;
-  /** Name to use when the graph has none (e.g. the file name). */
+  /** The file's name: the network's name (without `.onnx`); the graph's name otherwise. */
   name?: string;
 }
 
 export interface OnnxImport {
   spec: ModelSpec;
-  /** The graph's name, or the fallback name; data from the file, shown as text only. */
+  /** The file's name without `.onnx`, else the graph's; data from the file, shown as text only. */
   name: string;
   /** Nodes not mapped exactly, each named. */
   warnings: ImportWarning[];
@@ -224,7 +224,8 @@ export function importOnnx(bytes: Uint8Array, options: ImportOptions = {}): Onnx
     );
   checkWeights(ctx);
 
-  const name = g.name || options.name || 'onnx-model';
+  // The file's name says more than the exporter's default graph name (PyTorch: "main_graph").
+  const name = options.name?.replace(/\.onnx$/i, '') || g.name || 'onnx-model';
   const spec = groupLeaves(
     { ...input, name: safeInputName(dataName) },
     'n0',

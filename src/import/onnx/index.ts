@@ -2,3 +2,4 @@
 export { importOnnx, type ImportOptions, type OnnxImport } from './import';
 export { OnnxImportError, isOnnxImportError, type ImportWarning } from './errors';
 export { MAX_FILE_BYTES, MAX_NODES } from './limits';
+export { sizeProblem } from './limits';

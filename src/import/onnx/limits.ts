@@ -18,3 +18,15 @@ export const MAX_DIM = 1 << 30;
 export function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
+
+/** The refusal for a file of this many bytes, or null. Needs only the size, so the page can
+ * refuse a 500 MB file before reading a byte of it. */
+export function sizeProblem(bytes: number): string | null {
+  if (bytes === 0) return 'the file is empty';
+  if (bytes <= MAX_FILE_BYTES) return null;
+  return (
+    `the file is ${megabytes(bytes)}; the importer reads files up to ${megabytes(MAX_FILE_BYTES)}. ` +
+    'The counts need only the shapes: export without weights ' +
+    '(torch.onnx.export(..., export_params=False)) and import that file.'
+  );
+}
