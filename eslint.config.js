@@ -118,6 +118,13 @@ export default tseslint.config(
     },
   },
   {
+    // Exports are pure formatters (tables, figures, spec files) at the layout level.
+    files: ['src/export/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: uiModules, patterns: storePatterns }],
+    },
+  },
+  {
     files: ['src/layout/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: uiModules, patterns: storePatterns }],

@@ -1,5 +1,5 @@
 /**
- * Command line: `npm run -s analyze -- <id> [--input CxHxW] [--format table|json|csv|md]
+ * Command line: `npm run -s analyze -- <id> [--input CxHxW] [--format table|json|csv|md|latex]
  * [--set key=value ...] [--training]`, `--spec file.json`, `--list` and `--schema`.
  * Every failure is one line on stderr and a non-zero exit: 2 for a bad command line or file,
  * 1 for a spec that breaks a rule.

@@ -8,6 +8,7 @@ import { app } from '../i18n/en/app';
 import { useConventions, useModelAnalysis, type ModelDerivation } from '../store/derived';
 import { useAppStore } from '../store/index';
 import { DiagramPanel } from './DiagramPanel';
+import { ExportBar } from './export/ExportBar';
 import { KnobsPanel } from './KnobsPanel';
 import type { Lower } from './LowerPanels';
 import { SettingsPanel } from './SettingsPanel';
@@ -86,6 +87,9 @@ export function ModelPage() {
       <div className="model-head">
         <h1>{name}</h1>
         {d.analysis && <Summary analysis={d.analysis} conventions={conventions} />}
+        {d.analysis && (
+          <ExportBar analysis={d.analysis} spec={d.spec} name={name} style={diagramStyle} />
+        )}
       </div>
       {d.error && (
         <div className="model-error" role="alert" data-testid="model-error">
