@@ -5,9 +5,10 @@
 import type { Analysis, LayerResult, Totals } from '../engine/analysis';
 import { bytesText } from '../engine/conventions';
 import { compact, fmt, shapeText } from '../engine/format';
+import { tableLatex } from '../export/table';
 
-export type ReportFormat = 'table' | 'json' | 'csv' | 'md';
-export const REPORT_FORMATS: readonly ReportFormat[] = ['table', 'json', 'csv', 'md'];
+export type ReportFormat = 'table' | 'json' | 'csv' | 'md' | 'latex';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['table', 'json', 'csv', 'md', 'latex'];
 
 export interface ReportOptions {
   /** Include training-only leaves (auxiliary classifiers). Default: the deployed network. */
@@ -152,6 +153,8 @@ export function report(a: Analysis, format: ReportFormat, o: ReportOptions = {})
       return toCsv(a, o);
     case 'md':
       return toMarkdown(a, o);
+    case 'latex':
+      return tableLatex(a, o).trimEnd();
     case 'table':
       return toTable(a, o);
   }

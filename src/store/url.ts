@@ -14,7 +14,7 @@
 import { families, presets, resolveKnobs } from '../catalog/index';
 import type { ComputeUnit, Precision } from '../engine/conventions';
 
-export type Page = 'catalog' | 'model' | 'edit';
+export type Page = 'catalog' | 'model' | 'edit' | 'import';
 export type DiagramStyle = 'graph' | 'volumes';
 export type ChartScale = 'linear' | 'log';
 /** An input shape C×H×W (channels, height, width), batch excluded. */
@@ -195,6 +195,8 @@ export function parseHash(hash: string): ParseResult {
   } else if (e) {
     state.page = 'edit';
     state.modelId = e[1] ? safeDecode(e[1]) : '';
+  } else if (/^\/import\/?$/.test(pathPart)) {
+    state.page = 'import';
   } else if (pathPart !== '' && pathPart !== '/') {
     notices.push(`Unknown page "${pathPart}": showing the catalog.`);
   }
@@ -267,7 +269,9 @@ export function serializeHash(s: UrlState): string {
       ? `#/model/${encPath(s.modelId)}`
       : s.page === 'edit'
         ? `#/edit${s.modelId ? `/${encPath(s.modelId)}` : ''}`
-        : '#/';
+        : s.page === 'import'
+          ? '#/import'
+          : '#/';
   return parts.length ? `${base}?${parts.join('&')}` : base;
 }
 

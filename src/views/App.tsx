@@ -2,7 +2,9 @@ import { lazy, Suspense } from 'react';
 import { useAppStore } from '../store/index';
 import { editor } from '../i18n/en/editor';
 import { app } from '../i18n/en/app';
+import { importText } from '../i18n/en/import';
 import { CatalogPage } from './CatalogPage';
+import { ImportPage } from './import/ImportPage';
 import { ModelPage } from './ModelPage';
 import './app.css';
 
@@ -22,6 +24,9 @@ export function App() {
         <a className="app-nav" href="#/edit" data-testid="nav-edit">
           {editor.nav}
         </a>
+        <a className="app-nav-more" href="#/import">
+          {importText.nav}
+        </a>
       </header>
       <Notices />
       {page === 'catalog' ? (
@@ -30,6 +35,8 @@ export function App() {
         <Suspense fallback={<p className="app-loading">{editor.edit.loading}</p>}>
           <EditPage />
         </Suspense>
+      ) : page === 'import' ? (
+        <ImportPage />
       ) : (
         <ModelPage />
       )}

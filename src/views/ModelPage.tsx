@@ -10,6 +10,7 @@ import { useAppStore } from '../store/index';
 import { DiagramPanel } from './DiagramPanel';
 import { ModelActions } from './edit/ModelActions';
 import { UserNetworkPanel } from './edit/UserNetworkPanel';
+import { ExportBar } from './export/ExportBar';
 import { KnobsPanel } from './KnobsPanel';
 import type { Lower } from './LowerPanels';
 import { SettingsPanel } from './SettingsPanel';
@@ -85,13 +86,16 @@ export function ModelPage() {
   }
 
   const info = d.spec?.info ?? d.preset?.info;
-  const name = d.user?.name ?? info?.name ?? d.family?.name;
+  const name = d.user?.name ?? info?.name ?? d.family?.name ?? modelId;
 
   return (
     <main className="model" data-testid="model-page" data-model={modelId}>
       <div className="model-head">
         <h1>{name}</h1>
         {d.analysis && <Summary analysis={d.analysis} conventions={conventions} />}
+        {d.analysis && (
+          <ExportBar analysis={d.analysis} spec={d.spec} name={name} style={diagramStyle} />
+        )}
         <ModelActions d={d} />
       </div>
       {d.error && (
