@@ -26,6 +26,10 @@ export const editor = {
     loadFailed: (why: string) => `Could not load the file: ${why}`,
     invalid: 'does not analyze',
     newTemplateName: 'My network',
+    importOnnx: 'Import ONNX…',
+    onnxOrigin: (file: string) => `ONNX file ${file}`,
+    importedWithWarnings: (n: number) =>
+      `Imported and saved; ${n} node${n === 1 ? '' : 's'} could not be mapped (open the network):`,
   },
   problems: {
     heading: 'Some saved data needed attention',

@@ -101,7 +101,10 @@ export function readRecord(raw: string, fallbackTime: string): ReadResult {
     try {
       cur = step(cur);
     } catch (e) {
-      return { ok: false, why: `could not be upgraded from format ${from}: ${(e as Error).message}` };
+      return {
+        ok: false,
+        why: `could not be upgraded from format ${from}: ${(e as Error).message}`,
+      };
     }
   }
   const rec = normalize(cur, fallbackTime);

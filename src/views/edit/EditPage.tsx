@@ -19,6 +19,7 @@ import { parseNotation } from '../../notation/index';
 import { downloadText } from './actions';
 import { NetworkButtons } from './NetworkButtons';
 import { NetworkEditor } from './NetworkEditor';
+import { OnnxDrop } from '../import/OnnxDrop';
 import './edit.css';
 
 /** The text a new network starts from: LeNet-5's shape in the notation (a small, valid chain). */
@@ -89,6 +90,8 @@ function paramsOf(r: SavedNetwork): string {
 
 function SavedList({ networks }: { networks: readonly SavedNetwork[] }) {
   const openEditor = useAppStore((s) => s.openEditor);
+  const openModel = useAppStore((s) => s.openModel);
+  const [warnings, setWarnings] = useState<{ id: string; lines: string[] } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
 
@@ -138,6 +141,33 @@ function SavedList({ networks }: { networks: readonly SavedNetwork[] }) {
           }}
         />
       </div>
+      <details className="editor-onnx">
+        <summary data-testid="import-onnx">{t.list.importOnnx}</summary>
+        <OnnxDrop
+          onImported={(spec, name, ws) => {
+            const rec = savedNetworks().add(name, spec, { origin: t.list.onnxOrigin(name) });
+            // Without warnings the network opens at once; with them, they are read here first.
+            if (!ws.length) openModel(userModelId(rec.id));
+            else
+              setWarnings({
+                id: rec.id,
+                lines: ws.map((w) => `${w.node || '(graph)'} (${w.op}): ${w.message}`),
+              });
+          }}
+        />
+      </details>
+      {warnings && (
+        <div className="editor-note" role="status" data-testid="onnx-warnings">
+          <a href={`#/model/${userModelId(warnings.id)}`}>
+            {t.list.importedWithWarnings(warnings.lines.length)}
+          </a>
+          <ul>
+            {warnings.lines.map((w, i) => (
+              <li key={i}>{w}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {status && (
         <p
           className={status.error ? 'model-error' : 'editor-note'}
