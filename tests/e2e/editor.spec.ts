@@ -159,3 +159,16 @@ test('a share link opens the network on the model page and saves it', async ({ p
   await page.goto('#/edit');
   await expect(page.getByTestId('saved-row')).toHaveCount(1);
 });
+
+test('Import ONNX on the saved networks page saves the file and opens it', async ({ page }) => {
+  await page.goto('#/edit');
+  await page.getByTestId('import-onnx').click();
+  // PyTorch's export of LeNet-5 with weights (shared/reference/onnx), copied to tests/fixtures.
+  await page.getByLabel('Choose a file…').setInputFiles('tests/fixtures/onnx/lenet5.onnx');
+  await expect(page.getByTestId('model-page')).toHaveAttribute('data-model', /^mine:/);
+  // tests/fixtures/torch-reference-subset.json lenet5.params.
+  await expect(page.getByTestId('total-params')).toHaveAttribute('data-value', '61706');
+  await expect(page.getByTestId('user-network')).toContainText('ONNX file');
+  await page.goto('#/edit');
+  await expect(page.getByTestId('saved-row')).toHaveCount(1);
+});
