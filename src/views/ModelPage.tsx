@@ -183,7 +183,7 @@ const SidePanels = memo(function SidePanels({
       {d.family ? (
         <KnobsPanel family={d.family} values={d.values} raw={raw} />
       ) : (
-        d.user && <UserNetworkPanel user={d.user} />
+        d.user && <UserNetworkPanel user={d.user} spec={d.spec} />
       )}
       <SettingsPanel key={d.modelKey} defaultInput={modelInput} />
     </div>
