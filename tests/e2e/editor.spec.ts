@@ -172,3 +172,21 @@ test('Import ONNX on the saved networks page saves the file and opens it', async
   await page.goto('#/edit');
   await expect(page.getByTestId('saved-row')).toHaveCount(1);
 });
+
+test('in spec JSON, completion offers what the schema allows for the node', async ({ page }) => {
+  await page.goto('#/model/lenet5');
+  await page.getByTestId('edit-copy').click();
+  await page.getByTestId('format-json').click();
+  await expect(page.getByTestId('code-editor')).toContainText('"op": "conv"');
+  // The first conv's "op" line is line 17 of the indented JSON: type a new key after it.
+  await page.getByTestId('code-editor').click();
+  await page.keyboard.press('ControlOrMeta+Home');
+  for (let i = 0; i < 16; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('"st');
+  const popup = page.locator('.cm-tooltip-autocomplete');
+  await expect(popup).toContainText('stride');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.cm-line').nth(17)).toHaveText(/^\s*"stride": $/);
+});

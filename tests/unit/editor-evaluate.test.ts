@@ -72,15 +72,21 @@ describe('evaluate', () => {
 });
 
 describe('schema completion', () => {
+  it('inside quotes, replaces up to the closing quote and inserts the rest', () => {
+    const text = '{"root": {"op": "block", "name": "n", "layers": [{"op": "conv", "k"}]}}';
+    const pos = text.indexOf('"k"') + 2;
+    const r = completeAt(text, pos, specJsonSchema())!;
+    expect(text.slice(r.from, r.to)).toBe('k"');
+    expect(r.options.find((o) => o.label === 'kernel')?.apply).toBe('kernel": ');
+  });
+
   const schema = specJsonSchema();
   const labels = (text: string, pos = text.indexOf('|')) =>
     completeAt(text.replace('|', ''), pos, schema)?.options.map((o) => o.label) ?? [];
 
   it('offers every op name as the value of "op"', () => {
     const ops = labels('{"root": {"op": "block", "name": "n", "layers": [{"op": "|"}]}}');
-    expect(ops).toEqual(
-      expect.arrayContaining(['"conv"', '"pool"', '"fc"', '"block"', '"parallel"']),
-    );
+    expect(ops).toEqual(expect.arrayContaining(['conv', 'pool', 'fc', 'block', 'parallel']));
   });
 
   it("offers a conv's remaining fields once its op is known", () => {
@@ -95,6 +101,6 @@ describe('schema completion', () => {
   it("offers a pool's modes", () => {
     expect(
       labels('{"root": {"op": "block", "name": "n", "layers": [{"op": "pool", "mode": "|"}]}}'),
-    ).toEqual(['"max"', '"avg"']);
+    ).toEqual(['max', 'avg']);
   });
 });

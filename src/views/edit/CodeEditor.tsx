@@ -55,11 +55,24 @@ function jsonCompletion(ctx: CompletionContext): CompletionResult | null {
     !/["{,:\s]$/.test(ctx.state.sliceDoc(ctx.pos - 1, ctx.pos))
   )
     return null;
+  // CodeMirror filters by the text from `from` to the cursor; the closing quote after the cursor
+  // (r.to) is replaced when an option is applied.
+  const quoted = r.to > ctx.pos;
   return {
     from: r.from,
-    to: r.to,
-    options: r.options.map((o) => ({ label: o.label, apply: o.apply, type: o.type, info: o.info })),
-    validFor: /^"?[\w-]*"?$/,
+    options: r.options.map((o) => ({
+      label: o.label,
+      type: o.type,
+      info: o.info,
+      apply: (view: EditorView, _c: unknown, from: number, to: number) => {
+        const end = quoted && view.state.sliceDoc(to, to + 1) === '"' ? to + 1 : to;
+        view.dispatch({
+          changes: { from, to: end, insert: o.apply },
+          selection: { anchor: from + o.apply.length },
+        });
+      },
+    })),
+    validFor: /^[\w-]*$/,
   };
 }
 

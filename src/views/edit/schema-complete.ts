@@ -104,7 +104,7 @@ function valuesOf(s: Schema, root: Schema): CompletionItem[] {
 
 function value(v: unknown, info?: string): CompletionItem {
   const apply = JSON.stringify(v);
-  return { label: apply, apply, type: typeof v === 'string' ? 'enum' : 'keyword', info };
+  return { label: String(v), apply, type: typeof v === 'string' ? 'enum' : 'keyword', info };
 }
 
 /** Completions at `pos` in a spec JSON text, from `schema`. */
@@ -113,8 +113,10 @@ export function completeAt(text: string, pos: number, schema: Schema): Completio
   let node: SyntaxNode | null = tree.resolveInner(pos, -1);
   let from = pos;
   let to = pos;
-  if (node.name === 'String' || node.name === 'PropertyName') {
-    from = node.from;
+  const quoted = node.name === 'String' || node.name === 'PropertyName';
+  if (quoted) {
+    // Inside quotes: complete the text after the opening quote, up to and with the closing one.
+    from = node.from + 1;
     to = node.to;
   }
   // A property name being typed, or a fresh position inside an object: keys.
@@ -155,7 +157,7 @@ export function completeAt(text: string, pos: number, schema: Schema): Completio
         });
       }
     }
-    return options.length ? { from, to, options } : null;
+    return options.length ? { from, to, options: inQuotes(options, quoted) } : null;
   }
   // A value: the property it belongs to.
   while (node && node.name !== 'Property' && node.name !== 'Object' && node.name !== 'Array')
@@ -176,5 +178,13 @@ export function completeAt(text: string, pos: number, schema: Schema): Completio
       options.push(o);
     }
   }
-  return options.length ? { from, to, options } : null;
+  return options.length ? { from, to, options: inQuotes(options, quoted) } : null;
+}
+
+/** Inside quotes the opening quote is already typed: insert the rest (string items only). */
+function inQuotes(options: CompletionItem[], quoted: boolean): CompletionItem[] {
+  if (!quoted) return options;
+  return options
+    .filter((o) => o.apply.startsWith('"'))
+    .map((o) => ({ ...o, apply: o.apply.slice(1) }));
 }
