@@ -78,9 +78,8 @@ describe('ONNX importer against hostile bytes', { timeout: 60_000 }, () => {
           for (const e of edits) {
             const i = Math.floor(e.at * b.length);
             if (e.kind === 'flip') b[Math.min(i, b.length - 1)] ^= e.byte || 1;
-            else if (e.kind === 'insert')
-              b = Uint8Array.from([...b.subarray(0, i), e.byte, ...b.subarray(i)]);
-            else b = Uint8Array.from([...b.subarray(0, i), ...b.subarray(i + 1)]);
+            else if (e.kind === 'insert') b = splice(b, i, 0, [e.byte]);
+            else b = splice(b, i, 1, []);
           }
           outcome(b);
         },
