@@ -32,6 +32,7 @@ function outcome(bytes: Uint8Array): boolean {
 }
 
 function splice(b: Uint8Array, at: number, remove: number, insert: number[]): Uint8Array {
+  at = Math.min(at, b.length - remove);
   const out = new Uint8Array(b.length - remove + insert.length);
   out.set(b.subarray(0, at));
   out.set(insert, at);
