@@ -45,7 +45,7 @@ const fixtures = ['lenet5.onnx', 'resnet18.onnx', 'squeezenet1_1.onnx'].map((f) 
 );
 
 // No hang: each property must finish well inside this (a guard, not a measurement).
-describe('ONNX importer against hostile bytes', { timeout: 60_000 }, () => {
+describe('ONNX importer against hostile bytes', { timeout: Math.max(60_000, RUNS * 100) }, () => {
   it('random byte strings', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 2048 }), (b) => void outcome(b)),
