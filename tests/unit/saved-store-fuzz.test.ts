@@ -59,7 +59,7 @@ function mutate(text: string | null, m: Mutation): string | null {
 describe('saved store against mutated storage', () => {
   it(
     'opens, keeps every untouched network, lists only valid ones, says what it set aside',
-    { timeout: 60_000 },
+    { timeout: Math.max(60_000, RUNS * 100) },
     () => {
       fc.assert(
         fc.property(
