@@ -200,7 +200,14 @@ function printLeaves(leaves: Leaf[]): string {
     }
     if (n.op === 'fc') flat = true;
   }
-  return group(items).join(', ');
+  // One line per stage, as the paper's table reads: a line ends after the input and each pool.
+  const grouped = group(items);
+  return grouped
+    .map((it, i) => {
+      if (i === grouped.length - 1) return it;
+      return /^(input|maxpool|avgpool)/.test(it) ? `${it},\n` : `${it}, `;
+    })
+    .join('');
 }
 
 /**

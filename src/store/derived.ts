@@ -79,7 +79,11 @@ export function deriveModel(
       out.user = { kind: 'saved', id: saved.id, name: saved.name, source: saved.source };
       if (saved.origin) out.user.origin = saved.origin;
     } else {
-      out.error = new SpecError('', 'unknown-model', `no saved network "${savedId}" in this browser`);
+      out.error = new SpecError(
+        '',
+        'unknown-model',
+        `no saved network "${savedId}" in this browser`,
+      );
     }
   } else if (modelId.startsWith(SHARED_PREFIX)) {
     const r = readSharePayload(modelId.slice(SHARED_PREFIX.length));

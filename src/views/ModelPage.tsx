@@ -8,6 +8,8 @@ import { app } from '../i18n/en/app';
 import { useConventions, useModelAnalysis, type ModelDerivation } from '../store/derived';
 import { useAppStore } from '../store/index';
 import { DiagramPanel } from './DiagramPanel';
+import { ModelActions } from './edit/ModelActions';
+import { UserNetworkPanel } from './edit/UserNetworkPanel';
 import { ExportBar } from './export/ExportBar';
 import { KnobsPanel } from './KnobsPanel';
 import type { Lower } from './LowerPanels';
@@ -72,7 +74,11 @@ export function ModelPage() {
     return (
       <main className="model model-missing">
         <p className="model-error" role="alert" data-testid="model-error">
-          {d.error?.rule === 'unknown-model' ? app.model.unknown(modelId) : d.error?.message}
+          {d.error?.rule !== 'unknown-model'
+            ? d.error?.message
+            : modelId.includes(':')
+              ? d.error.detail
+              : app.model.unknown(modelId)}
         </p>
         <a href="#/">{app.model.backToCatalog}</a>
       </main>
@@ -90,6 +96,7 @@ export function ModelPage() {
         {d.analysis && (
           <ExportBar analysis={d.analysis} spec={d.spec} name={name} style={diagramStyle} />
         )}
+        <ModelActions d={d} />
       </div>
       {d.error && (
         <div className="model-error" role="alert" data-testid="model-error">
@@ -173,7 +180,11 @@ const SidePanels = memo(function SidePanels({
   const modelInput = d.spec ? defaultInput(d.spec) : [3, 224, 224];
   return (
     <div className="model-side">
-      {d.family && <KnobsPanel family={d.family} values={d.values} raw={raw} />}
+      {d.family ? (
+        <KnobsPanel family={d.family} values={d.values} raw={raw} />
+      ) : (
+        d.user && <UserNetworkPanel user={d.user} spec={d.spec} />
+      )}
       <SettingsPanel key={d.modelKey} defaultInput={modelInput} />
     </div>
   );

@@ -37,7 +37,7 @@ describe('import page', () => {
     const { container } = render(<ImportPage />);
     await userEvent.upload(
       screen.getByLabelText('Choose a file…'),
-      new File([bytes], `${EVIL}.onnx`),
+      new File([Uint8Array.from(bytes)], `${EVIL}.onnx`),
     );
     // conv 3×3, 3 → 4 on 8×8 without bias: 4·3·9 = 108 parameters.
     expect(await screen.findByTestId('import-params')).toHaveTextContent('108');
@@ -68,7 +68,10 @@ describe('import page', () => {
       nodes: [node('Conv', ['x', 'w'], ['y'])],
       outputs: ['y'],
     });
-    await userEvent.upload(screen.getByLabelText('Choose a file…'), new File([ok], 'ok.onnx'));
+    await userEvent.upload(
+      screen.getByLabelText('Choose a file…'),
+      new File([Uint8Array.from(ok)], 'ok.onnx'),
+    );
     expect(await screen.findByTestId('import-params')).toHaveTextContent('108');
     expect(screen.queryByRole('alert')).toBeNull();
   });

@@ -88,14 +88,22 @@ describe('round trips', () => {
     const back = specToNotation(parseNotation(text).spec);
     expect(back).toEqual({
       ok: true,
-      text: 'input 3×32×32, conv5-6/pvalid, maxpool, conv3-16/s2/p0/nobias/bn, avgpool3/s2/p1/ceil, dropout-0.25, fc-120, fc-84/linear, tanh, fc-10',
+      text: 'input 3×32×32,\nconv5-6/pvalid, maxpool,\nconv3-16/s2/p0/nobias/bn, avgpool3/s2/p1/ceil,\ndropout-0.25, fc-120, fc-84/linear, tanh, fc-10',
     });
   });
 
   it('groups runs into ×n', () => {
     const r = specToNotation(parseNotation(TABLE1[19]).spec);
     expect(r.ok && r.text).toBe(
-      'input 3×224×224, conv3-64 ×2, maxpool, conv3-128 ×2, maxpool, conv3-256 ×4, maxpool, conv3-512 ×4, maxpool, conv3-512 ×4, maxpool, fc-4096 ×2, fc-1000, softmax',
+      [
+        'input 3×224×224,',
+        'conv3-64 ×2, maxpool,',
+        'conv3-128 ×2, maxpool,',
+        'conv3-256 ×4, maxpool,',
+        'conv3-512 ×4, maxpool,',
+        'conv3-512 ×4, maxpool,',
+        'fc-4096 ×2, fc-1000, softmax',
+      ].join('\n'),
     );
   });
 

@@ -75,7 +75,7 @@ describe('ONNX importer against hostile bytes', { timeout: Math.max(60_000, RUNS
         fc.constantFrom(...fixtures),
         fc.array(edit, { minLength: 1, maxLength: 8 }),
         (f, edits) => {
-          let b = Uint8Array.from(f);
+          let b: Uint8Array = Uint8Array.from(f);
           for (const e of edits) {
             const i = Math.floor(e.at * b.length);
             if (e.kind === 'flip') b[Math.min(i, b.length - 1)] ^= e.byte || 1;

@@ -80,9 +80,9 @@ export function readRecord(raw: string, fallbackTime: string): ReadResult {
   try {
     obj = JSON.parse(raw);
   } catch (e) {
-    return { ok: false, why: `not valid JSON (${(e as Error).message})` };
+    return { ok: false, why: `is not valid JSON (${(e as Error).message})` };
   }
-  if (!isObj(obj)) return { ok: false, why: 'not an object' };
+  if (!isObj(obj)) return { ok: false, why: 'is not an object' };
   const v = obj.v;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
     return { ok: false, why: 'has no format version' };
@@ -97,11 +97,14 @@ export function readRecord(raw: string, fallbackTime: string): ReadResult {
   let cur = obj;
   for (let from = v; from < RECORD_VERSION; from++) {
     const step = MIGRATIONS[from];
-    if (!step) return { ok: false, why: `no upgrade from format ${from}` };
+    if (!step) return { ok: false, why: `has no upgrade from format ${from}` };
     try {
       cur = step(cur);
     } catch (e) {
-      return { ok: false, why: `upgrade from format ${from} failed: ${(e as Error).message}` };
+      return {
+        ok: false,
+        why: `could not be upgraded from format ${from}: ${(e as Error).message}`,
+      };
     }
   }
   const rec = normalize(cur, fallbackTime);
@@ -118,7 +121,7 @@ function normalize(
   try {
     spec = parseSpec(o.spec);
   } catch (e) {
-    return { ok: false, why: `its network is not a valid spec: ${(e as Error).message}` };
+    return { ok: false, why: `holds a network that breaks a rule: ${(e as Error).message}` };
   }
   const created = isoOr(o.created, fallbackTime);
   const src = o.source as Partial<NetworkSource> | undefined;
