@@ -49,9 +49,9 @@ function safeColor(c: string): string {
     : '#8c959f';
 }
 
-/** Rough width of a label in px at LEGEND_SIZE (no font metrics outside a browser). */
-function labelWidth(s: string): number {
-  return Math.ceil(s.length * LEGEND_SIZE * 0.6);
+/** Rough width of text in px (no font metrics outside a browser): 0.6 em per character. */
+function labelWidth(s: string, size = LEGEND_SIZE): number {
+  return Math.ceil(s.length * size * 0.6);
 }
 
 /** Legend items laid out left to right, wrapping at `width`. */
@@ -76,7 +76,14 @@ function legendRows(
 
 export function figureSvg(f: Figure): FigureSvg {
   const [bx, by, bw, bh] = f.box;
-  const width = Math.ceil(Math.max(bw + 2 * PAD, 360, labelWidth(f.title) * 1.5 + 2 * PAD));
+  const width = Math.ceil(
+    Math.max(
+      bw + 2 * PAD,
+      360,
+      labelWidth(f.title, TITLE_SIZE) + 2 * PAD,
+      labelWidth(f.subtitle ?? '', SUBTITLE_SIZE) + 2 * PAD,
+    ),
+  );
   const inner = width - 2 * PAD;
   const titleY = PAD + TITLE_SIZE;
   const headH = titleY + (f.subtitle ? SUBTITLE_SIZE + 8 : 0) + 12;

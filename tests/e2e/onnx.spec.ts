@@ -3,8 +3,11 @@
  * and shows the catalog entry's totals (the same published figures the unit tests pin); it then
  * opens on the model page as a saved network.
  */
-import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
+import { run } from '../../src/cli/analyze';
 import { expect, test } from './fixtures';
 
 const SHOTS = process.env.SHOTS_DIR;
@@ -72,5 +75,44 @@ test.describe('ONNX import', () => {
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/import-refused.png` });
     await imp.choose(fixture('lenet5.onnx'));
     await expect(page.getByTestId('import-params')).toHaveText('61,706');
+  });
+
+  test('an imported network exports and loads back: spec JSON, CSV, SVG and PNG', async ({
+    page,
+  }, info) => {
+    const imp = new ImportPage(page);
+    await imp.goto();
+    await imp.choose(fixture('resnet18.onnx'));
+    await page.getByRole('link', { name: 'Open on the model page' }).click();
+    await expect(page.getByTestId('diagram')).toHaveAttribute('data-visible-nodes', /\d+/);
+    await page.getByText('Export', { exact: true }).click();
+    const saved: Record<string, string> = {};
+    for (const id of ['spec', 'csv', 'diagram-svg', 'diagram-png']) {
+      const [dl] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId(`export-${id}`).click(),
+      ]);
+      saved[id] = info.outputPath(dl.suggestedFilename());
+      await dl.saveAs(saved[id]);
+    }
+    await expect(page.getByRole('status').filter({ hasText: 'Downloaded' })).toBeVisible();
+
+    // The spec file loads back through the command line with the same totals.
+    const cli = await run(['--spec', saved.spec, '--format', 'json'], (p) => readFile(p));
+    expect(cli.code).toBe(0);
+    expect(JSON.parse(cli.stdout).totals.params).toBe(11_689_512);
+    // The CSV's parameter column sums to the same total.
+    const rows = parse(await readFile(saved.csv, 'utf8'), { columns: true }) as {
+      params: string;
+    }[];
+    expect(rows.reduce((n, r) => n + Number(r.params), 0)).toBe(11_689_512);
+    // The PNG is a PNG.
+    expect((await readFile(saved['diagram-png'])).subarray(1, 4).toString()).toBe('PNG');
+    // The SVG opens on its own in the browser, with its title, drawing and legend.
+    await page.goto(pathToFileURL(saved['diagram-svg']).href);
+    await expect(page.locator('.figure-title')).toHaveText('resnet18');
+    expect(await page.locator('.figure-content rect').count()).toBeGreaterThan(50);
+    expect(await page.locator('.legend-item').count()).toBeGreaterThan(5);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/exported-diagram.png` });
   });
 });

@@ -27,15 +27,33 @@ const STYLE_PROPS = [
   'display',
 ] as const;
 
-/** Clone `el` with every element's computed presentation style written inline. */
+/** Properties that do not inherit, with their initial values. */
+const NOT_INHERITED: Partial<Record<(typeof STYLE_PROPS)[number], string>> = {
+  opacity: '1',
+  display: 'inline',
+};
+
+/**
+ * Clone `el` with the computed presentation style written inline: on the root every property,
+ * below it only what differs from the parent (inheritance supplies the rest), so files stay small.
+ */
 function inlineStyles<T extends Element>(el: T): T {
   const copy = el.cloneNode(true) as T;
   const src = [el, ...el.querySelectorAll('*')];
   const dst = [copy, ...copy.querySelectorAll('*')];
+  const computed = new Map<Element, CSSStyleDeclaration>();
   src.forEach((s, i) => {
     const cs = getComputedStyle(s);
-    const style = STYLE_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
-    dst[i].setAttribute('style', style);
+    computed.set(s, cs);
+    const parent = s === el ? undefined : computed.get(s.parentElement!);
+    const style = STYLE_PROPS.flatMap((p) => {
+      const v = cs.getPropertyValue(p);
+      const initial = NOT_INHERITED[p];
+      const same = initial !== undefined ? v === initial : parent?.getPropertyValue(p) === v;
+      return same && parent ? [] : [`${p}:${v}`];
+    }).join(';');
+    if (style) dst[i].setAttribute('style', style);
+    else dst[i].removeAttribute('style');
     dst[i].removeAttribute('class');
   });
   return copy;
@@ -71,7 +89,8 @@ export async function captureDiagram(analysis: Analysis, host: Element): Promise
   const layout = layoutGraph(analysis, defaultExpanded(analysis));
   const ns = 'http://www.w3.org/2000/svg';
   const box = document.createElement('div');
-  box.style.cssText = 'position:fixed;left:-200000px;top:0;visibility:hidden;pointer-events:none';
+  // Off screen but not hidden: hidden would be inherited into the copied styles.
+  box.style.cssText = 'position:fixed;left:-200000px;top:0;pointer-events:none';
   const svg = document.createElementNS(ns, 'svg');
   svg.setAttribute('class', 'diagram-svg');
   svg.setAttribute('width', String(Math.ceil(layout.width)));
