@@ -87,6 +87,51 @@ export default tseslint.config(
     },
   },
   {
+    // Importers turn files into specs: pure TypeScript like the engine, which is all they import.
+    files: ['src/import/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: uiModules,
+          patterns: [
+            ...storePatterns,
+            {
+              group: ['**/catalog/**', '**/catalog', '**/layout/**', '**/layout'],
+              message: 'Importers build specs with the engine alone.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The text notation is pure like the engine, and reads only the engine's types.
+    files: ['src/notation/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: uiModules,
+          patterns: [
+            ...storePatterns,
+            {
+              group: ['**/catalog/**', '**/catalog', '**/layout/**', '**/layout'],
+              message: 'The notation imports only the engine.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Exports are pure formatters (tables, figures, spec files) at the layout level.
+    files: ['src/export/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: uiModules, patterns: storePatterns }],
+    },
+  },
+  {
     files: ['src/layout/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: uiModules, patterns: storePatterns }],

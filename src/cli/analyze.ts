@@ -1,5 +1,5 @@
 /**
- * Command line: `npm run -s analyze -- <id> [--input CxHxW] [--format table|json|csv|md]
+ * Command line: `npm run -s analyze -- <id> [--input CxHxW] [--format table|json|csv|md|latex]
  * [--set key=value ...] [--training]`, `--spec file.json`, `--list` and `--schema`.
  * Every failure is one line on stderr and a non-zero exit: 2 for a bad command line or file,
  * 1 for a spec that breaks a rule.
@@ -10,11 +10,13 @@ import { isSpecError } from '../engine/errors';
 import { specJsonSchema } from '../engine/schema';
 import { parseSpec } from '../engine/validate';
 import { parseTrainingFlag, trainingMemory, type TrainingFlags } from './memory-flags';
+import { importOnnx, isOnnxImportError } from '../import/onnx/index';
 import { REPORT_FORMATS, report, type ReportFormat } from './report';
 
 const USAGE = `usage: npm run -s analyze -- <id> [--input CxHxW] [--format table|json|csv|md] [--set key=value ...] [--training]
            [--batch N] [--precision fp32|fp16|bf16] [--optimizer sgd|momentum|adam]
        npm run -s analyze -- --spec file.json [--input CxHxW] [--format ...]
+       npm run -s analyze -- --onnx model.onnx [--input CxHxW] [--format ...]
        npm run -s analyze -- --list [--format table|json]
        npm run -s analyze -- --schema`;
 
@@ -135,6 +137,7 @@ export async function run(
   let format: ReportFormat = 'table';
   let training = false;
   let specFile: string | undefined;
+  let onnxFile: string | undefined;
   let list = false;
   // No prototype: a key such as `__proto__` is an own key, which the catalog then refuses.
   const knobs: Record<string, string> = Object.create(null) as Record<string, string>;
@@ -168,6 +171,7 @@ export async function run(
       } else if (arg === '--training') training = true;
       else if (arg === '--spec') specFile = next();
       else if (parseTrainingFlag(arg, next, flags, CliError)) continue;
+      else if (arg === '--onnx') onnxFile = next();
       else if (arg.startsWith('-')) throw new CliError(`unknown option ${arg}\n${USAGE}`);
       else if (id === undefined) id = arg;
       else throw new CliError(`one model at a time; got "${id}" and "${arg}"`);
@@ -178,9 +182,29 @@ export async function run(
       const out = format === 'json' ? JSON.stringify(listingJson(), null, 2) : listing();
       return { code: 0, stdout: out, stderr: '' };
     }
-    if (id === undefined && specFile === undefined) throw new CliError(`no model given\n${USAGE}`);
+    if (id === undefined && specFile === undefined && onnxFile === undefined)
+      throw new CliError(`no model given\n${USAGE}`);
     let spec;
-    if (specFile !== undefined) {
+    const notes: string[] = [];
+    if (onnxFile !== undefined) {
+      if (!readFile) throw new CliError('--onnx is not available here');
+      let bytes: string | Uint8Array;
+      try {
+        bytes = await readFile(onnxFile);
+      } catch (e) {
+        throw new CliError(
+          `cannot read ${printable(onnxFile)}: ${printable((e as Error).message)}`,
+        );
+      }
+      if (typeof bytes === 'string') bytes = new TextEncoder().encode(bytes);
+      const imported = importOnnx(bytes, { input, name: onnxFile.replace(/^.*[\\/]/, '') });
+      spec = imported.spec;
+      // Node names are the file's data: printed escaped, one line each, on stderr.
+      for (const w of imported.warnings)
+        notes.push(
+          `warning: ${printable(w.node ? `node "${w.node}" (${w.op})` : w.op)}: ${printable(w.message, 400)}`,
+        );
+    } else if (specFile !== undefined) {
       if (!readFile) throw new CliError('--spec is not available here');
       let content: string | Uint8Array;
       try {
@@ -197,9 +221,11 @@ export async function run(
     const a = analyze(spec, { input });
     const memory = trainingMemory(a, spec, flags, training);
     const out = report(a, format, { training, name: spec.info?.name, memory });
-    return { code: 0, stdout: out, stderr: '' };
+    return { code: 0, stdout: out, stderr: notes.join('\n') };
   } catch (e) {
     if (e instanceof CliError) return { code: 2, stdout: '', stderr: `error: ${e.message}` };
+    if (isOnnxImportError(e))
+      return { code: 1, stdout: '', stderr: `error: ${printable(e.message, 600)}` };
     if (isSpecError(e))
       return {
         code: 1,

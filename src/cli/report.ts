@@ -6,9 +6,10 @@ import type { Analysis, LayerResult, Totals } from '../engine/analysis';
 import { bytesText } from '../engine/conventions';
 import { compact, fmt, shapeText } from '../engine/format';
 import type { TrainingMemory } from './memory-flags';
+import { tableLatex } from '../export/table';
 
-export type ReportFormat = 'table' | 'json' | 'csv' | 'md';
-export const REPORT_FORMATS: readonly ReportFormat[] = ['table', 'json', 'csv', 'md'];
+export type ReportFormat = 'table' | 'json' | 'csv' | 'md' | 'latex';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['table', 'json', 'csv', 'md', 'latex'];
 
 export interface ReportOptions {
   /** Include training-only leaves (auxiliary classifiers). Default: the deployed network. */
@@ -190,6 +191,8 @@ export function report(a: Analysis, format: ReportFormat, o: ReportOptions = {})
       return toCsv(a, o);
     case 'md':
       return toMarkdown(a, o);
+    case 'latex':
+      return tableLatex(a, o).trimEnd();
     case 'table':
       return toTable(a, o);
   }

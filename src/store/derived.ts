@@ -8,7 +8,7 @@ import { useShallow } from 'zustand/react/shallow';
 import {
   buildModel,
   resolve,
-  type CatalogSpec,
+  type ModelInfo,
   type Family,
   type KnobValues,
   type Preset,
@@ -17,15 +17,32 @@ import type { Analysis, Shape } from '../engine/analysis';
 import { analyze } from '../engine/analyze';
 import type { Conventions } from '../engine/conventions';
 import { SpecError, isSpecError } from '../engine/errors';
+import type { ModelSpec } from '../engine/types';
 import { useAppStore } from './index';
+import { savedIdOf, savedNetworks, useSavedNetworks, type NetworkSource } from './saved/index';
+import { SHARED_PREFIX, readSharePayload } from './saved/share';
+
+/** A network the user made: saved in this browser (`mine:<id>`) or opened from a share link. */
+export interface UserNetwork {
+  kind: 'saved' | 'shared';
+  name: string;
+  /** The saved network's id (kind `saved`). */
+  id?: string;
+  origin?: string;
+  source: NetworkSource;
+}
 
 export interface ModelDerivation {
   /** Changes when the model or its knobs change (not with the input): resets per-model view state. */
   modelKey: string;
+  /** Set for user networks (which have no family, preset or knobs). */
+  user?: UserNetwork;
   family?: Family;
   preset?: Preset;
   values?: KnobValues;
-  spec?: CatalogSpec;
+  spec?: ModelSpec;
+  /** The catalog's descriptive data (paper, published figures) — catalog entries only. */
+  info?: ModelInfo;
   /** The analysis at the chosen input; undefined when `error` is set. */
   analysis?: Analysis;
   /** Why there is no analysis: unknown model, impossible knobs, or an input the network rejects. */
@@ -51,9 +68,12 @@ export function deriveModel(
   knobs: Record<string, string>,
   input: readonly number[] | null,
 ): ModelDerivation {
+  const savedId = savedIdOf(modelId);
+  const saved = savedId === null ? undefined : savedNetworks().get(savedId);
+  // A saved network changes when edited: its modification time is part of the key.
   const modelKey = `${modelId}?${Object.entries(knobs)
     .map(([k, v]) => `${k}=${v}`)
-    .join('&')}`;
+    .join('&')}${saved ? `@${saved.modified}` : ''}`;
   const key = `${modelKey}|${input ? input.join('x') : ''}`;
   const hit = cache.get(key);
   if (hit) {
@@ -62,14 +82,38 @@ export function deriveModel(
     return hit;
   }
   const out: ModelDerivation = { modelKey };
-  try {
-    const r = resolve(modelId, knobs);
-    out.family = r.family;
-    out.preset = r.preset;
-    out.values = r.values;
-    out.spec = buildModel(modelId, knobs);
-  } catch (e) {
-    out.error = toSpecError(e);
+  if (savedId !== null) {
+    if (saved) {
+      out.spec = saved.spec;
+      out.user = { kind: 'saved', id: saved.id, name: saved.name, source: saved.source };
+      if (saved.origin) out.user.origin = saved.origin;
+    } else {
+      out.error = new SpecError(
+        '',
+        'unknown-model',
+        `no saved network "${savedId}" in this browser`,
+      );
+    }
+  } else if (modelId.startsWith(SHARED_PREFIX)) {
+    const r = readSharePayload(modelId.slice(SHARED_PREFIX.length));
+    if (r.ok) {
+      out.spec = r.spec;
+      out.user = { kind: 'shared', name: r.name, source: r.source };
+    } else {
+      out.error = new SpecError('', 'unknown-model', r.why);
+    }
+  } else {
+    try {
+      const r = resolve(modelId, knobs);
+      out.family = r.family;
+      out.preset = r.preset;
+      out.values = r.values;
+      const built = buildModel(modelId, knobs);
+      out.spec = built;
+      if (built.info) out.info = built.info;
+    } catch (e) {
+      out.error = toSpecError(e);
+    }
   }
   if (out.spec) {
     try {
@@ -95,7 +139,12 @@ export function useModelAnalysis(): ModelDerivation {
   const { modelId, knobs, input } = useAppStore(
     useShallow((s) => ({ modelId: s.modelId, knobs: s.knobs, input: s.input })),
   );
-  return useMemo(() => deriveModel(modelId, knobs, input), [modelId, knobs, input]);
+  // Saved networks change when edited or renamed: a new snapshot re-derives.
+  const saved = useSavedNetworks();
+  return useMemo(() => {
+    void saved;
+    return deriveModel(modelId, knobs, input);
+  }, [modelId, knobs, input, saved]);
 }
 
 /** The display conventions (batch, precision, MACs/FLOPs) as one object. */

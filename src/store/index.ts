@@ -37,6 +37,8 @@ export interface RouteSlice {
    */
   setKnob(key: string, value: string): void;
   setQuery(q: string): void;
+  /** The saved networks (no id), or the editor for one saved network. */
+  openEditor(savedId?: string): void;
 }
 
 export interface SelectionSlice {
@@ -128,6 +130,8 @@ const routeSlice = (set: Set, get: Get): RouteSlice => ({
     set({ modelId: family.id, knobs: overrides, selected: null });
   },
   setQuery: (query) => set({ query }),
+  openEditor: (savedId = '') =>
+    set({ page: 'edit', modelId: savedId, knobs: {}, selected: null, hovered: null, input: null }),
 });
 
 /** A preset's knob values (those that differ from the family defaults) as URL strings. */

@@ -6,13 +6,17 @@
  * Routes: `#/` is the catalog (`#/?q=res` keeps a search); `#/model/<id>?…` is one architecture,
  * where <id> is a preset (`resnet50`) or a family (`resnet`) and every query key that is not in
  * the table is one of that family's knobs (`#/model/resnet?depth=50`).
+ *
+ * User networks: `#/model/mine:<id>` shows a network saved in this browser like a catalog entry,
+ * `#/model/shared:<payload>` one carried by a share link (src/store/saved/). `#/edit` lists the
+ * saved networks and `#/edit/<id>` edits one (the id without `mine:`, in `modelId`).
  */
 import { families, parseFamilyKnob, presets } from '../catalog/index';
 import type { ComputeUnit, Precision } from '../engine/conventions';
 import { CHART_SCALES, type ChartScale } from '../layout/bars/scales';
 import { OPTIMIZERS, type Optimizer } from '../engine/memory/budget';
 
-export type Page = 'catalog' | 'model';
+export type Page = 'catalog' | 'model' | 'edit' | 'import';
 export type DiagramStyle = 'graph' | 'volumes';
 export type { ChartScale };
 /** An input shape C×H×W (channels, height, width), batch excluded. */
@@ -211,9 +215,15 @@ export function parseHash(hash: string): ParseResult {
   const params = new URLSearchParams(q >= 0 ? text.slice(q + 1) : '');
 
   const m = /^\/model\/([^/?]+)\/?$/.exec(pathPart);
+  const e = /^\/edit(?:\/([^/?]+))?\/?$/.exec(pathPart);
   if (m) {
     state.page = 'model';
     state.modelId = safeDecode(m[1]);
+  } else if (e) {
+    state.page = 'edit';
+    state.modelId = e[1] ? safeDecode(e[1]) : '';
+  } else if (/^\/import\/?$/.test(pathPart)) {
+    state.page = 'import';
   } else if (pathPart !== '' && pathPart !== '/') {
     notices.push(`Unknown page "${pathPart}": showing the catalog.`);
   }
@@ -259,6 +269,11 @@ function enc(v: string): string {
     .replace(/%C3%97/g, '×');
 }
 
+/** A model id in the route: `:` (mine:, shared:) and lz-string's `+` and `$` stay as they are. */
+function encPath(v: string): string {
+  return encodeURIComponent(v).replace(/%3A/g, ':').replace(/%2B/g, '+').replace(/%24/g, '$');
+}
+
 /** Write the hash for a state; fields at their default are left out, so URLs stay short. */
 export function serializeHash(s: UrlState): string {
   const parts: string[] = [];
@@ -272,7 +287,14 @@ export function serializeHash(s: UrlState): string {
     if (v === null || v === '' || JSON.stringify(v) === JSON.stringify(d)) continue;
     parts.push(`${f.key}=${enc((f.write as (x: typeof v) => string)(v))}`);
   }
-  const base = s.page === 'model' ? `#/model/${enc(s.modelId)}` : '#/';
+  const base =
+    s.page === 'model'
+      ? `#/model/${encPath(s.modelId)}`
+      : s.page === 'edit'
+        ? `#/edit${s.modelId ? `/${encPath(s.modelId)}` : ''}`
+        : s.page === 'import'
+          ? '#/import'
+          : '#/';
   return parts.length ? `${base}?${parts.join('&')}` : base;
 }
 

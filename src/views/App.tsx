@@ -1,8 +1,15 @@
+import { lazy, Suspense } from 'react';
 import { useAppStore } from '../store/index';
+import { editor } from '../i18n/en/editor';
 import { app } from '../i18n/en/app';
+import { importText } from '../i18n/en/import';
 import { CatalogPage } from './CatalogPage';
+import { ImportPage } from './import/ImportPage';
 import { ModelPage } from './ModelPage';
 import './app.css';
+
+// The editor and CodeMirror load only when #/edit is opened.
+const EditPage = lazy(() => import('./edit/EditPage'));
 
 /** The shell: header, the notice bar for ignored URL values, and the page the hash names. */
 export function App() {
@@ -14,9 +21,25 @@ export function App() {
           {app.title}
         </a>
         <span className="app-tagline">{app.tagline}</span>
+        <a className="app-nav" href="#/edit" data-testid="nav-edit">
+          {editor.nav}
+        </a>
+        <a className="app-nav-more" href="#/import">
+          {importText.nav}
+        </a>
       </header>
       <Notices />
-      {page === 'catalog' ? <CatalogPage /> : <ModelPage />}
+      {page === 'catalog' ? (
+        <CatalogPage />
+      ) : page === 'edit' ? (
+        <Suspense fallback={<p className="app-loading">{editor.edit.loading}</p>}>
+          <EditPage />
+        </Suspense>
+      ) : page === 'import' ? (
+        <ImportPage />
+      ) : (
+        <ModelPage />
+      )}
     </div>
   );
 }

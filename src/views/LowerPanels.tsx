@@ -117,7 +117,7 @@ export const CardSlot = memo(function CardSlot({
   stale: boolean;
 }) {
   if (!d.family) return null;
-  const info = d.spec?.info ?? d.preset?.info;
+  const info = d.info ?? d.preset?.info;
   return (
     <div aria-busy={stale} style={stale ? STALE_STYLE : undefined}>
       <ModelCard info={info} familyName={d.family.name} analysis={d.analysis} />

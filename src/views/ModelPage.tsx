@@ -8,6 +8,9 @@ import { app } from '../i18n/en/app';
 import { useConventions, useModelAnalysis, type ModelDerivation } from '../store/derived';
 import { useAppStore } from '../store/index';
 import { DiagramPanel } from './DiagramPanel';
+import { ModelActions } from './edit/ModelActions';
+import { UserNetworkPanel } from './edit/UserNetworkPanel';
+import { ExportBar } from './export/ExportBar';
 import { KnobsPanel } from './KnobsPanel';
 import { useMemoryMarks } from './memory-marks';
 import type { Lower } from './LowerPanels';
@@ -69,25 +72,33 @@ export function ModelPage() {
   const stale = lower !== null && lower.d !== d;
   const marks = useMemoryMarks(d);
 
-  if (!d.family) {
+  if (!d.family && !d.user) {
     return (
       <main className="model model-missing">
         <p className="model-error" role="alert" data-testid="model-error">
-          {d.error?.rule === 'unknown-model' ? app.model.unknown(modelId) : d.error?.message}
+          {d.error?.rule !== 'unknown-model'
+            ? d.error?.message
+            : modelId.includes(':')
+              ? d.error.detail
+              : app.model.unknown(modelId)}
         </p>
         <a href="#/">{app.model.backToCatalog}</a>
       </main>
     );
   }
 
-  const info = d.spec?.info ?? d.preset?.info;
-  const name = info?.name ?? d.family.name;
+  const info = d.info ?? d.preset?.info;
+  const name = d.user?.name ?? info?.name ?? d.family?.name ?? modelId;
 
   return (
     <main className="model" data-testid="model-page" data-model={modelId}>
       <div className="model-head">
         <h1>{name}</h1>
         {d.analysis && <Summary analysis={d.analysis} conventions={conventions} />}
+        {d.analysis && (
+          <ExportBar analysis={d.analysis} spec={d.spec} name={name} style={diagramStyle} />
+        )}
+        <ModelActions d={d} />
       </div>
       {d.error && (
         <div className="model-error" role="alert" data-testid="model-error">
@@ -172,7 +183,11 @@ const SidePanels = memo(function SidePanels({
   const modelInput = d.spec ? defaultInput(d.spec) : [3, 224, 224];
   return (
     <div className="model-side">
-      <KnobsPanel family={d.family!} values={d.values} raw={raw} />
+      {d.family ? (
+        <KnobsPanel family={d.family} values={d.values} raw={raw} />
+      ) : (
+        d.user && <UserNetworkPanel user={d.user} spec={d.spec} />
+      )}
       <SettingsPanel key={d.modelKey} defaultInput={modelInput} />
     </div>
   );

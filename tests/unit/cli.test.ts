@@ -145,7 +145,7 @@ describe('errors: non-zero codes and clear messages', () => {
     [
       ['vgg16', '--format', 'xml'],
       2,
-      'error: --format must be one of table, json, csv, md, got "xml"',
+      'error: --format must be one of table, json, csv, md, latex, got "xml"',
     ],
     [
       // VGG-16 on 16×16: the maps reach 1×1 before pool5.

@@ -1,0 +1,22 @@
+/** The notation's layer words for completion, each with what it means (grammar: src/notation/grammar.ts). */
+export const NOTATION_WORDS: readonly { word: string; detail: string }[] = [
+  { word: 'input 3x224x224', detail: 'input C×H×W (first item only)' },
+  { word: 'conv3-64', detail: 'conv 3×3, 64 filters, stride 1, pad 1, then ReLU' },
+  { word: 'conv1-64', detail: 'conv 1×1, 64 filters, then ReLU' },
+  { word: 'conv7-64/s2', detail: 'conv 7×7 stride 2, pad 3' },
+  { word: 'conv3-64/bn', detail: 'conv 3×3 then batch norm, then ReLU' },
+  { word: 'maxpool', detail: 'max pool 2×2, stride 2' },
+  { word: 'maxpool3/s2', detail: 'max pool 3×3, stride 2' },
+  { word: 'avgpool', detail: 'average pool 2×2, stride 2' },
+  { word: 'avgpool/global', detail: 'global average pool to 1×1' },
+  { word: 'fc-4096', detail: 'fully connected, 4096 outputs, then ReLU (not after the last)' },
+  { word: 'dropout', detail: 'dropout, p = 0.5' },
+  { word: 'lrn', detail: 'local response norm, 5 channels' },
+  { word: 'bn', detail: 'batch norm' },
+  { word: 'relu', detail: 'ReLU' },
+  { word: 'softmax', detail: 'softmax' },
+  { word: 'flatten', detail: 'flatten (implied before an fc)' },
+  { word: '/linear', detail: 'no ReLU after this conv or fc' },
+  { word: '/nobias', detail: 'no bias' },
+  { word: '×2', detail: 'repeat the layer' },
+];

@@ -1,0 +1,5 @@
+/** ONNX import: the public face (pure TypeScript; runs in Node, a worker or the page). */
+export { importOnnx, type ImportOptions, type OnnxImport } from './import';
+export { OnnxImportError, isOnnxImportError, type ImportWarning } from './errors';
+export { MAX_FILE_BYTES, MAX_NODES } from './limits';
+export { sizeProblem } from './limits';

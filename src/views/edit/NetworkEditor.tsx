@@ -1,0 +1,241 @@
+/**
+ * `#/edit/<id>`: one saved network's text (spec JSON or notation) in the code editor, with the
+ * live result beside it — totals, the problem (line, layer path, rule), diagram and layer table.
+ * Every change is saved (the text always; the network when the text is valid). While the text is
+ * invalid, the last valid result stays on screen, dimmed and marked stale.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Analysis } from '../../engine/analysis';
+import { analyze } from '../../engine/analyze';
+import { fmt, shapeText } from '../../engine/format';
+import { editor as t } from '../../i18n/en/editor';
+import { app } from '../../i18n/en/app';
+import { specToNotation } from '../../notation/index';
+import { useConventions } from '../../store/derived';
+import { useAppStoreApi } from '../../store/index';
+import {
+  jsonSource,
+  savedNetworks,
+  userModelId,
+  type SavedNetwork,
+  type SourceFormat,
+} from '../../store/saved/index';
+import { DiagramPanel } from '../DiagramPanel';
+import { LayerTable } from '../LayerTable';
+import { CodeEditor } from './CodeEditor';
+import { evaluate } from './evaluate';
+import { NetworkButtons } from './NetworkButtons';
+
+/** Delay before a change is checked and saved (ms): typing stays smooth on long texts. */
+const SETTLE_MS = 200;
+
+function safeAnalyze(r: SavedNetwork): Analysis | null {
+  try {
+    return analyze(r.spec);
+  } catch {
+    return null;
+  }
+}
+
+export function NetworkEditor({ record }: { record: SavedNetwork }) {
+  const [text, setText] = useState(record.source.text);
+  const [format, setFormat] = useState<SourceFormat>(record.source.format);
+  const [checked, setChecked] = useState({
+    text: record.source.text,
+    format: record.source.format,
+  });
+  const [note, setNote] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [hovered, setHovered] = useState<string | null>(null);
+  const conventions = useConventions();
+  const store = useAppStoreApi();
+
+  // Check (and save) once typing settles.
+  useEffect(() => {
+    if (checked.text === text && checked.format === format) return;
+    const id = setTimeout(() => setChecked({ text, format }), SETTLE_MS);
+    return () => clearTimeout(id);
+  }, [text, format, checked]);
+
+  const result = useMemo(() => evaluate(checked.text, checked.format), [checked]);
+  const lastGood = useRef<{ analysis: Analysis; key: number } | null>(null);
+  if (result.ok) {
+    if (lastGood.current?.analysis !== result.analysis)
+      lastGood.current = { analysis: result.analysis, key: (lastGood.current?.key ?? 0) + 1 };
+  } else if (!lastGood.current) {
+    const a = safeAnalyze(record);
+    if (a) lastGood.current = { analysis: a, key: 0 };
+  }
+  const shown = lastGood.current;
+  const stale = !result.ok;
+
+  useEffect(() => {
+    const r = savedNetworks().get(record.id);
+    if (!r || (r.source.text === checked.text && r.source.format === checked.format)) return;
+    savedNetworks().update(record.id, {
+      source: { format: checked.format, text: checked.text },
+      spec: result.ok ? result.spec : undefined,
+    });
+  }, [checked, result, record.id]);
+
+  const switchFormat = (f: SourceFormat) => {
+    if (f === format) return;
+    const now = evaluate(text, format);
+    if (!now.ok) {
+      setNote(t.edit.fixFirst);
+      return;
+    }
+    if (f === 'notation') {
+      const n = specToNotation(now.spec);
+      if (!n.ok) {
+        setNote(t.edit.notChain(n.path, n.why));
+        return;
+      }
+      setText(n.text);
+    } else {
+      setText(jsonSource(now.spec));
+    }
+    setNote(null);
+    setFormat(f);
+  };
+
+  const problem = result.ok ? null : result.problem;
+  const problemMessage = problem
+    ? t.edit.problem(problem.line, problem.path, problem.rule, problem.detail)
+    : '';
+  const a = shown?.analysis;
+
+  return (
+    <main className="editor" data-testid="editor-page">
+      <div className="editor-head">
+        <NameField record={record} />
+        <div className="editor-format" role="group" aria-label={t.edit.format}>
+          <span>{t.edit.format}</span>
+          {(['notation', 'json'] as const).map((f) => (
+            <button
+              key={f}
+              type="button"
+              aria-pressed={format === f}
+              className={format === f ? 'is-active' : ''}
+              onClick={() => switchFormat(f)}
+              data-testid={`format-${f}`}
+            >
+              {t.edit[f]}
+            </button>
+          ))}
+        </div>
+        <a href={`#/model/${userModelId(record.id)}`} data-testid="open-model-page">
+          {t.edit.viewOnModelPage}
+        </a>
+        <NetworkButtons record={record} onDeleted={() => store.getState().openEditor()} />
+        <a href="#/edit">{t.edit.back}</a>
+      </div>
+      {note && (
+        <p className="editor-note" role="status" data-testid="editor-note">
+          {note}
+        </p>
+      )}
+      <div className="editor-grid">
+        <div className="editor-code">
+          <CodeEditor
+            value={text}
+            format={format}
+            problem={problem}
+            problemMessage={problemMessage}
+            label={t.edit.editorLabel(t.edit[format])}
+            onChange={setText}
+          />
+        </div>
+        <section className="editor-result" aria-label={t.edit.results}>
+          {problem && (
+            <div className="model-error" role="alert" data-testid="editor-error">
+              <button
+                type="button"
+                className="model-error-path"
+                data-testid="editor-error-path"
+                onClick={() => problem.path && setSelected(problem.path)}
+              >
+                {problemMessage}
+              </button>
+              {a && <p>{t.edit.stale}</p>}
+            </div>
+          )}
+          {a && (
+            <div
+              className={stale ? 'editor-stale' : ''}
+              data-stale={stale}
+              data-testid="editor-result"
+            >
+              <dl className="model-summary" data-testid="summary">
+                <div>
+                  <dt>{app.model.summary.input}</dt>
+                  <dd>{shapeText(a.input)}</dd>
+                </div>
+                <div>
+                  <dt>{app.model.summary.output}</dt>
+                  <dd>{shapeText(a.output)}</dd>
+                </div>
+                <div>
+                  <dt>{app.model.summary.params}</dt>
+                  <dd data-testid="total-params" data-value={a.inference.params}>
+                    {fmt(a.inference.params)}
+                  </dd>
+                </div>
+                <div>
+                  <dt>{app.units.macs}</dt>
+                  <dd data-testid="total-compute" data-value={a.inference.macs}>
+                    {fmt(a.inference.macs)}
+                  </dd>
+                </div>
+                <div>
+                  <dt>{app.model.summary.layers}</dt>
+                  <dd>{fmt(a.inference.layers)}</dd>
+                </div>
+              </dl>
+              <DiagramPanel
+                analysis={a}
+                modelKey={`edit:${record.id}:${shown.key}`}
+                style="graph"
+                selected={selected}
+                hovered={hovered}
+                onSelect={setSelected}
+                onHover={setHovered}
+              />
+              <LayerTable
+                analysis={a}
+                conventions={conventions}
+                modelKey={`edit:${record.id}`}
+                selected={selected}
+                hovered={hovered}
+                onSelect={setSelected}
+                onHover={setHovered}
+              />
+            </div>
+          )}
+        </section>
+      </div>
+    </main>
+  );
+}
+
+/** The network's name, renamed on Enter or when the field loses focus. */
+function NameField({ record }: { record: SavedNetwork }) {
+  const [name, setName] = useState(record.name);
+  const commit = () => {
+    if (name.trim() && name !== record.name) savedNetworks().rename(record.id, name);
+    else setName(record.name);
+  };
+  return (
+    <input
+      className="editor-name"
+      aria-label={t.edit.nameLabel}
+      data-testid="network-name"
+      value={name}
+      onChange={(e) => setName(e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') commit();
+      }}
+    />
+  );
+}
