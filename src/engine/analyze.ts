@@ -13,6 +13,7 @@ import type {
   Shape,
   Totals,
 } from './analysis';
+import { networkDepth } from './depth';
 import { SpecError } from './errors';
 import { fmt, shapeText } from './format';
 import type {
@@ -1005,5 +1006,6 @@ export function analyze(spec: ModelSpec, options: AnalyzeOptions = {}): Analysis
     totals: rootMod.totals,
     inference: sumLayers(ctx.layers, 0, ctx.layers.length, true),
     hasTrainingOnly: ctx.layers.some((l) => l.trainingOnly),
+    depth: networkDepth(ctx.layers, ctx.modules, outFlow.producer),
   };
 }

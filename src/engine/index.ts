@@ -6,3 +6,4 @@ export { parseSpec } from './validate';
 export { analyze, defaultInput, sumLayers, pair, type AnalyzeOptions } from './analyze';
 export * from './format';
 export * from './conventions';
+export { leafDepths } from './depth';
