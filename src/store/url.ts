@@ -6,15 +6,26 @@
  * Routes: `#/` is the catalog (`#/?q=res` keeps a search); `#/model/<id>?…` is one architecture,
  * where <id> is a preset (`resnet50`) or a family (`resnet`) and every query key that is not in
  * the table is one of that family's knobs (`#/model/resnet?depth=50`).
+ * `#/compare/<item>,<item>…` puts 2–6 networks side by side; an item is an id with its knobs
+ * after `;` (`#/compare/alexnet,resnet;depth=101;stride=1x1`). `#/landscape` charts the catalog.
  */
 import { families, presets, resolveKnobs } from '../catalog/index';
 import type { ComputeUnit, Precision } from '../engine/conventions';
 
-export type Page = 'catalog' | 'model';
+export type Page = 'catalog' | 'model' | 'compare' | 'landscape';
 export type DiagramStyle = 'graph' | 'volumes';
 export type ChartScale = 'linear' | 'log';
 /** An input shape C×H×W (channels, height, width), batch excluded. */
 export type InputShape = [number, number, number];
+
+/** One network of a comparison: a preset or family id and its knob overrides (URL strings). */
+export interface CompareItem {
+  id: string;
+  knobs: Record<string, string>;
+}
+
+/** How many networks a comparison holds. */
+export const COMPARE_LIMITS = { min: 2, max: 6 } as const;
 
 /** Everything the hash can carry. `hovered` and notices are not here: they are not shareable. */
 export interface UrlState {
@@ -37,6 +48,10 @@ export interface UrlState {
   compute: ComputeUnit;
   diagramStyle: DiagramStyle;
   chartScale: ChartScale;
+  /** The networks of `#/compare/…`, in order. */
+  compare: CompareItem[];
+  /** Measured networks drawn in the landscape's time-vs-batch chart (gpu-h200.json keys). */
+  timed: string[] | null;
 }
 
 export const URL_DEFAULTS: UrlState = {
@@ -51,6 +66,8 @@ export const URL_DEFAULTS: UrlState = {
   compute: 'macs',
   diagramStyle: 'graph',
   chartScale: 'linear',
+  compare: [],
+  timed: null,
 };
 
 /** Largest accepted sizes: far beyond any real use, small enough that nothing overflows 2^53. */
@@ -62,8 +79,8 @@ type Parsed<T> = { ok: true; value: T } | { ok: false; why: string };
 interface Field<K extends keyof UrlState> {
   state: K;
   key: string;
-  /** `model`: only on model pages; `any`: on every page. */
-  page: 'model' | 'catalog' | 'any';
+  /** The pages that carry it (`any`: every page). */
+  page: Page | 'any' | readonly Page[];
   parse(raw: string): Parsed<UrlState[K]>;
   write(v: UrlState[K]): string;
 }
@@ -119,7 +136,7 @@ export const URL_FIELDS = [
   field({
     state: 'input',
     key: 'input',
-    page: 'model',
+    page: ['model', 'compare'],
     parse: parseInput,
     write: (v) => v?.join('x') ?? '',
   }),
@@ -158,7 +175,24 @@ export const URL_FIELDS = [
     parse: oneOf<ChartScale>(['linear', 'log']),
     write: (v) => v,
   }),
+  field({
+    state: 'timed',
+    key: 'nets',
+    page: 'landscape',
+    parse: (raw) => {
+      const ids = raw.split(',').filter((x) => x !== '');
+      return ids.length > 0 && ids.length <= 12 && ids.every((x) => /^[\w.-]+$/.test(x))
+        ? { ok: true, value: ids }
+        : { ok: false, why: 'must be 1 to 12 comma-separated network ids' };
+    },
+    write: (v) => v?.join(',') ?? '',
+  }),
 ] as const;
+
+/** Does field `f` belong on `page`? */
+function onPage(f: { page: Page | 'any' | readonly Page[] }, page: Page): boolean {
+  return f.page === 'any' || f.page === page || (Array.isArray(f.page) && f.page.includes(page));
+}
 
 const RESERVED = new Set<string>(URL_FIELDS.map((f) => f.key));
 
@@ -184,9 +218,15 @@ export function parseHash(hash: string): ParseResult {
   const params = new URLSearchParams(q >= 0 ? text.slice(q + 1) : '');
 
   const m = /^\/model\/([^/?]+)\/?$/.exec(pathPart);
+  const cmp = /^\/compare\/?([^/?]*)\/?$/.exec(pathPart);
   if (m) {
     state.page = 'model';
     state.modelId = safeDecode(m[1]);
+  } else if (cmp) {
+    state.page = 'compare';
+    state.compare = parseCompareItems(safeDecode(cmp[1]), notices);
+  } else if (pathPart === '/landscape' || pathPart === '/landscape/') {
+    state.page = 'landscape';
   } else if (pathPart !== '' && pathPart !== '/') {
     notices.push(`Unknown page "${pathPart}": showing the catalog.`);
   }
@@ -194,7 +234,7 @@ export function parseHash(hash: string): ParseResult {
   for (const f of URL_FIELDS) {
     const raw = params.get(f.key);
     if (raw === null) continue;
-    if (f.page !== 'any' && f.page !== state.page) continue;
+    if (!onPage(f, state.page)) continue;
     const r = f.parse(raw) as Parsed<never>;
     if (r.ok) (state as unknown as Record<string, unknown>)[f.state] = r.value;
     else notices.push(`Ignored ${f.key}="${raw}": ${r.why}.`);
@@ -221,6 +261,52 @@ export function parseHash(hash: string): ParseResult {
   return { state, notices };
 }
 
+/**
+ * `alexnet,resnet;depth=101` → items. Unknown ids and impossible knob values are dropped with a
+ * notice; past the sixth network the rest are dropped.
+ */
+export function parseCompareItems(text: string, notices: string[]): CompareItem[] {
+  const items: CompareItem[] = [];
+  for (const part of text.split(',')) {
+    if (part === '') continue;
+    const [id, ...pairs] = part.split(';');
+    const family = familyOf(id);
+    if (!family) {
+      notices.push(`Ignored "${id}" in the comparison: unknown model.`);
+      continue;
+    }
+    if (items.length >= COMPARE_LIMITS.max) {
+      notices.push(`Ignored "${id}": a comparison holds at most ${COMPARE_LIMITS.max} networks.`);
+      continue;
+    }
+    const knobs: Record<string, string> = {};
+    for (const kv of pairs) {
+      const eq = kv.indexOf('=');
+      const key = eq > 0 ? kv.slice(0, eq) : kv;
+      const raw = eq > 0 ? kv.slice(eq + 1) : '';
+      try {
+        resolveKnobs(family, { [key]: raw });
+        knobs[key] = raw;
+      } catch (e) {
+        notices.push(
+          `Ignored ${key}="${raw}" for ${id}: ${(e as Error & { detail?: string }).detail ?? String(e)}.`,
+        );
+      }
+    }
+    items.push({ id, knobs });
+  }
+  return items;
+}
+
+/** Items → `alexnet,resnet;depth=101` (the path part after `#/compare/`). */
+export function compareText(items: readonly CompareItem[]): string {
+  return items
+    .map((it) =>
+      [enc(it.id), ...Object.entries(it.knobs).map(([k, v]) => `${enc(k)}=${enc(v)}`)].join(';'),
+    )
+    .join(',');
+}
+
 function safeDecode(s: string): string {
   try {
     return decodeURIComponent(s);
@@ -243,13 +329,20 @@ export function serializeHash(s: UrlState): string {
     for (const [k, v] of Object.entries(s.knobs)) parts.push(`${enc(k)}=${enc(v)}`);
   }
   for (const f of URL_FIELDS) {
-    if (f.page !== 'any' && f.page !== s.page) continue;
+    if (!onPage(f, s.page)) continue;
     const v = s[f.state];
     const d = URL_DEFAULTS[f.state];
     if (v === null || v === '' || JSON.stringify(v) === JSON.stringify(d)) continue;
     parts.push(`${f.key}=${enc((f.write as (x: typeof v) => string)(v))}`);
   }
-  const base = s.page === 'model' ? `#/model/${enc(s.modelId)}` : '#/';
+  const base =
+    s.page === 'model'
+      ? `#/model/${enc(s.modelId)}`
+      : s.page === 'compare'
+        ? `#/compare/${compareText(s.compare)}`
+        : s.page === 'landscape'
+          ? '#/landscape'
+          : '#/';
   return parts.length ? `${base}?${parts.join('&')}` : base;
 }
 
@@ -267,5 +360,7 @@ export function pickUrlState(s: UrlState): UrlState {
     compute: s.compute,
     diagramStyle: s.diagramStyle,
     chartScale: s.chartScale,
+    compare: s.compare,
+    timed: s.timed,
   };
 }
