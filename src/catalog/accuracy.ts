@@ -73,6 +73,8 @@ export function publishedAccuracy(info: ModelInfo | undefined): Accuracy | undef
       protocol: protocolOf(ref1),
     };
   }
+  // A figure with both top-1 and top-5 (one metric "top-1 / top-5", or two of one source) first.
+  let single: Accuracy | undefined;
   for (const f of figs) {
     const kind = /error/i.test(f.metric) ? 'error' : 'accuracy';
     const both = /top-1 \/ top-5/.test(f.metric) ? pairOf(f.value) : undefined;
@@ -80,23 +82,24 @@ export function publishedAccuracy(info: ModelInfo | undefined): Accuracy | undef
       return { top1: both[0], top5: both[1], kind, source: f.source, protocol: protocolOf(f) };
     const v = pct(f.value);
     if (v === undefined) continue;
-    if (/top-1/.test(f.metric)) {
-      const five = figs.find(
-        (g) =>
-          g !== f &&
-          /top-5/.test(g.metric) &&
-          g.source === f.source &&
-          /error/i.test(g.metric) === (kind === 'error'),
-      );
-      return {
-        top1: v,
-        top5: five ? pct(five.value) : undefined,
-        kind,
-        source: f.source,
-        protocol: protocolOf(f),
-      };
-    }
-    return { top5: v, kind, source: f.source, protocol: protocolOf(f) };
+    const one = /top-1/.test(f.metric);
+    const mate = figs.find(
+      (g) =>
+        g !== f &&
+        g.source === f.source &&
+        /error/i.test(g.metric) === (kind === 'error') &&
+        (one ? /top-5/ : /top-1/).test(g.metric),
+    );
+    const m = mate ? pct(mate.value) : undefined;
+    const acc: Accuracy = {
+      top1: one ? v : m,
+      top5: one ? m : v,
+      kind,
+      source: f.source,
+      protocol: protocolOf(f),
+    };
+    if (acc.top1 !== undefined && acc.top5 !== undefined) return acc;
+    single ??= acc;
   }
-  return undefined;
+  return single;
 }

@@ -1,7 +1,16 @@
+import { lazy, Suspense } from 'react';
 import { useAppStore } from '../store/index';
 import { app } from '../i18n/en/app';
 import { CatalogPage } from './CatalogPage';
 import { ModelPage } from './ModelPage';
+
+// The comparison and landscape pages load as their own files, on first visit.
+const ComparePage = lazy(() =>
+  import('./compare/ComparePage').then((m) => ({ default: m.ComparePage })),
+);
+const LandscapePage = lazy(() =>
+  import('./landscape/LandscapePage').then((m) => ({ default: m.LandscapePage })),
+);
 import './app.css';
 
 /** The shell: header, the notice bar for ignored URL values, and the page the hash names. */
@@ -14,9 +23,20 @@ export function App() {
           {app.title}
         </a>
         <span className="app-tagline">{app.tagline}</span>
+        <a className="app-nav" href="#/landscape" data-testid="nav-landscape">
+          {app.nav.landscape}
+        </a>
       </header>
       <Notices />
-      {page === 'catalog' ? <CatalogPage /> : <ModelPage />}
+      {page === 'catalog' ? (
+        <CatalogPage />
+      ) : page === 'model' ? (
+        <ModelPage />
+      ) : (
+        <Suspense fallback={null}>
+          {page === 'compare' ? <ComparePage /> : <LandscapePage />}
+        </Suspense>
+      )}
     </div>
   );
 }

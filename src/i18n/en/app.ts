@@ -2,7 +2,7 @@
 export const app = {
   title: 'CNN Atlas',
   tagline: 'Classic CNN architectures, layer by layer, with every number worked out.',
-  nav: { catalog: 'Catalog' },
+  nav: { catalog: 'Catalog', landscape: 'Landscape: accuracy, winners, GPU time' },
   notices: { heading: 'Some link values were ignored', dismiss: 'Dismiss' },
   model: {
     unknown: (id: string) => `There is no model "${id}" in the catalog.`,

@@ -43,10 +43,13 @@ export const compare = {
     heading: 'Large differences',
     none: 'No two of these differ by 2× or more in parameters or compute.',
     times: (r: number) => (r >= 10 ? `${Math.round(r)}×` : `${r.toFixed(1)}×`),
-    both: (a: string, pr: string, b: string, mr: string, unit: string) =>
-      `${a} has ${pr} the parameters of ${b} and ${mr} its ${unit}.`,
-    mixed: (a: string, pr: string, b: string, mr: string, unit: string) =>
-      `${a} has ${pr} the parameters of ${b} but ${mr} fewer ${unit}.`,
+    params: 'parameters',
+    /** "VGG-16 has 20× the parameters of GoogLeNet and 9.8× its MACs." */
+    sentence: (a: string, ratio: string, what: string, b: string, rest: string) =>
+      `${a} has ${ratio} the ${what} of ${b} ${rest}.`,
+    more: (ratio: string, what: string) => `and ${ratio} its ${what}`,
+    fewer: (ratio: string, what: string) => `but ${ratio} fewer ${what}`,
+    same: (what: string) => `and about as many ${what}`,
   },
   stages: {
     heading: 'Per stage, on one scale',

@@ -65,8 +65,6 @@ export function deriveCompared(
 
 /** The compared networks for the current store state (memoized on items and input). */
 export function useCompared(): Compared[] {
-  const { items, input } = useAppStore(
-    useShallow((s) => ({ items: s.compare, input: s.input })),
-  );
+  const { items, input } = useAppStore(useShallow((s) => ({ items: s.compare, input: s.input })));
   return useMemo(() => deriveCompared(items, input), [items, input]);
 }

@@ -16,7 +16,10 @@ export interface Difference {
   size: number;
 }
 
-/** Differences of at least `threshold`×, largest first, at most `limit`. */
+/**
+ * Differences of at least `threshold`×, largest first, at most `limit`: "VGG-16 has 20× the
+ * parameters of GoogLeNet and 9.8× its MACs".
+ */
 export function largeDifferences(
   nets: readonly RatioInput[],
   computeName: string,
@@ -24,20 +27,34 @@ export function largeDifferences(
   limit = 6,
 ): Difference[] {
   const out: Difference[] = [];
+  const r = t.ratios;
   for (let i = 0; i < nets.length; i++) {
     for (let j = i + 1; j < nets.length; j++) {
-      // Put the one with more parameters first.
-      const [a, b] = nets[i].params >= nets[j].params ? [nets[i], nets[j]] : [nets[j], nets[i]];
-      if (!(b.params > 0 && b.macs > 0 && a.macs > 0)) continue;
-      const pr = a.params / b.params;
-      const mr = a.macs / b.macs;
-      const size = Math.max(pr, mr, 1 / mr);
+      const x = nets[i];
+      const y = nets[j];
+      if (!(x.params > 0 && y.params > 0 && x.macs > 0 && y.macs > 0)) continue;
+      const pr = Math.max(x.params / y.params, y.params / x.params);
+      const mr = Math.max(x.macs / y.macs, y.macs / x.macs);
+      const size = Math.max(pr, mr);
       if (size < threshold) continue;
-      const r = t.ratios;
-      const text =
-        mr >= 1
-          ? r.both(a.name, r.times(pr), b.name, r.times(mr), computeName)
-          : r.mixed(a.name, r.times(pr), b.name, r.times(1 / mr), computeName);
+      // Lead with the larger difference; `a` is the network that has more of it.
+      const byParams = pr >= mr;
+      const lead = byParams ? 'params' : 'macs';
+      const other = byParams ? 'macs' : 'params';
+      const [a, b] = x[lead] >= y[lead] ? [x, y] : [y, x];
+      const names = { params: r.params, macs: computeName };
+      const second = a[other] / b[other];
+      const text = r.sentence(
+        a.name,
+        r.times(size),
+        names[lead],
+        b.name,
+        second >= 1 / 1.1 && second <= 1.1
+          ? r.same(names[other])
+          : second > 1
+            ? r.more(r.times(second), names[other])
+            : r.fewer(r.times(1 / second), names[other]),
+      );
       out.push({ text, size });
     }
   }
