@@ -26,6 +26,8 @@ export interface CompareItem {
 
 /** How many networks a comparison holds. */
 export const COMPARE_LIMITS = { min: 2, max: 6 } as const;
+/** How many measured networks the landscape's timing chart draws at once (one colour each). */
+export const TIMED_MAX = 8;
 
 /** Everything the hash can carry. `hovered` and notices are not here: they are not shareable. */
 export interface UrlState {
@@ -181,9 +183,9 @@ export const URL_FIELDS = [
     page: 'landscape',
     parse: (raw) => {
       const ids = raw.split(',').filter((x) => x !== '');
-      return ids.length > 0 && ids.length <= 12 && ids.every((x) => /^[\w.-]+$/.test(x))
+      return ids.length > 0 && ids.length <= TIMED_MAX && ids.every((x) => /^[\w.-]+$/.test(x))
         ? { ok: true, value: ids }
-        : { ok: false, why: 'must be 1 to 12 comma-separated network ids' };
+        : { ok: false, why: `must be 1 to ${TIMED_MAX} comma-separated network ids` };
     },
     write: (v) => v?.join(',') ?? '',
   }),
