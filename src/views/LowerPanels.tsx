@@ -11,6 +11,7 @@ import { Inspector } from './Inspector';
 import { LayerTable } from './LayerTable';
 import { MemoryPanel } from './MemoryPanel';
 import { ModelCard } from './ModelCard';
+import { MeasuredPanel } from './landscape/MeasuredPanel';
 
 /** What the deferred panels read: one object, so one deferred value keeps them consistent. */
 export interface Lower {
@@ -68,6 +69,7 @@ export const MainPanels = memo(function MainPanels({
             onHover={onHover}
           />
           <MemoryPanel analysis={d.analysis} conventions={conventions} />
+          <MeasuredPanel id={d.spec?.id} analysis={d.analysis} />
         </>
       )}
     </div>
@@ -108,7 +110,7 @@ export const CardSlot = memo(function CardSlot({
   const info = d.spec?.info ?? d.preset?.info;
   return (
     <div aria-busy={stale} style={stale ? STALE_STYLE : undefined}>
-      <ModelCard info={info} familyName={d.family.name} analysis={d.analysis} />
+      <ModelCard info={info} familyName={d.family.name} analysis={d.analysis} id={d.spec?.id} />
     </div>
   );
 });

@@ -2,12 +2,15 @@ import type { Analysis } from '../engine/analysis';
 import type { ModelInfo, PublishedFigure } from '../engine/types';
 import { fmt, shapeText } from '../engine/format';
 import { card } from '../i18n/en/card';
+import { DepthLine } from './compare/DepthLine';
 import './panels.css';
 
 export interface ModelCardProps {
   info?: ModelInfo;
   familyName: string;
   analysis?: Analysis;
+  /** Catalog id, for the depth note where the paper counts layers differently. */
+  id?: string;
 }
 
 /** The computed figure that a published one can be compared with, if any. */
@@ -30,7 +33,7 @@ function fmt2(n: number): string {
   return Number.isInteger(n) ? fmt(n) : String(n);
 }
 
-export function ModelCard({ info, familyName, analysis }: ModelCardProps) {
+export function ModelCard({ info, familyName, analysis, id }: ModelCardProps) {
   if (!info) {
     return (
       <section className="panel model-card" data-testid="model-card">
@@ -56,6 +59,7 @@ export function ModelCard({ info, familyName, analysis }: ModelCardProps) {
           {info.ilsvrc}
         </p>
       )}
+      {analysis && <DepthLine id={id} analysis={analysis} />}
       <h3>{card.keyIdea}</h3>
       <p className="model-card-idea">{info.keyIdea}</p>
       {info.published && info.published.length > 0 && (

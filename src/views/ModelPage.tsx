@@ -7,6 +7,7 @@ import { fmt, shapeText } from '../engine/format';
 import { app } from '../i18n/en/app';
 import { useConventions, useModelAnalysis, type ModelDerivation } from '../store/derived';
 import { useAppStore } from '../store/index';
+import { CompareWith } from './compare/CompareWith';
 import { DiagramPanel } from './DiagramPanel';
 import { KnobsPanel } from './KnobsPanel';
 import type { Lower } from './LowerPanels';
@@ -86,6 +87,7 @@ export function ModelPage() {
       <div className="model-head">
         <h1>{name}</h1>
         {d.analysis && <Summary analysis={d.analysis} conventions={conventions} />}
+        <CompareWith id={modelId} knobs={knobs} />
       </div>
       {d.error && (
         <div className="model-error" role="alert" data-testid="model-error">
@@ -207,7 +209,13 @@ const Summary = memo(function Summary({
         </dd>
       </div>
       <div>
-        <dt>{app.model.summary.layers}</dt>
+        <dt title={app.model.summary.depthHelp}>{app.model.summary.depth}</dt>
+        <dd data-testid="total-depth" data-value={a.depth}>
+          {fmt(a.depth)}
+        </dd>
+      </div>
+      <div>
+        <dt title={app.model.summary.layersHelp}>{app.model.summary.layers}</dt>
         <dd>{fmt(a.inference.layers)}</dd>
       </div>
       {a.hasTrainingOnly && (

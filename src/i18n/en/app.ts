@@ -15,7 +15,12 @@ export const app = {
       input: 'Input',
       output: 'Output',
       params: 'Parameters',
-      layers: 'Layers',
+      layers: 'Leaves (all ops)',
+      layersHelp:
+        'Every leaf operation of the deployed network: conv, pool, ReLU, BN, dropout, flatten, merges… (input excluded).',
+      depth: 'Depth (conv + fc)',
+      depthHelp:
+        'Conv and fc layers on the longest input→output path: the count papers give (VGG-16: 16, ResNet-152: 152).',
       inference: 'deployed (auxiliary heads left out)',
       training: 'with training-only heads',
     },

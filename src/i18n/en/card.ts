@@ -10,6 +10,9 @@ export const card = {
   source: 'Source',
   notes: 'Why the numbers may differ',
   recipe: 'Training recipe',
+  depth: 'Depth',
+  depthValue: (n: number) => `${n} conv + fc layers on the longest input→output path.`,
+  depthPaper: (n: number) => `The paper counts ${n}:`,
   custom: (family: string) => `${family}: a custom setting of the knobs (no published preset).`,
   computedAt: (input: string) => `computed at input ${input}`,
 };

@@ -80,5 +80,7 @@ export const compare = {
   ready: {
     heading: 'Ready-made comparisons',
     open: 'Open comparison',
+    landscape: 'The landscape',
+    landscapeWhat: 'accuracy vs compute · ILSVRC winners · GPU time vs batch',
   },
 };

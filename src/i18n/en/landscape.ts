@@ -14,7 +14,8 @@ export const landscape = {
     apartHeading: 'Not plotted: no figure of this protocol',
     apartImagenet: 'ImageNet figure of another protocol (shown on its card):',
     apartOther: 'Not ImageNet classifiers (CIFAR, MNIST, lecture demos):',
-    sources: 'Sources: each network’s card (torchvision weights tables; timm results-imagenet.csv).',
+    sources:
+      'Sources: each network’s card (torchvision weights tables; timm results-imagenet.csv).',
   },
   winners: {
     heading: '2. The ImageNet winners',
@@ -51,4 +52,23 @@ export const landscape = {
     machine: (m: string) => `Machine: ${m}.`,
     tputNote: 'Achieved throughput = 2 × MACs × batch ÷ time (FLOPs per second).',
   },
+};
+
+/** Strings of the model page's measured-time panel (English). */
+export const measuredPanel = {
+  heading: 'Measured on one GPU: forward time and power',
+  what: (machine: string) =>
+    `Measurements of this network’s PyTorch counterpart on one machine (${machine}): random weights, PyTorch eager mode, cuDNN, eval mode. They are properties of that machine and software, shown beside the engine’s computed figures, not instead of them.`,
+  computed: (macs: string, input: string) =>
+    `Computed here: ${macs} MACs per image at ${input} (the measured input).`,
+  otherInput: (input: string) =>
+    `The page’s input differs from the measured one; the throughput below uses the MACs at ${input}.`,
+  batch: 'Batch',
+  msBatch: 'ms / batch',
+  msImage: 'ms / image',
+  tput: 'achieved TFLOP/s',
+  power: (w1: number, w64: number, dtype: string) =>
+    `Board power (${dtype}): ${w1} W at batch 1, ${w64} W at batch 64.`,
+  tputNote: 'Achieved throughput = 2 × MACs × batch ÷ time.',
+  landscape: 'All measured networks on the landscape',
 };
