@@ -226,7 +226,7 @@ export function parseHash(hash: string): ParseResult {
     state.modelId = safeDecode(m[1]);
   } else if (cmp) {
     state.page = 'compare';
-    state.compare = parseCompareItems(safeDecode(cmp[1]), notices);
+    state.compare = parseCompareItems(cmp[1], notices);
   } else if (pathPart === '/landscape' || pathPart === '/landscape/') {
     state.page = 'landscape';
   } else if (pathPart !== '' && pathPart !== '/') {
@@ -264,14 +264,14 @@ export function parseHash(hash: string): ParseResult {
 }
 
 /**
- * `alexnet,resnet;depth=101` → items. Unknown ids and impossible knob values are dropped with a
+ * `alexnet,resnet;depth=101` (as the hash spells it: pieces percent-encoded) → items. Unknown ids and impossible knob values are dropped with a
  * notice; past the sixth network the rest are dropped.
  */
 export function parseCompareItems(text: string, notices: string[]): CompareItem[] {
   const items: CompareItem[] = [];
   for (const part of text.split(',')) {
     if (part === '') continue;
-    const [id, ...pairs] = part.split(';');
+    const [id, ...pairs] = part.split(';').map(safeDecode);
     const family = familyOf(id);
     if (!family) {
       notices.push(`Ignored "${id}" in the comparison: unknown model.`);
@@ -304,7 +304,9 @@ export function parseCompareItems(text: string, notices: string[]): CompareItem[
 export function compareText(items: readonly CompareItem[]): string {
   return items
     .map((it) =>
-      [enc(it.id), ...Object.entries(it.knobs).map(([k, v]) => `${enc(k)}=${enc(v)}`)].join(';'),
+      [it.id, ...Object.entries(it.knobs).map(([k, v]) => `${k}=${v}`)]
+        .map((piece) => encodeURIComponent(piece).replace(/%3D/g, '='))
+        .join(';'),
     )
     .join(',');
 }
@@ -317,10 +319,11 @@ function safeDecode(s: string): string {
   }
 }
 
-/** Keep `/` readable in layer paths; escape everything else a query value needs. */
+/** Keep `/` (layer paths) and `,` (id lists) readable; escape everything else a value needs. */
 function enc(v: string): string {
   return encodeURIComponent(v)
     .replace(/%2F/g, '/')
+    .replace(/%2C/g, ',')
     .replace(/%C3%97/g, '×');
 }
 

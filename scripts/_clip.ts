@@ -1,0 +1,12 @@
+import { launchChromium } from './browser';
+const [hash, selector, out, vp = '1280x720'] = process.argv.slice(2);
+const [w, h] = vp.split('x').map(Number);
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: w, height: h } });
+page.on('pageerror', (e) => console.log(`page error: ${e.message}`));
+page.on('console', (m) => { if (m.type() === 'error') console.log(`console error: ${m.text()}`); });
+await page.goto('http://localhost:4184/' + hash);
+await page.waitForTimeout(800);
+if (selector === 'viewport') await page.screenshot({ path: out });
+else await page.locator(selector).first().screenshot({ path: out });
+await browser.close();
