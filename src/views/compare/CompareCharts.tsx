@@ -22,8 +22,15 @@ interface Props {
   conventions: Conventions;
 }
 
+/** Performance mark after every chart of the comparison is drawn (read by scripts/bench.ts). */
+export const COMPARE_MARK = 'atlas:compare-rendered';
+
 export function CompareCharts({ compared, conventions }: Props) {
   const ok = compared.filter((x) => x.analysis);
+  // A parent's effects run after its children's: every chart has drawn by now.
+  useEffect(() => {
+    performance.mark(COMPARE_MARK);
+  });
   return (
     <>
       <StageBars compared={ok} conventions={conventions} />

@@ -4,7 +4,9 @@
  */
 import { buildModel } from '../../catalog/index';
 import type { GpuMeasurement } from '../../catalog/measured';
-import { analyze } from '../../engine/analyze';
+import { analyze, defaultInput } from '../../engine/analyze';
+import { shapeText } from '../../engine/format';
+import { presetAnalysis } from './data';
 
 /** FLOPs per second achieved by a forward pass of `batch` images taking `ms` milliseconds. */
 export function achievedFlops(macs: number, batch: number, ms: number): number {
@@ -19,7 +21,13 @@ export function macsAtMeasuredInput(id: string, m: GpuMeasurement): number | nul
   if (!macsCache.has(key)) {
     let v: number | null;
     try {
-      v = analyze(buildModel(id), { input: m.input }).inference.macs;
+      const spec = buildModel(id);
+      // At the network's own input the landscape's cached analysis serves.
+      v = (
+        shapeText(defaultInput(spec)) === shapeText(m.input)
+          ? presetAnalysis(id)
+          : analyze(spec, { input: m.input })
+      ).inference.macs;
     } catch {
       v = null;
     }
