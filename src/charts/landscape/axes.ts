@@ -54,6 +54,6 @@ export function drawAxes(
   g.append('text')
     .attr('class', 'ls-axis-name')
     .attr('x', f.left - 40)
-    .attr('y', f.top - 4)
+    .attr('y', f.top - 16)
     .text(text.yName);
 }

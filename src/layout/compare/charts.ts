@@ -71,7 +71,8 @@ export function layoutStageBars(
   o: StageBarsOptions,
 ): StageBarsLayout {
   const rowHeight = o.rowHeight ?? 26;
-  const nameWidth = Math.max(...rows.map((r) => r.name.length * CHAR_PX), 40) + 10;
+  // Row names are set at 13 px semibold: about 8 px a character.
+  const nameWidth = Math.max(...rows.map((r) => r.name.length * 8), 40) + 12;
   const left = Math.min(nameWidth, o.width * 0.3);
   const right = o.width - (o.totalSpace ?? 80);
   const totals = rows.map((r) => r.stages.reduce((s, st) => s + valueOf(st), 0));

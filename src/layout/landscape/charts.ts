@@ -118,7 +118,7 @@ export function layoutAccuracy(
   points: readonly AccuracyPoint[],
   o: { width: number; height: number },
 ): AccuracyLayout {
-  const f = frame(o.width, o.height, { l: 56, r: 20, t: 16, b: 40 });
+  const f = frame(o.width, o.height, { l: 56, r: 20, t: 30, b: 40 });
   const macs = points.map((p) => p.macs);
   const acc = points.map((p) => p.top1);
   const x = scaleLog()
@@ -189,7 +189,7 @@ export function layoutWinners(
   human: number,
   o: { width: number; height: number },
 ): WinnersLayout {
-  const f = frame(o.width, o.height, { l: 48, r: 16, t: 24, b: 84 });
+  const f = frame(o.width, o.height, { l: 48, r: 16, t: 34, b: 84 });
   const years = [...new Set(winners.map((w) => w.year))].sort((a, b) => a - b);
   const band = scaleBand<number>().domain(years).range([f.left, f.right]).padding(0.18);
   const maxErr = Math.max(...winners.map((w) => w.top5Error), human);
@@ -247,7 +247,7 @@ export function layoutTiming(
   series: readonly TimingSeries[],
   o: { width: number; height: number; labelSpace: number },
 ): TimingLayout {
-  const f = frame(o.width, o.height, { l: 56, r: o.labelSpace, t: 14, b: 40 });
+  const f = frame(o.width, o.height, { l: 56, r: o.labelSpace, t: 30, b: 40 });
   const all = series.flatMap((s) => s.points);
   const batches = all.map((p) => p[0]);
   const ms = all.map((p) => p[1]);

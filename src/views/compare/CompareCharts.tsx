@@ -74,7 +74,12 @@ function StageBars({ compared, conventions: c }: Props) {
       <p className="compare-caption">{t.stages.caption}</p>
       {width !== null &&
         metrics.map((m) => (
-          <StageBarsOne key={m.key} metric={m} compared={compared} width={width - 24} />
+          <StageBarsOne
+            key={m.key}
+            metric={m}
+            compared={compared}
+            width={Math.max(320, width - 24)}
+          />
         ))}
     </section>
   );
@@ -218,7 +223,8 @@ function Multiples({ compared }: { compared: readonly Compared[] }) {
   // One scale for all: the widest diagram fills its cell, at most the model page's own size.
   const cell = width === null ? 0 : Math.floor((width - 24) / Math.max(1, compared.length)) - 12;
   const maxW = Math.max(...layouts.map((l) => l.width), 1);
-  const scale = Math.min(1, cell / maxW);
+  // Never below 10 %: a container not laid out yet (width 0) must not give a negative size.
+  const scale = Math.max(0.1, Math.min(1, cell / maxW));
   return (
     <section className="compare-multiples panel" aria-label={t.multiples.heading} ref={ref}>
       <h2>{t.multiples.heading}</h2>

@@ -64,7 +64,7 @@ function AccuracySection() {
   const ref = useRef<HTMLElement>(null);
   const width = useWidth(ref);
   const data = useMemo(() => accuracyData(), []);
-  const w = Math.min(1100, (width ?? 900) - 24);
+  const w = Math.max(480, Math.min(1100, (width ?? 900) - 24));
   const layout = useMemo(() => layoutAccuracy(data.points, { width: w, height: 420 }), [data, w]);
   const chartData = useMemo(
     () => ({
@@ -128,7 +128,7 @@ function AccuracySection() {
 function WinnersSection() {
   const ref = useRef<HTMLElement>(null);
   const width = useWidth(ref);
-  const w = Math.min(1100, (width ?? 900) - 24);
+  const w = Math.max(480, Math.min(1100, (width ?? 900) - 24));
   const winners = useMemo(() => winnersData(), []);
   const layout = useMemo(
     () => layoutWinners(winners, HUMAN_TOP5_ERROR.value, { width: w, height: 340 }),
@@ -186,7 +186,7 @@ function TimingSection() {
   const timed = useAppStore((s) => s.timed) ?? DEFAULT_TIMED;
   const setTimed = useAppStore((s) => s.setTimed);
   const [dtype, setDtype] = useState<Dtype>('fp32');
-  const w = Math.min(1100, (width ?? 900) - 24);
+  const w = Math.max(480, Math.min(1100, (width ?? 900) - 24));
   const series = useMemo(() => timingSeries(timed, dtype), [timed, dtype]);
   const labelSpace = 20 + 7 * Math.max(10, ...series.map((s) => s.name.length));
   const layout = useMemo(
