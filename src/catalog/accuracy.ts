@@ -1,9 +1,17 @@
 /**
  * The one place the compare and landscape views read published accuracy from a model card.
- * Cards hold figures of many protocols (paper ensembles, 10-crop, single crop of reference
- * weights); these functions pick and label them so a view never mixes protocols silently.
+ * Cards hold accuracy figures of many protocols (paper ensembles, 10-crop, single crop of
+ * reference weights, CIFAR); these functions pick and label them so a view never mixes protocols
+ * silently.
  */
-import type { ModelInfo, PublishedFigure } from '../engine/types';
+import {
+  accuracyPercent,
+  errorPercent,
+  protocolKey,
+  protocolText,
+  type AccuracyFigure,
+  type ModelInfo,
+} from './info';
 
 /** How a figure was measured, in words. */
 export type Protocol = string;
@@ -25,81 +33,58 @@ export interface Accuracy {
   protocol: Protocol;
 }
 
-const isReference = (f: PublishedFigure) => /torchvision|timm/i.test(f.source);
-const pct = (v: number | string): number | undefined => (typeof v === 'number' ? v : undefined);
+const isReference = (f: AccuracyFigure) => /torchvision|timm/i.test(f.source);
+const isImagenet = (f: AccuracyFigure) => /^(ImageNet|ILSVRC)/.test(f.protocol.dataset);
 
-/** The landscape's figure: reference-weight top-1 accuracy, or undefined (listed apart). */
+/** The card's single-model ImageNet accuracy figures of this very network. */
+function imagenetFigures(info: ModelInfo | undefined): AccuracyFigure[] {
+  return (info?.published ?? []).filter(
+    (f): f is AccuracyFigure =>
+      f.kind === 'accuracy' && isImagenet(f) && f.protocol.models === 1 && f.of === undefined,
+  );
+}
+
+/** The landscape's figure: reference-weight top-1 accuracy, one crop; or undefined (listed apart). */
 export function comparableTop1(
   info: ModelInfo | undefined,
 ): { value: number; source: string } | undefined {
-  const f = info?.published?.find(
-    (x) => x.metric === 'top-1 accuracy' && isReference(x) && typeof x.value === 'number',
+  const f = imagenetFigures(info).find(
+    (x) =>
+      x.rank === 1 &&
+      isReference(x) &&
+      x.protocol.dataset === 'ImageNet val' &&
+      x.protocol.crops === 1,
   );
-  return f ? { value: f.value as number, source: f.source } : undefined;
-}
-
-/** "57.1 / 80.2" → [57.1, 80.2]. */
-function pairOf(v: number | string): [number, number] | undefined {
-  if (typeof v !== 'string') return undefined;
-  const m = /^\s*([\d.]+)\s*\/\s*([\d.]+)\s*$/.exec(v);
-  return m ? [Number(m[1]), Number(m[2])] : undefined;
-}
-
-/** What a metric's parentheses or the source say about crops and resolution. */
-function protocolOf(f: PublishedFigure): Protocol {
-  if (isReference(f)) return 'single centre crop, reference weights';
-  const inMetric = /\(([^)]*)\)/.exec(f.metric)?.[1];
-  const inSource = /\(([^)]*)\)/.exec(f.source)?.[1];
-  return inMetric ?? inSource ?? 'as the source states';
+  return f ? { value: accuracyPercent(f), source: f.source } : undefined;
 }
 
 /**
- * The card's ImageNet top-1/top-5 figure for the totals table: the reference weights' accuracy
- * when the card has it, otherwise the first single-network ImageNet accuracy or error figure.
- * Ensembles and other datasets (CIFAR, MNIST) are skipped.
+ * The card's ImageNet top-1/top-5 for the totals table: the reference weights' figures when the
+ * card has them, else a top-1/top-5 pair of one source and protocol (single crop first), else any
+ * single-model ImageNet figure. Ensembles and other datasets (CIFAR, MNIST) are skipped.
  */
 export function publishedAccuracy(info: ModelInfo | undefined): Accuracy | undefined {
-  const figs = (info?.published ?? []).filter(
-    (f) => /top-[15]/.test(f.metric) && !/ensemble|convnets|cnns|models/i.test(f.metric + f.source),
-  );
-  const ref1 = figs.find((f) => f.metric === 'top-1 accuracy' && isReference(f));
-  if (ref1) {
-    const ref5 = figs.find((f) => f.metric === 'top-5 accuracy' && f.source === ref1.source);
-    return {
-      top1: pct(ref1.value),
-      top5: ref5 ? pct(ref5.value) : undefined,
-      kind: 'accuracy',
-      source: ref1.source,
-      protocol: protocolOf(ref1),
-    };
-  }
-  // A figure with both top-1 and top-5 (one metric "top-1 / top-5", or two of one source) first.
-  let single: Accuracy | undefined;
-  for (const f of figs) {
-    const kind = /error/i.test(f.metric) ? 'error' : 'accuracy';
-    const both = /top-1 \/ top-5/.test(f.metric) ? pairOf(f.value) : undefined;
-    if (both)
-      return { top1: both[0], top5: both[1], kind, source: f.source, protocol: protocolOf(f) };
-    const v = pct(f.value);
-    if (v === undefined) continue;
-    const one = /top-1/.test(f.metric);
-    const mate = figs.find(
+  const figs = imagenetFigures(info);
+  if (figs.length === 0) return undefined;
+  const mate = (f: AccuracyFigure) =>
+    figs.find(
       (g) =>
-        g !== f &&
+        g.rank !== f.rank &&
         g.source === f.source &&
-        /error/i.test(g.metric) === (kind === 'error') &&
-        (one ? /top-5/ : /top-1/).test(g.metric),
+        protocolKey(g.protocol) === protocolKey(f.protocol),
     );
-    const m = mate ? pct(mate.value) : undefined;
-    const acc: Accuracy = {
-      top1: one ? v : m,
-      top5: one ? m : v,
-      kind,
-      source: f.source,
-      protocol: protocolOf(f),
-    };
-    if (acc.top1 !== undefined && acc.top5 !== undefined) return acc;
-    single ??= acc;
-  }
-  return single;
+  const score = (f: AccuracyFigure) =>
+    (isReference(f) ? 4 : 0) + (mate(f) ? 2 : 0) + (f.protocol.crops === 1 ? 1 : 0);
+  const best = [...figs].sort((a, b) => score(b) - score(a))[0];
+  const other = mate(best);
+  const kind = best.as;
+  const value = (f: AccuracyFigure) => (kind === 'error' ? errorPercent(f) : accuracyPercent(f));
+  const [one, five] = best.rank === 1 ? [best, other] : [other, best];
+  return {
+    top1: one ? value(one) : undefined,
+    top5: five ? value(five) : undefined,
+    kind,
+    source: best.source,
+    protocol: protocolText(best.protocol),
+  };
 }

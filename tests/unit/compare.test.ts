@@ -228,7 +228,7 @@ describe('published accuracy through the accessor', () => {
     const g = publishedAccuracy(presets.get('googlenet')!.info)!;
     expect([g.top1, g.top5, g.kind]).toEqual([68.7, 88.9, 'accuracy']);
     expect(g.source).toMatch(/Caffe/);
-    expect(g.protocol).toBe('center crop');
+    expect(g.protocol).toBe('ImageNet val, 1 crop, 224 px');
     // torchvision ResNet152_Weights.IMAGENET1K_V1: 78.312 / 94.046.
     const r = publishedAccuracy(presets.get('resnet152')!.info)!;
     expect([r.top1, r.top5]).toEqual([78.312, 94.046]);

@@ -4,7 +4,7 @@
  * page, each chart with its sources.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { LANDSCAPE_PROTOCOL } from '../../catalog/accuracy';
+import { comparableTop1, LANDSCAPE_PROTOCOL } from '../../catalog/accuracy';
 import { HUMAN_TOP5_ERROR, ILSVRC_WINNERS } from '../../catalog/benchmarks';
 import { gpuMeasurement, GPU_MACHINE, measuredIds } from '../../catalog/measured';
 import { presets } from '../../catalog/index';
@@ -79,8 +79,7 @@ function AccuracySection() {
           b.top1,
           compact(b.macs),
           compact(b.params),
-          presets.get(b.id)?.info.published?.find((f) => f.metric === 'top-1 accuracy')?.source ??
-            '',
+          comparableTop1(presets.get(b.id)?.info)?.source ?? '',
         ),
       href: (id: string) => `#/model/${id}`,
     }),
