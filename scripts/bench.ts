@@ -14,6 +14,10 @@
  *   dropped), and the renderer main thread's busy time per frame over the whole gesture (CDP
  *   Performance metrics: task, of which layout, style recalculation and script), which depends
  *   less on other processes sharing the CPU than frame deltas do.
+ * - compare / landscape (`--only pages`): from the catalog page, a `location.hash` change to
+ *   `#/compare/alexnet,vgg16,googlenet,resnet152` or `#/landscape` → the page's mark after all its
+ *   charts are drawn (`atlas:compare-rendered`, `atlas:landscape-rendered`); a fresh browser
+ *   context per run, so the page's chunk loads and every network is analyzed anew.
  */
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -116,6 +120,22 @@ async function switchTime(page: Page, id: string): Promise<number> {
   }, id);
   const m = await nextMark(page, t0);
   await page.waitForSelector(`[data-model="${id}"]`);
+  return m - t0;
+}
+
+/** From the catalog, hash → `hash`, until `mark`: ms (fresh context, cold caches). */
+async function pageTime(browser: Browser, base: string, hash: string, mark: string) {
+  const ctx = await newContext(browser);
+  const page = await ctx.newPage();
+  await page.goto(`${base}#/`);
+  await page.waitForSelector('[data-testid="catalog-search"]');
+  const t0 = await page.evaluate((h) => {
+    const t = performance.now();
+    location.hash = h;
+    return t;
+  }, hash);
+  const m = await markAfter(page, mark, t0);
+  await ctx.close();
   return m - t0;
 }
 
@@ -293,6 +313,21 @@ async function main() {
         `${busy.task.toFixed(1)} ms`,
         '',
       ]);
+    }
+    for (const [what, hash, mark] of ONLY('pages')
+      ? [
+          [
+            'compare of 4 networks',
+            '#/compare/alexnet,vgg16,googlenet,resnet152',
+            'atlas:compare-rendered',
+          ],
+          ['landscape (3 charts)', '#/landscape', 'atlas:landscape-rendered'],
+        ]
+      : []) {
+      const xs: number[] = [];
+      for (let i = 0; i < RUNS; i++) xs.push(await pageTime(browser, base, hash, mark));
+      console.log(`${what}: ${xs.map((x) => x.toFixed(0)).join(', ')}`);
+      rows.push([what, fmt(median(xs)), '< 500 ms']);
     }
   } finally {
     await browser.close();

@@ -2,7 +2,8 @@
  * Screenshots of the built app in Debian's headless Chromium, for looking at the pages.
  * Usage: npx vite preview --port 4174 & npx tsx scripts/screenshots.ts [outDir] [hash ...]
  * Default pages: the catalog, VGG-16 (both diagram styles), GoogLeNet, ResNet-50, DenseNet-121,
- * NASNet-A Large. Console errors are printed.
+ * NASNet-A Large. Console errors are printed. VIEWPORT=1280x720 sets the window (default
+ * 1440x1000); FULL=1 takes the whole page.
  */
 import { mkdirSync } from 'node:fs';
 import { launchChromium } from './browser';
@@ -23,7 +24,8 @@ const pages = hashes.length
 
 mkdirSync(outDir, { recursive: true });
 const browser = await launchChromium();
-const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+const [vw, vh] = (process.env.VIEWPORT ?? '1440x1000').split('x').map(Number);
+const page = await browser.newPage({ viewport: { width: vw, height: vh } });
 page.on('console', (m) => {
   if (m.type() === 'error') console.log(`console error: ${m.text()}`);
 });

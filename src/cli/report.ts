@@ -45,6 +45,7 @@ export function toJson(a: Analysis, o: ReportOptions = {}): object {
       storedValues: t.storedValues,
       elementwise: t.elementwise,
       layers: t.layers,
+      depth: a.depth,
       ...(o.memory ? { savedForBackward: o.memory.kept.perImage } : {}),
     },
     ...(o.memory ? { memory: memoryJson(o.memory) } : {}),
@@ -111,6 +112,7 @@ export function toTable(a: Analysis, o: ReportOptions = {}): string {
   out.push(line('='), fmtRow(head), line('='), ...rows.map(fmtRow), line('='));
   out.push(`Input: ${shapeText(a.input)}   Output: ${shapeText(a.output)}`);
   out.push(`Total params: ${fmt(t.params)} (${compact(t.params)})`);
+  out.push(`Depth (conv + fc layers on the longest input→output path): ${a.depth}`);
   if (t.buffers)
     out.push(`Buffers (batch-norm running statistics, not parameters): ${fmt(t.buffers)}`);
   out.push(

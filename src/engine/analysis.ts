@@ -135,4 +135,6 @@ export interface Analysis {
   inference: Totals;
   /** True when some leaves exist only in training. */
   hasTrainingOnly: boolean;
+  /** Conv and fc layers on the longest input→output path of the deployed network (see depth.ts). */
+  depth: number;
 }

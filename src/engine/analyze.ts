@@ -5,6 +5,7 @@
  * path; the bounds of `./limits.ts` (nesting, size, exact counts) are checked here.
  */
 import type { Analysis, LayerResult, ModuleResult, ReceptiveField, Shape } from './analysis';
+import { networkDepth } from './depth';
 import { SpecError } from './errors';
 import { fmt, shapeText } from './format';
 import { MAX_DEPTH, MAX_EXACT, MAX_NODES, MAX_SIZE } from './limits';
@@ -443,5 +444,6 @@ export function analyze(spec: ModelSpec, options: AnalyzeOptions = {}): Analysis
     totals: rootMod.totals,
     inference: sumLayers(ctx.layers, 0, ctx.layers.length, true),
     hasTrainingOnly: ctx.layers.some((l) => l.trainingOnly),
+    depth: networkDepth(ctx.layers, ctx.modules, outFlow.producer),
   };
 }

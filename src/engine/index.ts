@@ -11,3 +11,4 @@ export { OPS, LEAF_OPS, OP_FAMILIES, opFamily, opDef, isLeafOp } from './ops/ind
 export type { OpDef, OpFamily, FieldsOf, LeafInput, LeafOutput } from './ops/def';
 export type { Field, FieldKind } from './fields';
 export { MAX_BLOCK_INPUTS, MAX_DEPTH, MAX_EXACT, MAX_NODES, MAX_SIZE } from './limits';
+export { leafDepths } from './depth';

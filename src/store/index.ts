@@ -20,6 +20,7 @@ import {
   type Page,
   type UrlState,
 } from './url';
+import { compareSlice, type CompareSlice } from './compare';
 
 export * from './url';
 
@@ -83,7 +84,12 @@ export interface NoticeSlice {
   applyUrl(state: UrlState, notices?: string[]): void;
 }
 
-export type AppState = RouteSlice & SelectionSlice & SettingsSlice & ViewSlice & NoticeSlice;
+export type AppState = RouteSlice &
+  SelectionSlice &
+  SettingsSlice &
+  ViewSlice &
+  NoticeSlice &
+  CompareSlice;
 export type AppStore = StoreApi<AppState>;
 
 type Set = StoreApi<AppState>['setState'];
@@ -186,13 +192,14 @@ export function createAppStore(initial: Partial<UrlState> = {}): AppStore {
     ...settingsSlice(set),
     ...viewSlice(set),
     ...noticeSlice(set),
+    ...compareSlice(set as never),
     ...initial,
   }));
 }
 
 /** The route part of a state: a change here is a new history entry; anything else replaces it. */
 function routeKey(s: UrlState): string {
-  return JSON.stringify([s.page, s.modelId, s.knobs]);
+  return JSON.stringify([s.page, s.modelId, s.knobs, s.compare]);
 }
 
 /**

@@ -10,17 +10,30 @@
  * User networks: `#/model/mine:<id>` shows a network saved in this browser like a catalog entry,
  * `#/model/shared:<payload>` one carried by a share link (src/store/saved/). `#/edit` lists the
  * saved networks and `#/edit/<id>` edits one (the id without `mine:`, in `modelId`).
+ * `#/compare/<item>,<item>…` puts 2–6 networks side by side; an item is an id with its knobs
+ * after `;` (`#/compare/alexnet,resnet;depth=101;stride=1x1`). `#/landscape` charts the catalog.
  */
 import { families, parseFamilyKnob, presets } from '../catalog/index';
 import type { ComputeUnit, Precision } from '../engine/conventions';
 import { CHART_SCALES, type ChartScale } from '../layout/bars/scales';
 import { OPTIMIZERS, type Optimizer } from '../engine/memory/budget';
 
-export type Page = 'catalog' | 'model' | 'edit' | 'import';
+export type Page = 'catalog' | 'model' | 'edit' | 'import' | 'compare' | 'landscape';
 export type DiagramStyle = 'graph' | 'volumes';
 export type { ChartScale };
 /** An input shape C×H×W (channels, height, width), batch excluded. */
 export type InputShape = [number, number, number];
+
+/** One network of a comparison: a preset or family id and its knob overrides (URL strings). */
+export interface CompareItem {
+  id: string;
+  knobs: Record<string, string>;
+}
+
+/** How many networks a comparison holds. */
+export const COMPARE_LIMITS = { min: 2, max: 6 } as const;
+/** How many measured networks the landscape's timing chart draws at once (one colour each). */
+export const TIMED_MAX = 8;
 
 /** Everything the hash can carry. `hovered` and notices are not here: they are not shareable. */
 export interface UrlState {
@@ -47,6 +60,10 @@ export interface UrlState {
   compute: ComputeUnit;
   diagramStyle: DiagramStyle;
   chartScale: ChartScale;
+  /** The networks of `#/compare/…`, in order. */
+  compare: CompareItem[];
+  /** Measured networks drawn in the landscape's time-vs-batch chart (gpu-h200.json keys). */
+  timed: string[] | null;
 }
 
 export const URL_DEFAULTS: UrlState = {
@@ -63,6 +80,8 @@ export const URL_DEFAULTS: UrlState = {
   compute: 'macs',
   diagramStyle: 'graph',
   chartScale: 'linear',
+  compare: [],
+  timed: null,
 };
 
 /**
@@ -79,8 +98,8 @@ type Parsed<T> = { ok: true; value: T } | { ok: false; why: string };
 interface Field<K extends keyof UrlState> {
   state: K;
   key: string;
-  /** `model`: only on model pages; `any`: on every page. */
-  page: 'model' | 'catalog' | 'any';
+  /** The pages that carry it (`any`: every page). */
+  page: Page | 'any' | readonly Page[];
   parse(raw: string): Parsed<UrlState[K]>;
   write(v: UrlState[K]): string;
 }
@@ -136,7 +155,7 @@ export const URL_FIELDS = [
   field({
     state: 'input',
     key: 'input',
-    page: 'model',
+    page: ['model', 'compare'],
     parse: parseInput,
     write: (v) => v?.join('x') ?? '',
   }),
@@ -189,7 +208,24 @@ export const URL_FIELDS = [
     parse: oneOf<ChartScale>(CHART_SCALES),
     write: (v) => v,
   }),
+  field({
+    state: 'timed',
+    key: 'nets',
+    page: 'landscape',
+    parse: (raw) => {
+      const ids = raw.split(',').filter((x) => x !== '');
+      return ids.length > 0 && ids.length <= TIMED_MAX && ids.every((x) => /^[\w.-]+$/.test(x))
+        ? { ok: true, value: ids }
+        : { ok: false, why: `must be 1 to ${TIMED_MAX} comma-separated network ids` };
+    },
+    write: (v) => v?.join(',') ?? '',
+  }),
 ] as const;
+
+/** Does field `f` belong on `page`? */
+function onPage(f: { page: Page | 'any' | readonly Page[] }, page: Page): boolean {
+  return f.page === 'any' || f.page === page || (Array.isArray(f.page) && f.page.includes(page));
+}
 
 const RESERVED = new Set<string>(URL_FIELDS.map((f) => f.key));
 
@@ -216,6 +252,7 @@ export function parseHash(hash: string): ParseResult {
 
   const m = /^\/model\/([^/?]+)\/?$/.exec(pathPart);
   const e = /^\/edit(?:\/([^/?]+))?\/?$/.exec(pathPart);
+  const cmp = /^\/compare\/?([^/?]*)\/?$/.exec(pathPart);
   if (m) {
     state.page = 'model';
     state.modelId = safeDecode(m[1]);
@@ -224,6 +261,11 @@ export function parseHash(hash: string): ParseResult {
     state.modelId = e[1] ? safeDecode(e[1]) : '';
   } else if (/^\/import\/?$/.test(pathPart)) {
     state.page = 'import';
+  } else if (cmp) {
+    state.page = 'compare';
+    state.compare = parseCompareItems(cmp[1], notices);
+  } else if (pathPart === '/landscape' || pathPart === '/landscape/') {
+    state.page = 'landscape';
   } else if (pathPart !== '' && pathPart !== '/') {
     notices.push(`Unknown page "${pathPart}": showing the catalog.`);
   }
@@ -231,7 +273,7 @@ export function parseHash(hash: string): ParseResult {
   for (const f of URL_FIELDS) {
     const raw = params.get(f.key);
     if (raw === null) continue;
-    if (f.page !== 'any' && f.page !== state.page) continue;
+    if (!onPage(f, state.page)) continue;
     const r = f.parse(raw) as Parsed<never>;
     if (r.ok) (state as unknown as Record<string, unknown>)[f.state] = r.value;
     else notices.push(`Ignored ${f.key}="${raw}": ${r.why}.`);
@@ -254,6 +296,49 @@ export function parseHash(hash: string): ParseResult {
   return { state, notices };
 }
 
+/**
+ * `alexnet,resnet;depth=101` (as the hash spells it: pieces percent-encoded) → items. Unknown ids and impossible knob values are dropped with a
+ * notice; past the sixth network the rest are dropped.
+ */
+export function parseCompareItems(text: string, notices: string[]): CompareItem[] {
+  const items: CompareItem[] = [];
+  for (const part of text.split(',')) {
+    if (part === '') continue;
+    const [id, ...pairs] = part.split(';').map(safeDecode);
+    const family = familyOf(id);
+    if (!family) {
+      notices.push(`Ignored "${id}" in the comparison: unknown model.`);
+      continue;
+    }
+    if (items.length >= COMPARE_LIMITS.max) {
+      notices.push(`Ignored "${id}": a comparison holds at most ${COMPARE_LIMITS.max} networks.`);
+      continue;
+    }
+    const knobs: Record<string, string> = {};
+    for (const kv of pairs) {
+      const eq = kv.indexOf('=');
+      const key = eq > 0 ? kv.slice(0, eq) : kv;
+      const raw = eq > 0 ? kv.slice(eq + 1) : '';
+      const r = parseFamilyKnob(family, key, raw);
+      if (r.ok) knobs[key] = raw;
+      else notices.push(`Ignored ${key}="${raw}" for ${id}: ${r.why}.`);
+    }
+    items.push({ id, knobs });
+  }
+  return items;
+}
+
+/** Items → `alexnet,resnet;depth=101` (the path part after `#/compare/`). */
+export function compareText(items: readonly CompareItem[]): string {
+  return items
+    .map((it) =>
+      [it.id, ...Object.entries(it.knobs).map(([k, v]) => `${k}=${v}`)]
+        .map((piece) => encodeURIComponent(piece).replace(/%3D/g, '='))
+        .join(';'),
+    )
+    .join(',');
+}
+
 function safeDecode(s: string): string {
   try {
     return decodeURIComponent(s);
@@ -262,10 +347,11 @@ function safeDecode(s: string): string {
   }
 }
 
-/** Keep `/` readable in layer paths; escape everything else a query value needs. */
+/** Keep `/` (layer paths) and `,` (id lists) readable; escape everything else a value needs. */
 function enc(v: string): string {
   return encodeURIComponent(v)
     .replace(/%2F/g, '/')
+    .replace(/%2C/g, ',')
     .replace(/%C3%97/g, '×');
 }
 
@@ -281,7 +367,7 @@ export function serializeHash(s: UrlState): string {
     for (const [k, v] of Object.entries(s.knobs)) parts.push(`${enc(k)}=${enc(v)}`);
   }
   for (const f of URL_FIELDS) {
-    if (f.page !== 'any' && f.page !== s.page) continue;
+    if (!onPage(f, s.page)) continue;
     const v = s[f.state];
     const d = URL_DEFAULTS[f.state];
     if (v === null || v === '' || JSON.stringify(v) === JSON.stringify(d)) continue;
@@ -294,7 +380,11 @@ export function serializeHash(s: UrlState): string {
         ? `#/edit${s.modelId ? `/${encPath(s.modelId)}` : ''}`
         : s.page === 'import'
           ? '#/import'
-          : '#/';
+          : s.page === 'compare'
+            ? `#/compare/${compareText(s.compare)}`
+            : s.page === 'landscape'
+              ? '#/landscape'
+              : '#/';
   return parts.length ? `${base}?${parts.join('&')}` : base;
 }
 
@@ -314,5 +404,7 @@ export function pickUrlState(s: UrlState): UrlState {
     compute: s.compute,
     diagramStyle: s.diagramStyle,
     chartScale: s.chartScale,
+    compare: s.compare,
+    timed: s.timed,
   };
 }

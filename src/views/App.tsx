@@ -6,6 +6,14 @@ import { importText } from '../i18n/en/import';
 import { CatalogPage } from './CatalogPage';
 import { ImportPage } from './import/ImportPage';
 import { ModelPage } from './ModelPage';
+
+// The comparison and landscape pages load as their own files, on first visit.
+const ComparePage = lazy(() =>
+  import('./compare/ComparePage').then((m) => ({ default: m.ComparePage })),
+);
+const LandscapePage = lazy(() =>
+  import('./landscape/LandscapePage').then((m) => ({ default: m.LandscapePage })),
+);
 import './app.css';
 
 // The editor and CodeMirror load only when #/edit is opened.
@@ -21,7 +29,10 @@ export function App() {
           {app.title}
         </a>
         <span className="app-tagline">{app.tagline}</span>
-        <a className="app-nav" href="#/edit" data-testid="nav-edit">
+        <a className="app-nav" href="#/landscape" data-testid="nav-landscape">
+          {app.nav.landscape}
+        </a>
+        <a className="app-nav-more" href="#/edit" data-testid="nav-edit">
           {editor.nav}
         </a>
         <a className="app-nav-more" href="#/import">
@@ -31,6 +42,8 @@ export function App() {
       <Notices />
       {page === 'catalog' ? (
         <CatalogPage />
+      ) : page === 'model' ? (
+        <ModelPage />
       ) : page === 'edit' ? (
         <Suspense fallback={<p className="app-loading">{editor.edit.loading}</p>}>
           <EditPage />
@@ -38,7 +51,9 @@ export function App() {
       ) : page === 'import' ? (
         <ImportPage />
       ) : (
-        <ModelPage />
+        <Suspense fallback={null}>
+          {page === 'compare' ? <ComparePage /> : <LandscapePage />}
+        </Suspense>
       )}
     </div>
   );

@@ -13,6 +13,7 @@ import { catalog } from '../i18n/en/catalog';
 import { app } from '../i18n/en/app';
 import { cardSummary, hasCardSummary, type CardSummary } from '../store/derived';
 import { useAppStore } from '../store/index';
+import { ReadyComparisons } from './compare/ReadyComparisons';
 import './catalog.css';
 
 const ERAS: Era[] = ['early', '2014', 'resnet', 'efficient', 'searched', 'demo'];
@@ -79,6 +80,7 @@ export function CatalogPage() {
           {catalog.count(shown.length, all.length)}
         </span>
       </div>
+      <ReadyComparisons />
       {shown.length === 0 && <p className="catalog-none">{catalog.none}</p>}
       {ERAS.map((era) => {
         const inEra = shown.filter((p) => p.era === era);

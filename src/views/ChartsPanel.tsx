@@ -2,7 +2,8 @@
  * Per-layer charts (activation memory, parameters, compute) and cumulative curves. React owns the
  * panel, the toolbar and the legend; D3 draws inside two `<g>` elements that stay empty in JSX.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { useWidth } from './useWidth';
 import type { Analysis } from '../engine/analysis';
 import { bytesText, type Conventions } from '../engine/conventions';
 import { fmt } from '../engine/format';
@@ -35,32 +36,6 @@ export interface ChartsPanelProps {
   marks?: readonly string[];
   onSelect(path: string | null): void;
   onHover(path: string | null): void;
-}
-
-/**
- * Width of the element in px, followed with a ResizeObserver; null until first measured (before
- * paint), so the charts are laid out once at their real width rather than first at a guess.
- * jsdom has no layout: there the width is `fallback`.
- */
-function useWidth(ref: RefObject<HTMLElement | null>, fallback = 900): number | null {
-  const [w, setW] = useState<number | null>(null);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const cw = el.clientWidth;
-    setW(cw > 0 ? Math.round(cw) : fallback);
-  }, [ref, fallback]);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const ro = new ResizeObserver(() => {
-      const cw = el.clientWidth;
-      if (cw > 0) setW(Math.round(cw));
-    });
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, [ref]);
-  return w;
 }
 
 type Titles = Record<Metric, { title: string; summary: string }>;

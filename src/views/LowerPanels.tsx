@@ -13,6 +13,7 @@ import { Inspector } from './Inspector';
 import { LayerTable } from './LayerTable';
 import { MemoryPanel } from './MemoryPanel';
 import { ModelCard } from './ModelCard';
+import { MeasuredPanel } from './landscape/MeasuredPanel';
 
 /** What the deferred panels read: one object, so one deferred value keeps them consistent. */
 export interface Lower {
@@ -80,6 +81,7 @@ export const MainPanels = memo(function MainPanels({
               onSelect={onSelect}
             />
           )}
+          <MeasuredPanel id={d.spec?.id} analysis={d.analysis} />
         </>
       )}
     </div>
@@ -120,7 +122,7 @@ export const CardSlot = memo(function CardSlot({
   const info = d.info ?? d.preset?.info;
   return (
     <div aria-busy={stale} style={stale ? STALE_STYLE : undefined}>
-      <ModelCard info={info} familyName={d.family.name} analysis={d.analysis} />
+      <ModelCard info={info} familyName={d.family.name} analysis={d.analysis} id={d.spec?.id} />
     </div>
   );
 });

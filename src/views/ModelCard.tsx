@@ -9,12 +9,15 @@ import {
 } from '../catalog/index';
 import { fmt, shapeText } from '../engine/format';
 import { card } from '../i18n/en/card';
+import { DepthLine } from './compare/DepthLine';
 import './panels.css';
 
 export interface ModelCardProps {
   info?: ModelInfo;
   familyName: string;
   analysis?: Analysis;
+  /** Catalog id, for the depth note where the paper counts layers differently. */
+  id?: string;
 }
 
 /**
@@ -44,7 +47,7 @@ function sourceText(f: PublishedFigure): string {
   return parts.join(' — ');
 }
 
-export function ModelCard({ info, familyName, analysis }: ModelCardProps) {
+export function ModelCard({ info, familyName, analysis, id }: ModelCardProps) {
   if (!info) {
     return (
       <section className="panel model-card" data-testid="model-card">
@@ -70,6 +73,7 @@ export function ModelCard({ info, familyName, analysis }: ModelCardProps) {
           {info.ilsvrc}
         </p>
       )}
+      {analysis && <DepthLine id={id} analysis={analysis} />}
       <h3>{card.keyIdea}</h3>
       <p className="model-card-idea">{info.keyIdea}</p>
       {info.published && info.published.length > 0 && (

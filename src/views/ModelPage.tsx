@@ -7,6 +7,7 @@ import { fmt, shapeText } from '../engine/format';
 import { app } from '../i18n/en/app';
 import { useConventions, useModelAnalysis, type ModelDerivation } from '../store/derived';
 import { useAppStore } from '../store/index';
+import { CompareWith } from './compare/CompareWith';
 import { DiagramPanel } from './DiagramPanel';
 import { ModelActions } from './edit/ModelActions';
 import { UserNetworkPanel } from './edit/UserNetworkPanel';
@@ -99,6 +100,7 @@ export function ModelPage() {
           <ExportBar analysis={d.analysis} spec={d.spec} name={name} style={diagramStyle} />
         )}
         <ModelActions d={d} />
+        <CompareWith id={modelId} knobs={knobs} />
       </div>
       {d.error && (
         <div className="model-error" role="alert" data-testid="model-error">
@@ -225,7 +227,13 @@ const Summary = memo(function Summary({
         </dd>
       </div>
       <div>
-        <dt>{app.model.summary.layers}</dt>
+        <dt title={app.model.summary.depthHelp}>{app.model.summary.depth}</dt>
+        <dd data-testid="total-depth" data-value={a.depth}>
+          {fmt(a.depth)}
+        </dd>
+      </div>
+      <div>
+        <dt title={app.model.summary.layersHelp}>{app.model.summary.layers}</dt>
         <dd>{fmt(a.inference.layers)}</dd>
       </div>
       {a.hasTrainingOnly && (

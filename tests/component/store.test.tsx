@@ -10,6 +10,7 @@ import {
   serializeHash,
   syncHash,
   type UrlState,
+  type CompareItem,
 } from '../../src/store/index';
 
 describe('createAppStore', () => {
@@ -34,6 +35,7 @@ describe('createAppStore', () => {
         'batch',
         'card',
         'chartScale',
+        'compare',
         'compute',
         'diagramStyle',
         'hovered',
@@ -47,6 +49,7 @@ describe('createAppStore', () => {
         'precision',
         'query',
         'selected',
+        'timed',
       ].sort(),
     );
     expect(JSON.stringify(data)).not.toMatch(/"layers"|"totals"|"params"/);
@@ -162,6 +165,8 @@ describe('URL table', () => {
       compute: fc.constantFrom('macs' as const, 'flops' as const),
       diagramStyle: fc.constantFrom('graph' as const, 'volumes' as const),
       chartScale: fc.constantFrom('linear' as const, 'log' as const),
+      compare: fc.constant<CompareItem[]>([]),
+      timed: fc.constant(null),
     });
     fc.assert(
       fc.property(state, (s: UrlState) => {

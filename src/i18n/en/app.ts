@@ -2,7 +2,7 @@
 export const app = {
   title: 'CNN Atlas',
   tagline: 'Classic CNN architectures, layer by layer, with every number worked out.',
-  nav: { catalog: 'Catalog' },
+  nav: { catalog: 'Catalog', landscape: 'Landscape: accuracy, winners, GPU time' },
   notices: { heading: 'Some link values were ignored', dismiss: 'Dismiss' },
   model: {
     unknown: (id: string) => `There is no model "${id}" in the catalog.`,
@@ -15,7 +15,12 @@ export const app = {
       input: 'Input',
       output: 'Output',
       params: 'Parameters',
-      layers: 'Layers',
+      layers: 'Leaves (all ops)',
+      layersHelp:
+        'Every leaf operation of the deployed network: conv, pool, ReLU, BN, dropout, flatten, merges… (input excluded).',
+      depth: 'Depth (conv + fc)',
+      depthHelp:
+        'Conv and fc layers on the longest input→output path: the count papers give (VGG-16: 16, ResNet-152: 152).',
       inference: 'deployed (auxiliary heads left out)',
       training: 'with training-only heads',
     },

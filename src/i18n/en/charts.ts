@@ -28,11 +28,12 @@ export const charts = {
   inPlaceNote:
     'ReLU, dropout and flatten join the bar of the layer before them (they run in place); a batch-norm that opens a block stores nothing new and is drawn faint in the memory row.',
   aggregation: {
-    none: (bars: number, layers: number) => `${bars} bars for ${layers} layers.`,
+    none: (bars: number, layers: number) =>
+      `${bars} bars for ${layers} leaves (every op, the input included).`,
     module: (bars: number, layers: number, kind: string) =>
-      `Aggregated: ${layers} layers are too many for the width, so each of the ${bars} bars sums one ${kind || 'module'}.`,
+      `Aggregated: ${layers} leaves (every op, the input included) are too many for the width, so each of the ${bars} bars sums one ${kind || 'module'}.`,
     bins: (bars: number, layers: number, per: number, kind: string | undefined) =>
-      `Aggregated: ${layers} layers are too many for the width, so each of the ${bars} bars sums ${per} consecutive ${kind ? `${kind} modules` : 'layers'}.`,
+      `Aggregated: ${layers} leaves (every op, the input included) are too many for the width, so each of the ${bars} bars sums ${per} consecutive ${kind ? `${kind} modules` : 'leaves'}.`,
   },
   tooltip: {
     layers: (n: number, list: string) => `${n} layers: ${list}`,

@@ -31,7 +31,7 @@ export const inspector = {
   module: {
     kind: 'Kind',
     children: 'Children',
-    layers: 'Layers',
+    layers: 'Leaves (every op)',
     totals: 'Totals',
     share: 'Share of the whole network',
     params: 'Parameters',
