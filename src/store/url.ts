@@ -5,12 +5,15 @@
  *
  * Routes: `#/` is the catalog (`#/?q=res` keeps a search); `#/model/<id>?…` is one architecture,
  * where <id> is a preset (`resnet50`) or a family (`resnet`) and every query key that is not in
- * the table is one of that family's knobs (`#/model/resnet?depth=50`).
+ * the table is one of that family's knobs (`#/model/resnet?depth=50`); `#/explain/<topic>?step=3`
+ * is a walk-through at one of its steps. `present=1`, `embed=1` and `theme=` work on every page.
  */
 import { families, presets, resolveKnobs } from '../catalog/index';
 import type { ComputeUnit, Precision } from '../engine/conventions';
 
-export type Page = 'catalog' | 'model';
+export type Page = 'catalog' | 'model' | 'explain';
+/** `auto`: light, or projector in presentation mode. */
+export type Theme = 'auto' | 'light' | 'dark' | 'projector';
 export type DiagramStyle = 'graph' | 'volumes';
 export type ChartScale = 'linear' | 'log';
 /** An input shape C×H×W (channels, height, width), batch excluded. */
@@ -21,6 +24,15 @@ export interface UrlState {
   page: Page;
   /** Preset id (`vgg16`) or family id (`vgg`); '' on the catalog page. */
   modelId: string;
+  /** Walk-through topic (`inception`); '' off the explain pages. */
+  topic: string;
+  /** Walk-through step, 1-based. */
+  step: number;
+  /** Presentation mode: full screen, chrome hidden, projector theme unless one is chosen. */
+  present: boolean;
+  /** Embed form: no chrome, fits an iframe. */
+  embed: boolean;
+  theme: Theme;
   /** Knob overrides as the URL spells them (strings); validated against the family's knobs. */
   knobs: Record<string, string>;
   /** Catalog search text. */
@@ -42,6 +54,11 @@ export interface UrlState {
 export const URL_DEFAULTS: UrlState = {
   page: 'catalog',
   modelId: '',
+  topic: '',
+  step: 1,
+  present: false,
+  embed: false,
+  theme: 'auto',
   knobs: {},
   query: '',
   selected: null,
@@ -63,7 +80,7 @@ interface Field<K extends keyof UrlState> {
   state: K;
   key: string;
   /** `model`: only on model pages; `any`: on every page. */
-  page: 'model' | 'catalog' | 'any';
+  page: Page | 'any';
   parse(raw: string): Parsed<UrlState[K]>;
   write(v: UrlState[K]): string;
 }
@@ -85,6 +102,13 @@ function intIn(raw: string, min: number, max: number): Parsed<number> {
   if (n < min || n > max) return { ok: false, why: `must be between ${min} and ${max}` };
   return { ok: true, value: n };
 }
+
+const flag = (raw: string): Parsed<boolean> =>
+  raw === '1' || raw === 'true'
+    ? { ok: true, value: true }
+    : raw === '0' || raw === 'false'
+      ? { ok: true, value: false }
+      : { ok: false, why: 'must be 1 or 0' };
 
 /** `3x224x224` (also `3×224×224`) → [3, 224, 224]. */
 export function parseInput(raw: string): Parsed<InputShape> {
@@ -158,6 +182,22 @@ export const URL_FIELDS = [
     parse: oneOf<ChartScale>(['linear', 'log']),
     write: (v) => v,
   }),
+  field({
+    state: 'step',
+    key: 'step',
+    page: 'explain',
+    parse: (raw) => intIn(raw, 1, 99),
+    write: String,
+  }),
+  field({ state: 'present', key: 'present', page: 'any', parse: flag, write: () => '1' }),
+  field({ state: 'embed', key: 'embed', page: 'any', parse: flag, write: () => '1' }),
+  field({
+    state: 'theme',
+    key: 'theme',
+    page: 'any',
+    parse: oneOf<Theme>(['auto', 'light', 'dark', 'projector']),
+    write: (v) => v,
+  }),
 ] as const;
 
 const RESERVED = new Set<string>(URL_FIELDS.map((f) => f.key));
@@ -184,9 +224,13 @@ export function parseHash(hash: string): ParseResult {
   const params = new URLSearchParams(q >= 0 ? text.slice(q + 1) : '');
 
   const m = /^\/model\/([^/?]+)\/?$/.exec(pathPart);
+  const x = /^\/explain\/([^/?]+)\/?$/.exec(pathPart);
   if (m) {
     state.page = 'model';
     state.modelId = safeDecode(m[1]);
+  } else if (x) {
+    state.page = 'explain';
+    state.topic = safeDecode(x[1]);
   } else if (pathPart !== '' && pathPart !== '/') {
     notices.push(`Unknown page "${pathPart}": showing the catalog.`);
   }
@@ -249,7 +293,12 @@ export function serializeHash(s: UrlState): string {
     if (v === null || v === '' || JSON.stringify(v) === JSON.stringify(d)) continue;
     parts.push(`${f.key}=${enc((f.write as (x: typeof v) => string)(v))}`);
   }
-  const base = s.page === 'model' ? `#/model/${enc(s.modelId)}` : '#/';
+  const base =
+    s.page === 'model'
+      ? `#/model/${enc(s.modelId)}`
+      : s.page === 'explain'
+        ? `#/explain/${enc(s.topic)}`
+        : '#/';
   return parts.length ? `${base}?${parts.join('&')}` : base;
 }
 
@@ -258,6 +307,11 @@ export function pickUrlState(s: UrlState): UrlState {
   return {
     page: s.page,
     modelId: s.modelId,
+    topic: s.topic,
+    step: s.step,
+    present: s.present,
+    embed: s.embed,
+    theme: s.theme,
     knobs: s.knobs,
     query: s.query,
     selected: s.selected,
