@@ -2,6 +2,8 @@ import type { Analysis } from '../engine/analysis';
 import type { ModelInfo, PublishedFigure } from '../engine/types';
 import { fmt, shapeText } from '../engine/format';
 import { card } from '../i18n/en/card';
+import { explain } from '../i18n/en/explain';
+import { topicsFor } from './explain/topics';
 import './panels.css';
 
 export interface ModelCardProps {
@@ -18,6 +20,8 @@ export function computedFor(f: PublishedFigure, a: Analysis): string | null {
   if (m === 'gmacs') return (a.inference.macs / 1e9).toFixed(3);
   if (m === 'gflops') return (a.inference.macs / 1e9).toFixed(3) + ' GMACs';
   if (m === 'mmacs') return (a.inference.macs / 1e6).toFixed(1);
+  // The lecture's "multiplies" (ops) of a module are the convs' multiply-accumulates.
+  if (m === 'multiplies' || m.startsWith('multiplies ')) return fmt(a.inference.macs);
   return null;
 }
 
@@ -58,6 +62,14 @@ export function ModelCard({ info, familyName, analysis }: ModelCardProps) {
       )}
       <h3>{card.keyIdea}</h3>
       <p className="model-card-idea">{info.keyIdea}</p>
+      {topicsFor(info.family).map((w) => (
+        <p key={w.id} className="model-card-walkthrough">
+          {explain.modelLink}:{' '}
+          <a href={`#/explain/${w.id}`} data-testid={`walkthrough-${w.id}`}>
+            {w.title}
+          </a>
+        </p>
+      ))}
       {info.published && info.published.length > 0 && (
         <>
           <h3>{card.published}</h3>

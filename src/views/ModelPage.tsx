@@ -36,8 +36,10 @@ export function ModelPage() {
     diagramStyle,
     chartScale,
     setChartScale,
+    present,
   } = useAppStore(
     useShallow((s) => ({
+      present: s.present,
       diagramStyle: s.diagramStyle,
       chartScale: s.chartScale,
       setChartScale: s.setChartScale,
@@ -122,6 +124,7 @@ export function ModelPage() {
                 hovered={hovered}
                 onSelect={select}
                 onHover={hover}
+                present={present}
               />
             </>
           )}

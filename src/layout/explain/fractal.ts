@@ -146,6 +146,8 @@ export interface FractalLesson {
   drawings: FractalDrawing[];
   chosen: FractalDrawing;
   sample: DropPathSample;
+  /** Local drop probability, in percent. */
+  drop: number;
 }
 
 export function fractalLesson(v: Values): Lesson<FractalLesson> {
@@ -158,6 +160,7 @@ export function fractalLesson(v: Values): Lesson<FractalLesson> {
       drawings: drawings.slice(0, 4),
       chosen,
       sample: sampleDropPath(chosen, v.drop / 100, v.global === 1, v.seed),
+      drop: v.drop,
     };
   });
 }

@@ -26,6 +26,8 @@ export const BRANCHES: readonly BranchId[] = ['branch1x1', 'branch3x3', 'branch5
 /** One conv of a branch: its multiplies and the engine's arithmetic for them. */
 export interface Term {
   path: string;
+  /** Leaf name in its branch: `conv`, `reduce` (1×1 before the conv) or `proj` (after the pool). */
+  name: string;
   label: string;
   /** Input channels the conv reads. */
   inChannels: number;
@@ -77,6 +79,7 @@ function cost(a: Analysis): ModuleCost {
         const macs = lineOf(l, 'macs');
         return {
           path: l.path,
+          name: l.name,
           label: l.label,
           inChannels: l.inShapes[0][0],
           value: l.macs,

@@ -19,6 +19,8 @@ export const SE_FIELDS: readonly Field[] = [
 
 export interface SeLesson {
   analysis: Analysis;
+  /** Reduction ratio: the hidden layer has ⌊C/r⌋ units. */
+  r: number;
   /** squeeze, fc1, relu, fc2, sigmoid, scale: the engine's leaves in order. */
   steps: LayerResult[];
   /** Parameters the block adds (all of it: the map it scales is not part of the block). */
@@ -57,6 +59,7 @@ export function seLesson(v: Values): Lesson<SeLesson> {
     };
     return {
       analysis: a,
+      r,
       steps: a.layers.slice(1),
       params: a.totals.params,
       macs: a.totals.macs,
