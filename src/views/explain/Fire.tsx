@@ -98,6 +98,7 @@ function buildSteps(l: FireLesson): Step[] {
       body: (
         <>
           <p>{t.networks}</p>
+          <h3>{t.params}</h3>
           <BarChart
             label={t.params}
             testId="network-params"
@@ -112,11 +113,12 @@ function buildSteps(l: FireLesson): Step[] {
             {t.ratio((ax.params / sq.params).toFixed(1))}
           </p>
           <p>{t.bytes(bytesText(sq.params * 4), bytesText(ax.params * 4))}</p>
+          <h3>{t.macs}</h3>
           <BarChart
             label={t.macs}
             items={[
-              { id: 'squeezenet', label: `${t.squeezenet}, ${t.macs}`, value: sq.macs },
-              { id: 'alexnet', label: `${t.alexnet}, ${t.macs}`, value: ax.macs },
+              { id: 'squeezenet', label: t.squeezenet, value: sq.macs },
+              { id: 'alexnet', label: t.alexnet, value: ax.macs },
             ]}
           />
         </>

@@ -126,7 +126,8 @@ function buildSteps(l: SmallFiltersLesson): Step[] {
                 </div>
               ))}
               <p className="ex-big">
-                {t.total}: <N v={l.small.params} testId="stack-params" /> {t.inC2(l.small.perC2)}
+                {t.total}: <N v={l.small.params} testId="stack-params" />{' '}
+                {t.inC2(t.stackSymbolic(l.n), l.small.perC2)}
               </p>
             </>
           }
@@ -138,7 +139,8 @@ function buildSteps(l: SmallFiltersLesson): Step[] {
                 <code>{single.paramsExpression}</code> = <N v={single.params} />
               </div>
               <p className="ex-big">
-                {t.total}: <N v={l.single.params} testId="single-params" /> {t.inC2(l.single.perC2)}
+                {t.total}: <N v={l.single.params} testId="single-params" />{' '}
+                {t.inC2(t.singleSymbolic(l.big), l.single.perC2)}
               </p>
             </>
           }

@@ -18,7 +18,7 @@ export const TOPICS: readonly Topic[] = [
   {
     id: 'inception',
     page: lazy(() => import('./Inception')),
-    families: ['GoogLeNet'],
+    families: ['GoogLeNet', 'Inception'],
     models: ['inception-naive-demo', 'inception-bottleneck-demo', 'googlenet'],
   },
   {

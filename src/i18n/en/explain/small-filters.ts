@@ -20,14 +20,16 @@ export const smallFilters = {
     'More non-linearities: a ReLU after every conv.',
   ],
   gridCaption: (rf: number) =>
-    `The red pixel of layer’s output sees a ${rf}×${rf} window of the input (shaded).`,
+    `The red output pixel sees a ${rf}×${rf} window of the input (shaded).`,
   rfRule: 'Receptive field (the engine’s rule, stride 1 so the jump stays 1):',
   same: (big: number) => `After the last conv: ${big}×${big}, the same as one ${big}×${big} conv.`,
   stack: (n: number) => `${n} × 3×3 conv`,
   single: (big: number) => `1 × ${big}×${big} conv`,
   perConv: 'Each conv: K·K·C_in·C_out',
   total: 'Total',
-  inC2: (k: number) => `= ${k}·C²`,
+  inC2: (symbolic: string, k: number) => `= ${symbolic} = ${k}·C²`,
+  stackSymbolic: (n: number) => `${n}·(3·3·C·C)`,
+  singleSymbolic: (big: number) => `${big}·${big}·C·C`,
   fewer: (pct: string) => `The stack needs ${pct} % of the single conv’s weights.`,
   macsNote: 'Per output position the work scales the same way; over the whole map:',
   reluCount: (a: number, b: number) =>
