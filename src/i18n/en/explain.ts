@@ -19,11 +19,11 @@ export const explain = {
   topics: {
     inception: {
       title: 'Inception: why 1×1 bottlenecks',
-      short: 'Naive vs bottleneck Inception module, 854 M vs 271 M multiplies',
+      short: 'Naive vs bottleneck Inception module, term by term',
     },
     'small-filters': {
       title: 'Small filters: three 3×3 convs instead of one 7×7',
-      short: 'Same receptive field, 27C² vs 49C² weights, more non-linearities',
+      short: 'Same receptive field, fewer weights, more non-linearities',
     },
     alexnet: {
       title: 'AlexNet layer by layer',

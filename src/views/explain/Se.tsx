@@ -28,7 +28,8 @@ export default function SePage() {
 }
 
 function LayerFacts({ l }: { l: LayerResult }) {
-  const p = l.arithmetic.find((x) => x.quantity === 'params');
+  // Pooling's line reads "0 = 0": show the sentence instead.
+  const p = l.arithmetic.find((x) => x.quantity === 'params' && x.value > 0);
   return (
     <>
       <p className="ex-big">
