@@ -91,7 +91,7 @@ function Block({ d, sample }: { d: FractalDrawing; sample?: DropPathSample }) {
           x={x(u.column) - colW * 0.32}
           y={top + u.row0 * rowH + 3}
           width={colW * 0.64}
-          height={rowH - 6}
+          height={(u.row1 - u.row0) * rowH - 6}
           rx={3}
         />
       ))}
