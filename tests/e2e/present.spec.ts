@@ -64,6 +64,7 @@ test('?present=1 at 1280×720: every diagram label in view is at least 18 CSS px
 test('walk-through in presentation: chart labels and numbers at least 18 px', async ({ page }) => {
   await page.goto('#/explain/inception?step=3&present=1');
   await expect(page.locator('.app-header')).toBeHidden();
+  await expect(page.locator('.ex-bars text').first()).toBeVisible();
   const sizes = await page
     .locator('.ex-bars text')
     .evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
