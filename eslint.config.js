@@ -3,15 +3,20 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+// One rule for D3: import the sub-packages package.json declares (d3-array, d3-scale,
+// d3-selection, d3-shape, d3-zoom), never the d3 umbrella, which is not a dependency.
+const d3Umbrella = {
+  name: 'd3',
+  message:
+    'Import the d3 sub-package (d3-selection, d3-scale, …) and declare it in package.json; the d3 umbrella is not a dependency.',
+};
+
 // The house's one-way flow: catalog → engine → layout → charts → views.
 // The pure layers must stay runnable in Node: no React, no DOM-touching D3, no store.
 const uiModules = [
   { name: 'react', message: 'engine/catalog/layout are pure TypeScript: no React.' },
   { name: 'react-dom', message: 'engine/catalog/layout are pure TypeScript: no React.' },
-  {
-    name: 'd3',
-    message: 'Import the pure d3 sub-packages (d3-scale, d3-array) instead of the d3 bundle.',
-  },
+  d3Umbrella,
   { name: 'd3-selection', message: 'No DOM in the pure layers.' },
   { name: 'd3-zoom', message: 'No DOM in the pure layers.' },
   { name: 'zustand', message: 'The store sits above the engine and catalog.' },
@@ -33,6 +38,8 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
+      // The blocks below replace this list for their folders and repeat d3Umbrella.
+      'no-restricted-imports': ['error', { paths: [d3Umbrella] }],
     },
   },
   {
@@ -96,6 +103,7 @@ export default tseslint.config(
             { name: 'react', message: 'Charts are imperative D3; React owns only the panels.' },
             { name: 'react-dom', message: 'Charts are imperative D3; React owns only the panels.' },
             { name: 'zustand', message: 'Charts get data through update(), not from the store.' },
+            d3Umbrella,
           ],
           patterns: [
             {

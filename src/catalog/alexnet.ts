@@ -20,29 +20,28 @@ import {
   maxPool,
   relu,
 } from './blocks';
-import { bool, knobError, num, str } from './knobs';
-import type { Family, Knob, Preset } from './types';
-import type { ModelInfo, SpecNode } from '../engine/types';
+import { choice, classesKnob, defineFamily, dropoutKnob, flag } from './knobs';
+import {
+  count,
+  error,
+  imagenetVal,
+  macs,
+  params,
+  topAccuracies,
+  topErrors,
+  TORCHVISION_EVAL,
+  type ModelInfo,
+} from './info';
+import type { Preset } from './types';
+import type { SpecNode } from '../engine/types';
 
-const classesKnob: Knob = {
-  key: 'classes',
-  label: 'Classes',
-  kind: 'int',
-  default: 1000,
-  min: 1,
-  max: 100000,
-  help: 'Outputs of fc8 (1000 ImageNet classes).',
-};
-
-const dropoutKnob: Knob = {
-  key: 'dropout',
-  label: 'Dropout',
-  kind: 'number',
-  default: 0.5,
-  min: 0,
-  max: 0.9,
-  step: 0.1,
-  help: 'Probability of dropping a unit of fc6 and fc7 during training (0 removes the dropout layers).',
+/** The knobs every AlexNet-like family here shares: fc6/fc7 dropout and the classes of fc8. */
+const headKnobs = {
+  dropout: dropoutKnob(
+    0.5,
+    'Probability of dropping a unit of fc6 and fc7 during training (0 removes the dropout layers).',
+  ),
+  classes: classesKnob(1000, 'Outputs of fc8 (1000 ImageNet classes).'),
 };
 
 /** fc6 → fc7 → fc8 with ReLU; dropout after fc6/fc7 (Caffe) or before them (torchvision). */
@@ -62,40 +61,29 @@ function classifier(classes: number, rate: number, dropoutBefore: boolean): Spec
 // ---------------------------------------------------------------------------------------------
 // AlexNet, two GPUs (Caffe bvlc_alexnet)
 
-export const alexnetFamily: Family = {
+export const alexnetFamily = defineFamily({
   id: 'alexnet',
   name: 'AlexNet (2012, two GPUs)',
-  knobs: [
-    {
-      key: 'towers',
+  knobs: {
+    towers: flag({
       label: 'Two GPU towers',
-      kind: 'bool',
       default: true,
       help: 'On: conv2, conv4 and conv5 see only the maps on their own GPU (groups 2), as in the paper. Off: one tower, every conv sees all maps (62.4 M parameters instead of 61.0 M).',
-    },
-    {
-      key: 'lrn',
+    }),
+    lrn: choice(['before-pool', 'after-pool', 'none'], {
       label: 'Local response norm',
-      kind: 'choice',
       default: 'before-pool',
-      choices: [
-        {
-          value: 'before-pool',
-          label: 'after conv1/conv2, before pooling (paper, Caffe bvlc_alexnet)',
-        },
-        { value: 'after-pool', label: 'after pool1/pool2 (CaffeNet, the lecture’s order)' },
-        { value: 'none', label: 'none' },
-      ],
+      labels: {
+        'before-pool': 'after conv1/conv2, before pooling (paper, Caffe bvlc_alexnet)',
+        'after-pool': 'after pool1/pool2 (CaffeNet, the lecture’s order)',
+      },
       help: 'Where the two LRN layers sit. LRN has no parameters and no MACs; it changes the stored activations.',
-    },
-    dropoutKnob,
-    classesKnob,
-  ],
+    }),
+    ...headKnobs,
+  },
   build(v) {
-    const g = bool(v, 'towers') ? 2 : 1;
-    const norm = str(v, 'lrn');
-    if (!['before-pool', 'after-pool', 'none'].includes(norm))
-      knobError(`AlexNet lrn must be before-pool, after-pool or none, got ${norm}`);
+    const g = v.towers ? 2 : 1;
+    const norm = v.lrn;
     const normPool = (i: 1 | 2): SpecNode[] => {
       // Paper §3.3: k = 2, n = 5, α = 1e-4, β = 0.75 (Caffe: local_size 5, α 1e-4, β 0.75).
       const n = lrn(`norm${i}`, 5, 1e-4, 0.75, 2);
@@ -125,19 +113,19 @@ export const alexnetFamily: Family = {
           label: g === 2 ? 'Features (two GPU towers)' : 'Features (one tower)',
         }),
         flatten('flatten'),
-        classifier(num(v, 'classes'), num(v, 'dropout'), false),
+        classifier(v.classes, v.dropout, false),
       ]),
     };
   },
-};
+});
 
 // ---------------------------------------------------------------------------------------------
 // torchvision AlexNet
 
-export const alexnetTorchvisionFamily: Family = {
+export const alexnetTorchvisionFamily = defineFamily({
   id: 'alexnet-tv',
   name: 'AlexNet (torchvision)',
-  knobs: [dropoutKnob, classesKnob],
+  knobs: headKnobs,
   build(v) {
     return {
       root: block('alexnet', 'network', [
@@ -162,52 +150,44 @@ export const alexnetTorchvisionFamily: Family = {
           note: 'AdaptiveAvgPool2d((6, 6)): an identity at 224, lets other input sizes reach fc6.',
         },
         flatten('flatten'),
-        classifier(num(v, 'classes'), num(v, 'dropout'), true),
+        classifier(v.classes, v.dropout, true),
       ]),
     };
   },
-};
+});
 
 // ---------------------------------------------------------------------------------------------
 // ZFNet
 
 /** conv3/conv4/conv5 widths: the lecture's (and the paper's model (b)) or AlexNet's. */
-const ZF_WIDTHS: Record<string, readonly [number, number, number]> = {
+const ZF_WIDTHS: Record<'512-1024-512' | '384-384-256', readonly [number, number, number]> = {
   '512-1024-512': [512, 1024, 512],
   '384-384-256': [384, 384, 256],
 };
 
-export const zfnetFamily: Family = {
+export const zfnetFamily = defineFamily({
   id: 'zfnet',
   name: 'ZFNet',
-  knobs: [
-    {
-      key: 'widths',
+  knobs: {
+    widths: choice(['512-1024-512', '384-384-256'], {
       label: 'conv3/4/5 filters',
-      kind: 'choice',
       default: '512-1024-512',
-      choices: [
-        { value: '512-1024-512', label: '512-1024-512 (the lecture; paper model (b))' },
-        { value: '384-384-256', label: '384-384-256 (AlexNet’s; paper Fig. 3 net)' },
-      ],
+      labels: {
+        '512-1024-512': '512-1024-512 (the lecture; paper model (b))',
+        '384-384-256': '384-384-256 (AlexNet’s; paper Fig. 3 net)',
+      },
       help: 'Filters of conv3, conv4 and conv5.',
-    },
-    {
-      key: 'lrn',
+    }),
+    lrn: flag({
       label: 'Contrast normalization',
-      kind: 'bool',
       default: true,
       help: 'Local contrast normalization after pool1 and pool2 (modelled as LRN: no parameters, no MACs).',
-    },
-    dropoutKnob,
-    classesKnob,
-  ],
+    }),
+    ...headKnobs,
+  },
   build(v) {
-    const widths = ZF_WIDTHS[str(v, 'widths')];
-    if (!widths)
-      knobError(`ZFNet widths must be 512-1024-512 or 384-384-256, got ${str(v, 'widths')}`);
-    const norm = (i: number): SpecNode[] =>
-      bool(v, 'lrn') ? [lrn(`norm${i}`, 5, 1e-4, 0.75, 1)] : [];
+    const widths = ZF_WIDTHS[v.widths];
+    const norm = (i: number): SpecNode[] => (v.lrn ? [lrn(`norm${i}`, 5, 1e-4, 0.75, 1)] : []);
     return {
       root: block('zfnet', 'network', [
         input([3, 224, 224]),
@@ -232,11 +212,11 @@ export const zfnetFamily: Family = {
           maxPool('pool3', 3, { stride: 2, ceil: true }),
         ]),
         flatten('flatten'),
-        classifier(num(v, 'classes'), num(v, 'dropout'), false),
+        classifier(v.classes, v.dropout, false),
       ]),
     };
   },
-};
+});
 
 // ---------------------------------------------------------------------------------------------
 // Presets
@@ -282,43 +262,33 @@ const alexnetInfo: ModelInfo = {
   keyIdea: alexnetIdea,
   ilsvrc: 'ILSVRC 2012: 1st in classification (15.3 % top-5 test error, runner-up 26.2 %)',
   published: [
-    { metric: 'params', value: '60 million', source: 'paper §1 and abstract' },
-    { metric: 'neurons', value: '650,000', source: 'paper abstract' },
-    {
-      metric: 'params',
-      value: 60965224,
-      source: 'architectures.md §1.1 (calc from Caffe bvlc_alexnet, grouped conv2/4/5)',
-    },
-    { metric: 'MACs', value: 724406816, source: 'architectures.md §1.1 (calc, 227 input)' },
-    {
-      metric: 'conv1 params',
-      value: 34944,
-      source: 'CS231n: 11·11·3·96 = 34,848 weights ("35K") + 96 biases',
-    },
-    {
-      metric: 'top-1 / top-5 error (ILSVRC-2012 val, 1 CNN)',
-      value: '40.7 / 18.2',
-      unit: '%',
-      source: 'paper Table 2',
-    },
-    {
-      metric: 'top-5 error (ILSVRC-2012 test, 7 CNNs)',
-      value: 15.3,
-      unit: '%',
-      source: 'paper Table 2 (the lecture quotes 15.4 %)',
-    },
-    {
-      metric: 'top-1 / top-5 error (ILSVRC-2010 test)',
-      value: '37.5 / 17.0',
-      unit: '%',
-      source: 'paper Table 1',
-    },
-    {
-      metric: 'top-1 / top-5 accuracy',
-      value: '57.1 / 80.2',
-      unit: '%',
-      source: 'Caffe bvlc_alexnet readme (center crop)',
-    },
+    params('60 million', 'paper §1 and abstract', {
+      differs:
+        'a round figure: the network the paper describes (Caffe bvlc_alexnet) has 60,965,224 (architectures.md §1.1)',
+    }),
+    count('neurons', '650,000', 'paper abstract'),
+    params(60965224, 'architectures.md §1.1 (calc from Caffe bvlc_alexnet, grouped conv2/4/5)'),
+    macs(724406816, 'architectures.md §1.1 (calc, 227 input)'),
+    count('layer-params', 34944, 'CS231n: 11·11·3·96 = 34,848 weights ("35K") + 96 biases', {
+      layer: 'features/conv1',
+    }),
+    ...topErrors(40.7, 18.2, imagenetVal(224, 10), 'paper Table 2 (1 CNN)'),
+    error(
+      5,
+      15.3,
+      { ...imagenetVal(224, 10), dataset: 'ILSVRC-2012 test', models: 7 },
+      'paper Table 2 (the lecture quotes 15.4 %)',
+      {
+        note: '2 of the 7 CNNs pre-trained on the Fall 2011 ImageNet release',
+      },
+    ),
+    ...topErrors(
+      37.5,
+      17.0,
+      { ...imagenetVal(224, 10), dataset: 'ILSVRC-2010 test' },
+      'paper Table 1',
+    ),
+    ...topAccuracies(57.1, 80.2, imagenetVal(227, 1), 'Caffe bvlc_alexnet readme (center crop)'),
   ],
   recipe: alexnetRecipe,
   notes: [
@@ -351,24 +321,14 @@ export const alexnetPresets: Preset[] = [
       keyIdea:
         'The single-GPU AlexNet that most people actually run: the "one weird trick" paper trained the network with data parallelism in the conv layers and model parallelism in the fully connected ones, so the two towers and the LRN layers are gone. torchvision’s version (from cuda-convnet2’s one-GPU config) has 64-192-384-256-256 filters, an adaptive 6×6 average pool so that any input of at least 63×63 reaches fc6, and dropout before fc6 and fc7.',
       published: [
-        { metric: 'params', value: 61100840, source: 'torchvision AlexNet_Weights (num_params)' },
-        {
-          metric: 'GMACs',
-          value: 0.714,
-          source: 'torchvision _ops "GFLOPS" (which are MACs): 714,188,480 calc',
-        },
-        {
-          metric: 'top-1 accuracy',
-          value: 56.522,
-          unit: '%',
-          source: 'torchvision AlexNet_Weights.IMAGENET1K_V1',
-        },
-        {
-          metric: 'top-5 accuracy',
-          value: 79.066,
-          unit: '%',
-          source: 'torchvision AlexNet_Weights.IMAGENET1K_V1',
-        },
+        params(61100840, 'torchvision AlexNet_Weights (num_params)'),
+        macs('0.714 G', 'torchvision _ops "GFLOPS" (which are MACs): 714,188,480 calc'),
+        ...topAccuracies(
+          56.522,
+          79.066,
+          TORCHVISION_EVAL,
+          'torchvision AlexNet_Weights.IMAGENET1K_V1',
+        ),
       ],
       recipe: alexnetRecipe.slice(0, 5),
       notes: [
@@ -399,28 +359,21 @@ export const alexnetPresets: Preset[] = [
       ilsvrc:
         'ILSVRC 2013: the winning classification entry (Clarifai) was Zeiler’s; ZFNet is its published form',
       published: [
-        {
-          metric: 'top-1 / top-5 error (1 convnet, val)',
-          value: '38.4 / 16.5',
-          unit: '%',
-          source: 'paper Table 2 (architectures.md §4, paper†)',
-        },
-        {
-          metric: 'top-5 error (6 convnets, test)',
-          value: 14.8,
-          unit: '%',
-          source: 'paper Table 2 (ECCV version)',
-        },
-        {
-          metric: 'params',
-          value: 62357608,
-          source: 'architectures.md §4 (calc with conv3/4/5 = 384/384/256)',
-        },
-        {
-          metric: 'MACs',
-          value: 1168032896,
-          source: 'architectures.md §4 (calc with conv3/4/5 = 384/384/256)',
-        },
+        ...topErrors(38.4, 16.5, imagenetVal(), 'paper Table 2 (architectures.md §4, paper†)', {
+          note: '1 convnet',
+        }),
+        error(
+          5,
+          14.8,
+          { ...imagenetVal(), dataset: 'ILSVRC-2012 test', models: 6 },
+          'paper Table 2 (ECCV version)',
+        ),
+        params(62357608, 'architectures.md §4 (calc with conv3/4/5 = 384/384/256)', {
+          at: { widths: '384-384-256' },
+        }),
+        macs(1168032896, 'architectures.md §4 (calc with conv3/4/5 = 384/384/256)', {
+          at: { widths: '384-384-256' },
+        }),
       ],
       recipe: [
         { item: 'optimizer', value: 'SGD, momentum 0.9, batch 128', source: 'paper §3' },

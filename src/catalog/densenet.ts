@@ -22,28 +22,132 @@ import {
   parallel,
   relu,
 } from './blocks';
-import { bool, knobError, num, str } from './knobs';
-import type { Family, Preset } from './types';
-import type { Citation, PublishedFigure, SpecNode } from '../engine/types';
+import {
+  choice,
+  classesKnob,
+  defineFamily,
+  flag,
+  int,
+  knobError,
+  real,
+  type ValuesOf,
+} from './knobs';
+import {
+  cifar as cifarEval,
+  error,
+  imagenetVal,
+  macs,
+  params as paramsFigure,
+  topAccuracies,
+  topErrors,
+  TORCHVISION_EVAL,
+  type Citation,
+  type PublishedFigure,
+} from './info';
+import type { Preset } from './types';
+import type { SpecNode } from '../engine/types';
 
 /** Layers per dense block of the ImageNet configurations (paper Table 1; torchvision). */
-const CONFIGS: Record<string, readonly number[]> = {
+const CONFIGS = {
   '6-12-24-16': [6, 12, 24, 16],
   '6-12-36-24': [6, 12, 36, 24],
   '6-12-32-32': [6, 12, 32, 32],
   '6-12-48-32': [6, 12, 48, 32],
   '6-12-64-48': [6, 12, 64, 48],
-};
+} as const;
 
 /** Width of the bottleneck 1×1 conv in growth-rate units (torchvision `bn_size`, paper "4k"). */
 const BN_SIZE = 4;
 
+/** Layers of dense block i when block sizes = custom (0 ends the list). */
+function blockLayers(i: number, dflt: number) {
+  return int({
+    label: `Layers in block ${i}`,
+    default: dflt,
+    min: 0,
+    max: 128,
+    help:
+      i === 4
+        ? 'Used when block sizes = custom. 0 for a 3-block network.'
+        : 'Used when block sizes = custom. A 0 ends the list of blocks.',
+  });
+}
+
+const densenetKnobs = {
+  layout: choice(['imagenet', 'cifar'], {
+    label: 'Dataset layout',
+    default: 'imagenet',
+    labels: {
+      imagenet: 'ImageNet (224×224, 7×7/2 stem + max pool)',
+      cifar: 'CIFAR (32×32, 3×3 stem)',
+    },
+    help: 'ImageNet: conv 7×7/2 → BN → ReLU → max pool 3×3/2 on 224×224. CIFAR: one 3×3 conv on 32×32.',
+  }),
+  blocks: choice(
+    ['6-12-24-16', '6-12-36-24', '6-12-32-32', '6-12-48-32', '6-12-64-48', 'depth', 'custom'],
+    {
+      label: 'Block sizes',
+      default: '6-12-24-16',
+      labels: {
+        '6-12-24-16': 'DenseNet-121 (6, 12, 24, 16)',
+        '6-12-36-24': 'DenseNet-161 (6, 12, 36, 24)',
+        '6-12-32-32': 'DenseNet-169 (6, 12, 32, 32)',
+        '6-12-48-32': 'DenseNet-201 (6, 12, 48, 32)',
+        '6-12-64-48': 'DenseNet-264 (6, 12, 64, 48)',
+        depth: 'From depth L (CIFAR: 3 equal blocks)',
+        custom: 'Custom (block 1–4 layer counts)',
+      },
+      help: 'Dense layers per block: a configuration from the paper, three equal blocks from depth L, or the custom counts below.',
+    },
+  ),
+  depth: int({
+    label: 'Depth L (CIFAR)',
+    default: 100,
+    min: 7,
+    max: 1000,
+    help: 'Used when block sizes = depth: L = 6n + 4 with the bottleneck (n layers per block, 3 blocks), L = 3n + 4 without.',
+  }),
+  block1: blockLayers(1, 6),
+  block2: blockLayers(2, 12),
+  block3: blockLayers(3, 24),
+  block4: blockLayers(4, 16),
+  growth: int({
+    label: 'Growth rate k',
+    default: 32,
+    min: 1,
+    max: 256,
+    help: 'New channels each dense layer adds to the concatenation.',
+  }),
+  compression: real({
+    label: 'Compression θ',
+    default: 0.5,
+    min: 0.05,
+    max: 1,
+    step: 0.05,
+    help: 'A transition keeps ⌊θ·c⌋ of its c input channels (θ = 1: plain DenseNet, θ < 1: DenseNet-C).',
+  }),
+  bottleneck: flag({
+    label: 'Bottleneck',
+    default: true,
+    help: 'BN-ReLU-conv 1×1 (4k) before each 3×3 conv (DenseNet-B); off: BN-ReLU-conv 3×3 only.',
+  }),
+  initFeatures: int({
+    label: 'Initial features',
+    default: 64,
+    min: 1,
+    max: 1024,
+    help: 'Output channels of the stem conv (2k for DenseNet-BC; 16 for the plain CIFAR DenseNet).',
+  }),
+  classes: classesKnob(1000, 'Outputs of the fully connected classifier.'),
+};
+type DenseValues = ValuesOf<typeof densenetKnobs>;
+
 /** The layers per block the knobs ask for (before any shape is known). */
-export function denseBlockSizes(v: Record<string, unknown>): number[] {
-  const blocks = String(v.blocks);
+export function denseBlockSizes(v: DenseValues): number[] {
+  const blocks = v.blocks;
   if (blocks === 'depth') {
-    const L = v.depth as number;
-    const bottleneck = v.bottleneck as boolean;
+    const L = v.depth;
+    const bottleneck = v.bottleneck;
     if (v.layout !== 'cifar')
       knobError(
         'Depth L sets three equal dense blocks and applies to the CIFAR layout only; for ImageNet choose a block configuration or custom block sizes',
@@ -59,7 +163,7 @@ export function denseBlockSizes(v: Record<string, unknown>): number[] {
     return [n, n, n];
   }
   if (blocks === 'custom') {
-    const sizes = [v.block1, v.block2, v.block3, v.block4] as number[];
+    const sizes = [v.block1, v.block2, v.block3, v.block4];
     const end = sizes.indexOf(0);
     const used = end === -1 ? sizes : sizes.slice(0, end);
     if (used.length === 0)
@@ -70,163 +174,37 @@ export function denseBlockSizes(v: Record<string, unknown>): number[] {
       );
     return used;
   }
-  const config = CONFIGS[blocks];
-  if (!config) knobError(`Unknown DenseNet block configuration "${blocks}"`);
-  return [...config];
+  return [...CONFIGS[blocks]];
 }
 
-export const densenetFamily: Family = {
+export const densenetFamily = defineFamily({
   id: 'densenet',
   name: 'DenseNet',
-  knobs: [
-    {
-      key: 'layout',
-      label: 'Dataset layout',
-      kind: 'choice',
-      default: 'imagenet',
-      choices: [
-        { value: 'imagenet', label: 'ImageNet (224×224, 7×7/2 stem + max pool)' },
-        { value: 'cifar', label: 'CIFAR (32×32, 3×3 stem)' },
-      ],
-      help: 'ImageNet: conv 7×7/2 → BN → ReLU → max pool 3×3/2 on 224×224. CIFAR: one 3×3 conv on 32×32.',
-    },
-    {
-      key: 'blocks',
-      label: 'Block sizes',
-      kind: 'choice',
-      default: '6-12-24-16',
-      choices: [
-        { value: '6-12-24-16', label: 'DenseNet-121 (6, 12, 24, 16)' },
-        { value: '6-12-36-24', label: 'DenseNet-161 (6, 12, 36, 24)' },
-        { value: '6-12-32-32', label: 'DenseNet-169 (6, 12, 32, 32)' },
-        { value: '6-12-48-32', label: 'DenseNet-201 (6, 12, 48, 32)' },
-        { value: '6-12-64-48', label: 'DenseNet-264 (6, 12, 64, 48)' },
-        { value: 'depth', label: 'From depth L (CIFAR: 3 equal blocks)' },
-        { value: 'custom', label: 'Custom (block 1–4 layer counts)' },
-      ],
-      help: 'Dense layers per block: a configuration from the paper, three equal blocks from depth L, or the custom counts below.',
-    },
-    {
-      key: 'depth',
-      label: 'Depth L (CIFAR)',
-      kind: 'int',
-      default: 100,
-      min: 7,
-      max: 1000,
-      help: 'Used when block sizes = depth: L = 6n + 4 with the bottleneck (n layers per block, 3 blocks), L = 3n + 4 without.',
-    },
-    {
-      key: 'block1',
-      label: 'Layers in block 1',
-      kind: 'int',
-      default: 6,
-      min: 0,
-      max: 128,
-      help: 'Used when block sizes = custom. A 0 ends the list of blocks.',
-    },
-    {
-      key: 'block2',
-      label: 'Layers in block 2',
-      kind: 'int',
-      default: 12,
-      min: 0,
-      max: 128,
-      help: 'Used when block sizes = custom. A 0 ends the list of blocks.',
-    },
-    {
-      key: 'block3',
-      label: 'Layers in block 3',
-      kind: 'int',
-      default: 24,
-      min: 0,
-      max: 128,
-      help: 'Used when block sizes = custom. A 0 ends the list of blocks.',
-    },
-    {
-      key: 'block4',
-      label: 'Layers in block 4',
-      kind: 'int',
-      default: 16,
-      min: 0,
-      max: 128,
-      help: 'Used when block sizes = custom. 0 for a 3-block network.',
-    },
-    {
-      key: 'growth',
-      label: 'Growth rate k',
-      kind: 'int',
-      default: 32,
-      min: 1,
-      max: 256,
-      help: 'New channels each dense layer adds to the concatenation.',
-    },
-    {
-      key: 'compression',
-      label: 'Compression θ',
-      kind: 'number',
-      default: 0.5,
-      min: 0.05,
-      max: 1,
-      step: 0.05,
-      help: 'A transition keeps ⌊θ·c⌋ of its c input channels (θ = 1: plain DenseNet, θ < 1: DenseNet-C).',
-    },
-    {
-      key: 'bottleneck',
-      label: 'Bottleneck',
-      kind: 'bool',
-      default: true,
-      help: 'BN-ReLU-conv 1×1 (4k) before each 3×3 conv (DenseNet-B); off: BN-ReLU-conv 3×3 only.',
-    },
-    {
-      key: 'initFeatures',
-      label: 'Initial features',
-      kind: 'int',
-      default: 64,
-      min: 1,
-      max: 1024,
-      help: 'Output channels of the stem conv (2k for DenseNet-BC; 16 for the plain CIFAR DenseNet).',
-    },
-    {
-      key: 'classes',
-      label: 'Classes',
-      kind: 'int',
-      default: 1000,
-      min: 1,
-      max: 100000,
-      help: 'Outputs of the fully connected classifier.',
-    },
-  ],
+  knobs: densenetKnobs,
   build(v) {
-    const cifar = str(v, 'layout') === 'cifar';
-    const k = num(v, 'growth');
-    const theta = num(v, 'compression');
-    const bottleneck = bool(v, 'bottleneck');
+    const cifar = v.layout === 'cifar';
+    const { growth: k, compression: theta, bottleneck, initFeatures, classes } = v;
     const sizes = denseBlockSizes(v);
     if (!(theta > 0 && theta <= 1)) knobError(`Compression θ must be in (0, 1], got ${theta}`);
 
     const stem: SpecNode = cifar
-      ? block(
-          'stem',
-          'stem',
-          [conv('conv0', num(v, 'initFeatures'), 3, { padding: 1, bias: false })],
-          {
-            label: `Stem: conv 3×3, ${num(v, 'initFeatures')}`,
-          },
-        )
+      ? block('stem', 'stem', [conv('conv0', initFeatures, 3, { padding: 1, bias: false })], {
+          label: `Stem: conv 3×3, ${initFeatures}`,
+        })
       : block(
           'stem',
           'stem',
           [
-            conv('conv0', num(v, 'initFeatures'), 7, { stride: 2, padding: 3, bias: false }),
+            conv('conv0', initFeatures, 7, { stride: 2, padding: 3, bias: false }),
             bn('norm0'),
             relu('relu0'),
             maxPool('pool0', 3, { stride: 2, padding: 1 }),
           ],
-          { label: `Stem: conv 7×7/2, ${num(v, 'initFeatures')} → max pool 3×3/2` },
+          { label: `Stem: conv 7×7/2, ${initFeatures} → max pool 3×3/2` },
         );
 
     const body: SpecNode[] = [];
-    let c = num(v, 'initFeatures');
+    let c = initFeatures;
     sizes.forEach((n, b) => {
       const cIn = c;
       const layers: SpecNode[] = [];
@@ -306,14 +284,14 @@ export const densenetFamily: Family = {
             relu('relu5'),
             globalPool('pool'),
             flatten('flatten'),
-            fc('classifier', num(v, 'classes')),
+            fc('classifier', classes),
           ],
-          { label: `Head: BN-ReLU, global avg pool, FC ${num(v, 'classes')}` },
+          { label: `Head: BN-ReLU, global avg pool, FC ${classes}` },
         ),
       ]),
     };
   },
-};
+});
 
 const paper: Citation = {
   title: 'Densely Connected Convolutional Networks',
@@ -331,25 +309,21 @@ const ARCH = 'architectures.md §13.1';
 function tvFigures(
   name: string,
   params: number,
-  gmacs: number,
+  gmacs: string,
   acc1: number,
   acc5: number,
   err1: number,
 ): PublishedFigure[] {
   const weights = `torchvision ${name.replace('densenet', 'DenseNet')}_Weights.IMAGENET1K_V1`;
   return [
-    { metric: 'params', value: params, source: `torchvision ${name} (num_params); ${ARCH}` },
-    { metric: 'GMACs', value: gmacs, source: `torchvision ${name} _ops "GFLOPS" (which are MACs)` },
-    { metric: 'top-1 accuracy', value: acc1, unit: '%', source: weights },
-    { metric: 'top-5 accuracy', value: acc5, unit: '%', source: weights },
-    {
-      metric: 'top-1 error',
-      value: err1,
-      unit: '%',
-      source: 'liuzhuang13/DenseNet README (Torch models, single crop)',
-    },
+    paramsFigure(params, `torchvision ${name} (num_params); ${ARCH}`),
+    macs(gmacs, `torchvision ${name} _ops "GFLOPS" (which are MACs)`),
+    ...topAccuracies(acc1, acc5, TORCHVISION_EVAL, weights),
+    error(1, err1, imagenetVal(224, 1), 'liuzhuang13/DenseNet README (Torch models, single crop)'),
   ];
 }
+
+const C100 = 'DenseNet-BC (L = 100, k = 12) with a 100-way classifier';
 
 const tvNote =
   'torchvision applies the final ReLU and the global average pool as functions in forward(); here they are layers (no parameters, no MACs).';
@@ -366,7 +340,7 @@ export const densenetPresets: Preset[] = [
       year: 2016,
       paper,
       keyIdea,
-      published: tvFigures('densenet121', 7978856, 2.834, 74.434, 91.972, 25.0),
+      published: tvFigures('densenet121', 7978856, '2.834 G', 74.434, 91.972, 25.0),
       notes: [
         tvNote,
         'Keras reports 8,062,504 "total params" = 7,978,856 + 83,648 batch-norm running means and variances (buffers here).',
@@ -384,7 +358,7 @@ export const densenetPresets: Preset[] = [
       year: 2016,
       paper,
       keyIdea,
-      published: tvFigures('densenet161', 28681000, 7.728, 77.138, 93.56, 22.2),
+      published: tvFigures('densenet161', 28681000, '7.728 G', 77.138, 93.56, 22.2),
       notes: [tvNote, 'The wide variant: growth rate k = 48 and 96 initial features (2k).'],
     },
   },
@@ -399,7 +373,7 @@ export const densenetPresets: Preset[] = [
       year: 2016,
       paper,
       keyIdea,
-      published: tvFigures('densenet169', 14149480, 3.36, 75.6, 92.806, 23.6),
+      published: tvFigures('densenet169', 14149480, '3.36 G', 75.6, 92.806, 23.6),
       notes: [tvNote],
     },
   },
@@ -414,7 +388,7 @@ export const densenetPresets: Preset[] = [
       year: 2016,
       paper,
       keyIdea,
-      published: tvFigures('densenet201', 20013928, 4.291, 76.896, 93.37, 22.5),
+      published: tvFigures('densenet201', 20013928, '4.291 G', 76.896, 93.37, 22.5),
       notes: [tvNote],
     },
   },
@@ -430,22 +404,14 @@ export const densenetPresets: Preset[] = [
       paper,
       keyIdea,
       published: [
-        { metric: 'params', value: 33337704, source: `${ARCH} (calc; no torchvision model)` },
-        { metric: 'GMACs', value: 5.752, source: `${ARCH} (calc)` },
-        {
-          metric: 'top-1 error',
-          value: 22.15,
-          unit: '%',
-          source:
-            'paper (as quoted in architectures.md §13.1, marked † there: not re-read in the PDF)',
-        },
-        {
-          metric: 'top-5 error',
-          value: 6.12,
-          unit: '%',
-          source:
-            'paper (as quoted in architectures.md §13.1, marked † there: not re-read in the PDF)',
-        },
+        paramsFigure(33337704, `${ARCH} (calc; no torchvision model)`),
+        macs('5.752 G', `${ARCH} (calc)`),
+        ...topErrors(
+          22.15,
+          6.12,
+          imagenetVal(224, 1),
+          'paper Table 3, single crop (as quoted in architectures.md §13.1, marked † there: not re-read in the PDF)',
+        ),
       ],
       notes: [
         "No torchvision model: built from the paper's Table 1 configuration (6, 12, 64, 48 layers, k = 32, θ = 0.5) with torchvision's layer conventions (convs without bias).",
@@ -471,23 +437,13 @@ export const densenetPresets: Preset[] = [
       paper,
       keyIdea,
       published: [
-        { metric: 'params', value: '0.8 M', source: 'paper Table 2' },
-        { metric: 'params', value: 769162, source: 'architectures.md §13.2 (calc)' },
-        { metric: 'MACs', value: '287.9 M', source: 'architectures.md §13.2 (calc)' },
-        {
-          metric: 'CIFAR-10 error',
-          value: 5.92,
-          unit: '%',
-          source: 'paper Table 2 (C10, no augmentation)',
-        },
-        {
-          metric: 'CIFAR-10+ error',
-          value: 4.51,
-          unit: '%',
-          source: 'paper Table 2 (C10+, augmented)',
-        },
-        { metric: 'CIFAR-100 error', value: 24.15, unit: '%', source: 'paper Table 2 (C100)' },
-        { metric: 'CIFAR-100+ error', value: 22.27, unit: '%', source: 'paper Table 2 (C100+)' },
+        paramsFigure('0.8 M', 'paper Table 2'),
+        paramsFigure(769162, 'architectures.md §13.2 (calc)'),
+        macs('287.9 M', 'architectures.md §13.2 (calc)'),
+        error(1, 5.92, cifarEval(10, 'none'), 'paper Table 2 (C10)'),
+        error(1, 4.51, cifarEval(10, 'standard'), 'paper Table 2 (C10+)'),
+        error(1, 24.15, cifarEval(100, 'none'), 'paper Table 2 (C100)', { of: C100 }),
+        error(1, 22.27, cifarEval(100, 'standard'), 'paper Table 2 (C100+)', { of: C100 }),
       ],
       recipe: [
         {

@@ -11,9 +11,10 @@
  * has 2^C − 1 of them and is 2^(C−1) conv units deep.
  */
 import { block, conv, bn, relu, fc, flatten, input, maxPool } from './blocks';
-import { knobError, num } from './knobs';
-import type { Family, Preset } from './types';
-import type { Citation, SpecNode } from '../engine/types';
+import { classesKnob, defineFamily, int } from './knobs';
+import { cifar, error, macs, params, type AccuracyFigure, type Citation } from './info';
+import type { Preset } from './types';
+import type { SpecNode } from '../engine/types';
 
 /** Channels of block b (1-based): 64, 128, 256, 512, 512, … as in the authors' CIFAR net. */
 export const fractalWidth = (b: number): number => Math.min(64 * 2 ** (b - 1), 512);
@@ -89,45 +90,31 @@ export function fractalBlock(
   });
 }
 
-export const fractalnetFamily: Family = {
+export const fractalnetFamily = defineFamily({
   id: 'fractalnet',
   name: 'FractalNet',
-  knobs: [
-    {
-      key: 'columns',
+  knobs: {
+    columns: int({
       label: 'Columns C',
-      kind: 'int',
       default: 3,
       min: 1,
       max: 6,
       help: 'Columns per block: 2^C − 1 conv units per block, 2^(C−1) deep (C = 3: 20 layers with 5 blocks; C = 4: 40).',
-    },
-    {
-      key: 'blocks',
+    }),
+    blocks: int({
       label: 'Blocks B',
-      kind: 'int',
       default: 5,
       min: 1,
       max: 8,
       help: 'Fractal blocks, each followed by a 2×2 max pool: the input must be at least 2^B pixels (32 allows B ≤ 5).',
-    },
-    {
-      key: 'classes',
-      label: 'Classes',
-      kind: 'int',
-      default: 10,
-      min: 1,
-      max: 100000,
-      help: 'Outputs of the fully connected classifier (CIFAR-10: 10, CIFAR-100: 100).',
-    },
-  ],
+    }),
+    classes: classesKnob(
+      10,
+      'Outputs of the fully connected classifier (CIFAR-10: 10, CIFAR-100: 100).',
+    ),
+  },
   build(v) {
-    const C = num(v, 'columns');
-    const B = num(v, 'blocks');
-    if (!Number.isInteger(C) || C < 1)
-      knobError(`FractalNet needs at least one column, got C = ${C}`);
-    if (!Number.isInteger(B) || B < 1)
-      knobError(`FractalNet needs at least one block, got B = ${B}`);
+    const { columns: C, blocks: B } = v;
     const stages: SpecNode[] = [];
     for (let b = 1; b <= B; b++) {
       stages.push(
@@ -146,11 +133,26 @@ export const fractalnetFamily: Family = {
           note: 'Training only: drop-path (local: each join input dropped with p = 0.15, at least one kept; global: half the batches keep a single column) and dropout in every block (meta).',
         }),
         flatten('flatten'),
-        fc('fc', num(v, 'classes')),
+        fc('fc', v.classes),
       ]),
     };
   },
-};
+});
+
+/** Paper Table 1 errors on C10 / C10+ / C10++ (no, standard, heavy augmentation). */
+function threeColumns(
+  classes: 10 | 100,
+  errors: readonly [number, number, number],
+  training: string,
+  source: string,
+): AccuracyFigure[] {
+  const of = classes === 100 ? { of: 'FractalNet with a 100-way classifier' } : {};
+  return (['none', 'standard', 'heavy'] as const).map((aug, i) =>
+    error(1, errors[i], cifar(classes, aug), source, { note: training, ...of }),
+  );
+}
+
+const QUOTED = 'paper Table 1 (as quoted in khanrc/pt.fractalnet README)';
 
 const paper: Citation = {
   title: 'FractalNet: Ultra-Deep Neural Networks without Residuals',
@@ -184,43 +186,16 @@ export const fractalnetPresets: Preset[] = [
       paper,
       keyIdea,
       published: [
-        { metric: 'params', value: 33724618, source: `${ARCH} (calc, B = 5, C = 3)` },
-        {
-          metric: 'params',
-          value: '38.6 M',
-          source: 'paper Table 1 (20 layers; not reproduced, see notes)',
-        },
-        { metric: 'MACs', value: '845.2 M', source: `${ARCH} (calc)` },
-        {
-          metric: 'CIFAR-10 error',
-          value: '10.18 / 5.22 / 5.11',
-          unit: '%',
-          source: 'paper Table 1, C10 / C10+ / C10++ (as quoted in khanrc/pt.fractalnet README)',
-        },
-        {
-          metric: 'CIFAR-10 error, drop-path + dropout',
-          value: '7.33 / 4.60 / 4.59',
-          unit: '%',
-          source: 'paper Table 1 (as quoted in khanrc/pt.fractalnet README)',
-        },
-        {
-          metric: 'CIFAR-10 error, deepest column alone',
-          value: '7.27 / 4.68 / 4.63',
-          unit: '%',
-          source: 'paper Table 1 (as quoted in khanrc/pt.fractalnet README)',
-        },
-        {
-          metric: 'CIFAR-100 error',
-          value: '35.34 / 23.30 / 22.85',
-          unit: '%',
-          source: 'paper Table 1, C100 / C100+ / C100++ (as quoted in khanrc/pt.fractalnet README)',
-        },
-        {
-          metric: 'CIFAR-100 error, drop-path + dropout',
-          value: '28.20 / 23.73 / 23.36',
-          unit: '%',
-          source: 'paper Table 1 (as quoted in khanrc/pt.fractalnet README)',
-        },
+        params(33724618, `${ARCH} (calc, B = 5, C = 3)`),
+        params('38.6 M', 'paper Table 1 (20 layers)', {
+          differs: `not reproduced: the author generator's widths (64, 128, 256, 512, 512) give 33,724,618 for B = 5, C = 3, and no width table in the stored sources gives 38.6 M (${ARCH}, unresolved)`,
+        }),
+        macs('845.2 M', `${ARCH} (calc)`),
+        ...threeColumns(10, [10.18, 5.22, 5.11], 'trained without drop-path or dropout', QUOTED),
+        ...threeColumns(10, [7.33, 4.6, 4.59], 'trained with drop-path and dropout', QUOTED),
+        ...threeColumns(10, [7.27, 4.68, 4.63], 'deepest column alone', QUOTED),
+        ...threeColumns(100, [35.34, 23.3, 22.85], 'trained without drop-path or dropout', QUOTED),
+        ...threeColumns(100, [28.2, 23.73, 23.36], 'trained with drop-path and dropout', QUOTED),
       ],
       notes: [
         ...notes,

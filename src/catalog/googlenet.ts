@@ -24,9 +24,20 @@ import {
   parallel,
   relu,
 } from './blocks';
-import { bool, num, str } from './knobs';
-import type { Family, Preset } from './types';
-import type { BlockNode, ModelInfo, Pair, ParallelNode, SpecNode } from '../engine/types';
+import { choice, classesKnob, defineFamily, flag, real } from './knobs';
+import {
+  count,
+  error,
+  imagenetVal,
+  macs,
+  params,
+  topAccuracies,
+  TORCHVISION_EVAL,
+  type AccuracyFigure,
+  type ModelInfo,
+} from './info';
+import type { Preset } from './types';
+import type { BlockNode, Pair, ParallelNode, SpecNode } from '../engine/types';
 
 /** Output channels of the four branches of one Inception module (paper Table 1 columns). */
 export interface InceptionWidths {
@@ -161,83 +172,54 @@ function auxClassifier(name: string, classes: number, torchvision: boolean): Blo
   );
 }
 
-export const googlenetFamily: Family = {
+export const googlenetFamily = defineFamily({
   id: 'googlenet',
   name: 'GoogLeNet (Inception v1)',
-  knobs: [
-    {
-      key: 'build',
+  knobs: {
+    build: choice(['caffe', 'torchvision'], {
       label: 'Layer conventions',
-      kind: 'choice',
       default: 'caffe',
-      choices: [
-        { value: 'caffe', label: 'Caffe bvlc_googlenet (paper)' },
-        { value: 'torchvision', label: 'torchvision' },
-      ],
+      labels: { caffe: 'Caffe bvlc_googlenet (paper)', torchvision: 'torchvision' },
       help: 'Caffe: conv biases, no batch norm, fixed 7×7 and 5×5/3 average pools. torchvision: batch norm (eps 1e-3) after every conv, no conv biases, adaptive average pools.',
-    },
-    {
-      key: 'branch3Kernel',
+    }),
+    branch3Kernel: choice([5, 3], {
       label: '"5×5" branch kernel',
-      kind: 'choice',
       default: 5,
-      choices: [
-        { value: 5, label: '5×5 (paper)' },
-        { value: 3, label: '3×3 (torchvision)' },
-      ],
+      labels: { 5: '5×5 (paper)', 3: '3×3 (torchvision)' },
       help: 'Kernel of the second conv in the third branch of every Inception module.',
-    },
-    {
-      key: 'pool4Kernel',
+    }),
+    pool4Kernel: choice([3, 2], {
       label: 'Pool after 4e',
-      kind: 'choice',
       default: 3,
-      choices: [
-        { value: 3, label: '3×3/2 (paper)' },
-        { value: 2, label: '2×2/2 (torchvision)' },
-      ],
+      labels: { 3: '3×3/2 (paper)', 2: '2×2/2 (torchvision)' },
       help: 'Window of the max pool between Inception 4e and 5a (both give 14 → 7 in ceil mode).',
-    },
-    {
-      key: 'lrn',
+    }),
+    lrn: flag({
       label: 'Local response norm',
-      kind: 'bool',
       default: true,
       help: 'LRN (size 5, α 1e-4, β 0.75) after the first pool and after conv2 (paper, Caffe).',
-    },
-    {
-      key: 'aux',
+    }),
+    aux: flag({
       label: 'Auxiliary classifiers',
-      kind: 'bool',
       default: true,
       help: 'The two training-only classifiers on the outputs of 4a and 4d.',
-    },
-    {
-      key: 'dropout',
+    }),
+    dropout: real({
       label: 'Dropout',
-      kind: 'number',
       default: 0.4,
       min: 0,
       max: 0.95,
       step: 0.05,
       help: 'Drop probability before the last fully connected layer (paper 0.4, torchvision 0.2).',
-    },
-    {
-      key: 'classes',
-      label: 'Classes',
-      kind: 'int',
-      default: 1000,
-      min: 1,
-      max: 100000,
-      help: 'Outputs of the classifier (and of the auxiliary classifiers).',
-    },
-  ],
+    }),
+    classes: classesKnob(1000, 'Outputs of the classifier (and of the auxiliary classifiers).'),
+  },
   build(v) {
-    const tv = str(v, 'build') === 'torchvision';
-    const classes = num(v, 'classes');
-    const withLrn = bool(v, 'lrn');
-    const withAux = bool(v, 'aux');
-    const opts: InceptionOpts = { batchNorm: tv, branch3Kernel: num(v, 'branch3Kernel') };
+    const tv = v.build === 'torchvision';
+    const classes = v.classes;
+    const withLrn = v.lrn;
+    const withAux = v.aux;
+    const opts: InceptionOpts = { batchNorm: tv, branch3Kernel: v.branch3Kernel };
     const inc = (id: string) => inceptionModule(`inception${id}`, GOOGLENET_MODULES[id], opts);
     const pool3x3 = (name: string) => maxPool(name, 3, { stride: 2, ceil: true });
 
@@ -254,7 +236,7 @@ export const googlenetFamily: Family = {
     if (withAux) stage4.push(auxClassifier('aux1', classes, tv));
     stage4.push(inc('4b'), inc('4c'), inc('4d'));
     if (withAux) stage4.push(auxClassifier('aux2', classes, tv));
-    const k4 = num(v, 'pool4Kernel');
+    const k4 = v.pool4Kernel;
     stage4.push(inc('4e'), maxPool('pool4', k4, { stride: 2, ceil: true }));
 
     return {
@@ -272,7 +254,7 @@ export const googlenetFamily: Family = {
           [
             tv ? adaptivePool('avgpool', 1) : avgPool('avgpool', 7, { stride: 1, ceil: true }),
             flatten('flatten'),
-            dropout(num(v, 'dropout'), 'dropout'),
+            dropout(v.dropout, 'dropout'),
             fc('fc', classes),
           ],
           { label: 'Average pool → dropout → FC' },
@@ -280,7 +262,7 @@ export const googlenetFamily: Family = {
       ]),
     };
   },
-};
+});
 
 const paper = {
   title: 'Going Deeper with Convolutions',
@@ -297,25 +279,22 @@ const keyIdea =
 const ilsvrc =
   'ILSVRC 2014 classification winner: 6.67% top-5 error (7 models, 144 crops, test set)';
 
-const sharedPublished = [
-  {
-    metric: 'top-5 error',
-    value: 6.67,
-    unit: '%',
-    source: 'paper Table 3 (ensemble of 7 models, 144 crops, ILSVRC 2014 test)',
-  },
-  {
-    metric: 'top-5 error',
-    value: 10.07,
-    unit: '%',
-    source: 'paper Table 3 (1 model, 1 crop, validation)',
-  },
-  {
-    metric: 'multiply-adds budget',
-    value: 1.5,
-    unit: 'G',
-    source: 'paper §5 ("a computational budget of 1.5 billion multiply-adds at inference time")',
-  },
+/** Paper Table 3: the paper's GoogLeNet (the torchvision build is a re-implementation). */
+const paperErrors = (of?: string): AccuracyFigure[] => [
+  error(
+    5,
+    6.67,
+    { dataset: 'ILSVRC-2014 test', crops: 144, models: 7 },
+    'paper Table 3 (ensemble of 7 models, 144 crops)',
+    of ? { of } : {},
+  ),
+  error(
+    5,
+    10.07,
+    imagenetVal(224, 1),
+    'paper Table 3 (1 model, 1 crop, validation)',
+    of ? { of } : {},
+  ),
 ];
 
 const googlenetInfo: ModelInfo = {
@@ -326,34 +305,24 @@ const googlenetInfo: ModelInfo = {
   keyIdea,
   ilsvrc,
   published: [
-    {
-      metric: 'params',
-      value: 6998552,
-      source: 'architectures.md §6 (calc from Caffe bvlc_googlenet, no auxiliary heads)',
-    },
-    {
-      metric: 'params with auxiliary heads',
-      value: 13378280,
-      source: 'architectures.md §6; convnet-burden lists 51 MB of fp32 parameters (= 13.38 M)',
-    },
-    {
-      metric: 'GMACs',
-      value: 1.583,
-      source: 'architectures.md §6 (calc, conv + FC, no auxiliary heads)',
-    },
-    ...sharedPublished,
-    {
-      metric: 'top-1 accuracy',
-      value: 68.7,
-      unit: '%',
-      source: 'Caffe bvlc_googlenet readme (center crop)',
-    },
-    {
-      metric: 'top-5 accuracy',
-      value: 88.9,
-      unit: '%',
-      source: 'Caffe bvlc_googlenet readme (center crop)',
-    },
+    params(6998552, 'architectures.md §6 (calc from Caffe bvlc_googlenet, no auxiliary heads)'),
+    count(
+      'params-with-aux',
+      13378280,
+      'architectures.md §6; convnet-burden lists 51 MB of fp32 parameters (= 13.38 M)',
+    ),
+    macs('1.583 G', 'architectures.md §6 (calc, conv + FC, no auxiliary heads)'),
+    ...paperErrors(),
+    macs(
+      '1.5 G',
+      'paper §5 ("a computational budget of 1.5 billion multiply-adds at inference time")',
+      {
+        label: 'multiply-adds budget',
+        differs:
+          'a design budget the paper aimed for, not a count of the network; its Table 1 ops column is approximate (architectures.md §6). Caffe’s replication counts 1,582,671,872 conv + fc multiply-adds.',
+      },
+    ),
+    ...topAccuracies(68.7, 88.9, imagenetVal(224, 1), 'Caffe bvlc_googlenet readme (center crop)'),
   ],
   recipe: [
     {
@@ -393,29 +362,15 @@ const torchvisionInfo: ModelInfo = {
   keyIdea,
   ilsvrc,
   published: [
-    {
-      metric: 'params',
-      value: 6624904,
-      source: 'torchvision GoogLeNet_Weights.IMAGENET1K_V1 (num_params)',
-    },
-    {
-      metric: 'GMACs',
-      value: 1.498,
-      source: 'torchvision GoogLeNet_Weights.IMAGENET1K_V1 _ops "GFLOPS" (which are MACs)',
-    },
-    {
-      metric: 'top-1 accuracy',
-      value: 69.778,
-      unit: '%',
-      source: 'torchvision GoogLeNet_Weights.IMAGENET1K_V1',
-    },
-    {
-      metric: 'top-5 accuracy',
-      value: 89.53,
-      unit: '%',
-      source: 'torchvision GoogLeNet_Weights.IMAGENET1K_V1',
-    },
-    ...sharedPublished,
+    params(6624904, 'torchvision GoogLeNet_Weights.IMAGENET1K_V1 (num_params)'),
+    macs('1.498 G', 'torchvision GoogLeNet_Weights.IMAGENET1K_V1 _ops "GFLOPS" (which are MACs)'),
+    ...topAccuracies(
+      69.778,
+      89.53,
+      TORCHVISION_EVAL,
+      'torchvision GoogLeNet_Weights.IMAGENET1K_V1',
+    ),
+    ...paperErrors('the paper’s GoogLeNet (Caffe build: googlenet)'),
   ],
   notes: [
     'torchvision’s build: batch norm (eps 1e-3) after every conv and no conv biases; the third branch uses a 3×3 conv where the paper has 5×5 (a known deviation, pytorch/vision issue #906); the max pool after 4e is 2×2/2 instead of 3×3/2 (same 7×7 output in ceil mode); no LRN; dropout 0.2.',

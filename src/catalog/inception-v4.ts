@@ -23,9 +23,19 @@ import {
   parallel,
   relu,
 } from './blocks';
-import { num } from './knobs';
-import type { Family, Knob, Preset } from './types';
-import type { BlockNode, ModelInfo, Pair, ParallelNode, SpecNode } from '../engine/types';
+import { classesKnob, defineFamily, int, real } from './knobs';
+import {
+  accuracy,
+  error,
+  imagenetVal,
+  macs,
+  params,
+  topAccuracies,
+  topErrors,
+  type ModelInfo,
+} from './info';
+import type { Preset } from './types';
+import type { BlockNode, Pair, ParallelNode, SpecNode } from '../engine/types';
 
 /** timm's BasicConv2d: conv (bias=False) → BN (eps 1e-3) → ReLU, as one unit. */
 function basicConv(
@@ -277,41 +287,35 @@ function head(classes: number, p: number, fcName: string): BlockNode {
   return block('head', 'classifier', layers, { label: 'Global average pool → dropout → FC' });
 }
 
-const classesKnob: Knob = {
-  key: 'classes',
-  label: 'Classes',
-  kind: 'int',
-  default: 1000,
-  min: 1,
-  max: 100000,
-  help: 'Outputs of the last fully connected layer (Google’s released checkpoints have 1001: a background class).',
+/** The knobs both networks share: dropout before the classifier and its classes. */
+const headKnobs = {
+  dropout: real({
+    label: 'Dropout',
+    default: 0.2,
+    min: 0,
+    max: 0.95,
+    step: 0.05,
+    help: 'Drop probability before the classifier: the paper keeps 0.8 (p = 0.2); timm’s default drop_rate is 0 (no dropout layer). No effect on parameters or MACs.',
+  }),
+  classes: classesKnob(
+    1000,
+    'Outputs of the last fully connected layer (Google’s released checkpoints have 1001: a background class).',
+  ),
 };
 
-const dropoutKnob: Knob = {
-  key: 'dropout',
-  label: 'Dropout',
-  kind: 'number',
-  default: 0.2,
-  min: 0,
-  max: 0.95,
-  step: 0.05,
-  help: 'Drop probability before the classifier: the paper keeps 0.8 (p = 0.2); timm’s default drop_rate is 0 (no dropout layer). No effect on parameters or MACs.',
-};
+/** How many modules of one kind a stage stacks. */
+const countKnob = (label: string, dflt: number, max: number, help: string) =>
+  int({ label, default: dflt, min: 0, max, help });
 
-function countKnob(key: string, label: string, dflt: number, max: number, help: string): Knob {
-  return { key, label, kind: 'int', default: dflt, min: 0, max, help };
-}
-
-export const inceptionV4Family: Family = {
+export const inceptionV4Family = defineFamily({
   id: 'inception-v4',
   name: 'Inception-v4',
-  knobs: [
-    countKnob('blocksA', 'Inception-A blocks', 4, 16, 'Inception-A modules at 35×35 (paper: 4).'),
-    countKnob('blocksB', 'Inception-B blocks', 7, 24, 'Inception-B modules at 17×17 (paper: 7).'),
-    countKnob('blocksC', 'Inception-C blocks', 3, 16, 'Inception-C modules at 8×8 (paper: 3).'),
-    dropoutKnob,
-    classesKnob,
-  ],
+  knobs: {
+    blocksA: countKnob('Inception-A blocks', 4, 16, 'Inception-A modules at 35×35 (paper: 4).'),
+    blocksB: countKnob('Inception-B blocks', 7, 24, 'Inception-B modules at 17×17 (paper: 7).'),
+    blocksC: countKnob('Inception-C blocks', 3, 16, 'Inception-C modules at 8×8 (paper: 3).'),
+    ...headKnobs,
+  },
   build(v) {
     return {
       root: block('inception_v4', 'network', [
@@ -320,7 +324,7 @@ export const inceptionV4Family: Family = {
         ...stage(
           'stage_a',
           'Inception-A (35×35×384)',
-          times(num(v, 'blocksA'), (i) => inceptionA(`inception_a${i}`)),
+          times(v.blocksA, (i) => inceptionA(`inception_a${i}`)),
         ),
         reductionA(
           'reduction_a',
@@ -330,19 +334,19 @@ export const inceptionV4Family: Family = {
         ...stage(
           'stage_b',
           'Inception-B (17×17×1024)',
-          times(num(v, 'blocksB'), (i) => inceptionB(`inception_b${i}`)),
+          times(v.blocksB, (i) => inceptionB(`inception_b${i}`)),
         ),
         reductionB(),
         ...stage(
           'stage_c',
           'Inception-C (8×8×1536)',
-          times(num(v, 'blocksC'), (i) => inceptionC(`inception_c${i}`)),
+          times(v.blocksC, (i) => inceptionC(`inception_c${i}`)),
         ),
-        head(num(v, 'classes'), num(v, 'dropout'), 'last_linear'),
+        head(v.classes, v.dropout, 'last_linear'),
       ]),
     };
   },
-};
+});
 
 // ---------------------------------------------------------------------------------------------
 // Inception-ResNet-v2 modules (timm: Mixed_5b, Block35, Mixed_6a, Block17, Mixed_7a, Block8)
@@ -531,57 +535,46 @@ function mixed7a(): ParallelNode {
   );
 }
 
-function scaleKnob(key: string, label: string, dflt: number): Knob {
-  return {
-    key,
+function scaleKnob(label: string, dflt: number) {
+  return real({
     label,
-    kind: 'number',
     default: dflt,
     min: 0,
     max: 1,
     step: 0.01,
     help: 'Factor on the residual branch before the add (paper §3.3: 0.1–0.3 keeps training stable). A constant multiply: no parameters or MACs.',
-  };
+  });
 }
 
-export const inceptionResnetV2Family: Family = {
+export const inceptionResnetV2Family = defineFamily({
   id: 'inception-resnet-v2',
   name: 'Inception-ResNet-v2',
-  knobs: [
-    countKnob(
-      'blocks35',
+  knobs: {
+    blocks35: countKnob(
       'Inception-ResNet-A blocks',
       10,
       30,
       'Block35 modules at 35×35×320 (timm: 10; the paper’s Figure 15 draws 5).',
     ),
-    countKnob(
-      'blocks17',
+    blocks17: countKnob(
       'Inception-ResNet-B blocks',
       20,
       40,
       'Block17 modules at 17×17×1088 (timm: 20; the paper’s Figure 15 draws 10).',
     ),
-    countKnob(
-      'blocks8',
+    blocks8: countKnob(
       'Inception-ResNet-C blocks',
       10,
       30,
       'Block8 modules at 8×8×2080, the last one unscaled and without ReLU (timm: 9 + 1; the paper’s Figure 15 draws 5).',
     ),
-    scaleKnob('scale35', 'Residual scale A', 0.17),
-    scaleKnob('scale17', 'Residual scale B', 0.1),
-    scaleKnob('scale8', 'Residual scale C', 0.2),
-    dropoutKnob,
-    classesKnob,
-  ],
+    scale35: scaleKnob('Residual scale A', 0.17),
+    scale17: scaleKnob('Residual scale B', 0.1),
+    scale8: scaleKnob('Residual scale C', 0.2),
+    ...headKnobs,
+  },
   build(v) {
-    const n35 = num(v, 'blocks35');
-    const n17 = num(v, 'blocks17');
-    const n8 = num(v, 'blocks8');
-    const s35 = num(v, 'scale35');
-    const s17 = num(v, 'scale17');
-    const s8 = num(v, 'scale8');
+    const { blocks35: n35, blocks17: n17, blocks8: n8, scale35: s35, scale17: s17, scale8: s8 } = v;
     // timm: `repeat_2` holds n8 − 1 scaled blocks, then `block8` (scale 1.0, no ReLU).
     const blocks8 = times(n8, (i) =>
       i < n8 ? block8(`block8_${i}`, s8, true) : block8(`block8_${i}`, 1, false),
@@ -604,11 +597,11 @@ export const inceptionResnetV2Family: Family = {
         mixed7a(),
         ...stage('stage_8', 'Inception-ResNet-C (8×8×2080)', blocks8),
         basicConv('conv2d_7b', 1536, 1),
-        head(num(v, 'classes'), num(v, 'dropout'), 'classif'),
+        head(v.classes, v.dropout, 'classif'),
       ]),
     };
   },
-};
+});
 
 const paper = {
   title: 'Inception-v4, Inception-ResNet and the Impact of Residual Connections on Learning',
@@ -631,12 +624,21 @@ const recipe = [
   },
 ];
 
-const ensemble = {
-  metric: 'top-5 error (ensemble)',
-  value: 3.08,
-  unit: '%',
-  source: 'paper abstract: 3 × Inception-ResNet-v2 + 1 × Inception-v4, ILSVRC 2012 test set',
-};
+const ensemble = error(
+  5,
+  3.08,
+  { dataset: 'ILSVRC-2012 test', models: 4 },
+  'paper abstract: 3 × Inception-ResNet-v2 + 1 × Inception-v4',
+  { of: 'an ensemble of three Inception-ResNet-v2 and one Inception-v4' },
+);
+
+/** timm's results-imagenet.csv: 299×299, one centre crop. */
+const TIMM_299 = imagenetVal(299, 1);
+/** Paper Table 2: single crop, 299×299. */
+const PAPER_1CROP = imagenetVal(299, 1);
+
+const timmCounter = (calc: string) =>
+  `timm’s benchmark counter (infer_gmacs) counts more than the conv and fc multiply-accumulates: conv + fc give ${calc} (architectures.md §7)`;
 
 const timmResults = 'timm results/results-imagenet.csv (commit 0173a13)';
 const timmBench = 'timm results/benchmark-infer-amp-nchw-pt240-cu124-rtx4090.csv (infer_gmacs)';
@@ -649,32 +651,22 @@ const v4Info: ModelInfo = {
   keyIdea:
     'A cleaned-up, uniform Inception: a deep stem of valid-padded convolutions brings 299×299 down to 35×35, then three kinds of Inception modules (A at 35×35, B at 17×17, C at 8×8) are stacked 4, 7 and 3 times, with dedicated Reduction modules between them that halve the grid by running strided convolutions and a max pool in parallel. Large filters are factorized (n×n into 1×n then n×1; 5×5 into two 3×3), so the network reaches 42.7 M parameters and about 12 G multiply-adds while matching Inception-ResNet-v2 accuracy without any residual connection.',
   published: [
-    {
-      metric: 'params',
-      value: 42679816,
-      source: 'architectures.md §7 (calc from timm inception_v4.py)',
-    },
-    { metric: 'params', value: 42.68, unit: 'M', source: timmResults },
-    { metric: 'GMACs', value: 12.28, source: timmBench },
-    {
-      metric: 'top-1 accuracy',
-      value: 80.156,
-      unit: '%',
-      source: `${timmResults}, inception_v4.tf_in1k (architectures.md §7 quotes 80.144 from another version)`,
-    },
-    {
-      metric: 'top-5 accuracy',
-      value: 94.968,
-      unit: '%',
-      source: `${timmResults}, inception_v4.tf_in1k`,
-    },
-    {
-      metric: 'top-1 / top-5 error',
-      value: '20.0 / 5.0',
-      unit: '%',
-      source:
-        'paper Table 2, single crop (quoted in architectures.md §7, not re-read from the PDF)',
-    },
+    params(42679816, 'architectures.md §7 (calc from timm inception_v4.py)'),
+    params('42.68 M', timmResults),
+    macs('12.28 G', timmBench, { differs: timmCounter('12,253,974,624') }),
+    accuracy(
+      1,
+      80.156,
+      TIMM_299,
+      `${timmResults}, inception_v4.tf_in1k (architectures.md §7 quotes 80.144 from another version)`,
+    ),
+    accuracy(5, 94.968, TIMM_299, `${timmResults}, inception_v4.tf_in1k`),
+    ...topErrors(
+      20.0,
+      5.0,
+      PAPER_1CROP,
+      'paper Table 2, single crop (quoted in architectures.md §7, not re-read from the PDF)',
+    ),
     ensemble,
   ],
   recipe,
@@ -694,31 +686,16 @@ const irv2Info: ModelInfo = {
   keyIdea:
     'Inception meets ResNet: each Inception module becomes the residual branch of a block, its concatenated branches projected back to the input width by a 1×1 conv (with bias) and added to an identity shortcut. Residual connections speed up training markedly; the residual branch is scaled by 0.1–0.3 before the add, because without the scaling very wide residual networks "died" early in training. With 10 A-, 20 B- and 10 C-blocks (timm’s build of the TF-Slim release) it reaches about 80.5% top-1 at 55.8 M parameters and 13 G multiply-adds.',
   published: [
-    {
-      metric: 'params',
-      value: 55.84,
-      unit: 'M',
-      source: `${timmResults}, inception_resnet_v2.tf_in1k`,
-    },
-    { metric: 'GMACs', value: 13.18, source: timmBench },
-    {
-      metric: 'top-1 accuracy',
-      value: 80.462,
-      unit: '%',
-      source: `${timmResults}, inception_resnet_v2.tf_in1k`,
-    },
-    {
-      metric: 'top-5 accuracy',
-      value: 95.308,
-      unit: '%',
-      source: `${timmResults}, inception_resnet_v2.tf_in1k`,
-    },
-    {
-      metric: 'top-1 / top-5 error',
-      value: '19.9 / 4.9',
-      unit: '%',
-      source: 'paper Table 2, single crop (as commonly quoted; not re-read from the PDF)',
-    },
+    params('55.84 M', `${timmResults}, inception_resnet_v2.tf_in1k`),
+    macs('13.18 G', timmBench, { differs: timmCounter('13,155,794,016') }),
+    ...topAccuracies(80.462, 95.308, TIMM_299, `${timmResults}, inception_resnet_v2.tf_in1k`),
+    ...topErrors(
+      19.9,
+      4.9,
+      PAPER_1CROP,
+      'paper Table 2, single crop (as commonly quoted; not re-read from the PDF)',
+      { of: 'the paper’s Inception-ResNet-v2 (Figure 15: 5/10/5 blocks, its own stem)' },
+    ),
     ensemble,
   ],
   recipe: [

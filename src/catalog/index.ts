@@ -3,9 +3,8 @@
  * issues name). One line per family file below.
  */
 import { SpecError } from '../engine/errors';
-import type { ModelSpec } from '../engine/types';
 import { resolveKnobs } from './knobs';
-import type { Family, KnobValue, KnobValues, Preset } from './types';
+import type { CatalogSpec, Family, KnobValue, KnobValues, Preset } from './types';
 import { lenetFamily, lenetPresets } from './lenet';
 import { alexnetFamily, alexnetPresets, alexnetTorchvisionFamily, zfnetFamily } from './alexnet';
 import { ninFamily, ninPresets } from './nin';
@@ -21,8 +20,39 @@ import { resnetFamily, resnextFamily, resnetCifarFamily, resnetPresets } from '.
 import { wrnFamily, wrnPresets } from './wrn';
 import { senetFamily, senetPresets } from './senet';
 
-export type { Family, Knob, KnobChoice, KnobValue, KnobValues, Preset, Era } from './types';
-export { resolveKnobs } from './knobs';
+export type {
+  CatalogSpec,
+  Family,
+  Knob,
+  KnobChoice,
+  KnobValue,
+  KnobValues,
+  Preset,
+  Era,
+} from './types';
+export { parseFamilyKnob, parseKnob, resolveKnobs, type KnobParse } from './knobs';
+export {
+  accuracyPercent,
+  countMatches,
+  engineCount,
+  ENGINE_QUANTITIES,
+  errorPercent,
+  figureLabel,
+  figureText,
+  protocolKey,
+  protocolText,
+  topOne,
+  type AccuracyFigure,
+  type Citation,
+  type CountFigure,
+  type CountQuantity,
+  type Dataset,
+  type EvalProtocol,
+  type ModelInfo,
+  type PublishedFigure,
+  type RecipeItem,
+  type ShapeFigure,
+} from './info';
 
 const FAMILY_LIST: Family[] = [
   lenetFamily,
@@ -101,7 +131,7 @@ export function resolve(
 export function buildModel(
   id: string,
   overrides: Record<string, KnobValue | undefined> = {},
-): ModelSpec {
+): CatalogSpec {
   const { family, preset, values } = resolve(id, overrides);
   const spec = family.build(values);
   const sameAsPreset =

@@ -5,59 +5,32 @@
  * 10-way fc output. 61,706 parameters (architectures.md §2, "full" column).
  */
 import { avgPool, block, conv, fc, flatten, input, maxPool } from './blocks';
-import { num, str, knobError } from './knobs';
-import type { Family, Preset } from './types';
+import { choice, classesKnob, defineFamily } from './knobs';
+import { count, error, params } from './info';
+import type { Preset } from './types';
 import type { SpecNode } from '../engine/types';
 
-const ACTIVATIONS = ['tanh', 'relu', 'sigmoid'] as const;
-type Activation = (typeof ACTIVATIONS)[number];
-
-export const lenetFamily: Family = {
+export const lenetFamily = defineFamily({
   id: 'lenet',
   name: 'LeNet-5',
-  knobs: [
-    {
-      key: 'activation',
+  knobs: {
+    activation: choice(['tanh', 'relu', 'sigmoid'], {
       label: 'Activation',
-      kind: 'choice',
       default: 'tanh',
-      choices: [
-        { value: 'tanh', label: 'tanh (1998)' },
-        { value: 'relu', label: 'ReLU (modern)' },
-        { value: 'sigmoid', label: 'sigmoid' },
-      ],
+      labels: { tanh: 'tanh (1998)', relu: 'ReLU (modern)', sigmoid: 'sigmoid' },
       help: 'The non-linearity after C1, C3, C5 and F6; it changes no parameter or MAC.',
-    },
-    {
-      key: 'pooling',
+    }),
+    pooling: choice(['avg', 'max'], {
       label: 'Subsampling',
-      kind: 'choice',
       default: 'avg',
-      choices: [
-        { value: 'avg', label: 'average 2×2/2 (as taught)' },
-        { value: 'max', label: 'max 2×2/2 (modern)' },
-      ],
+      labels: { avg: 'average 2×2/2 (as taught)', max: 'max 2×2/2 (modern)' },
       help: 'How S2 and S4 halve the maps. The paper’s S-layers also had a trainable coefficient and bias per map (12 + 32 parameters), left out here as in most courses.',
-    },
-    {
-      key: 'classes',
-      label: 'Classes',
-      kind: 'int',
-      default: 10,
-      min: 1,
-      max: 100000,
-      help: 'Outputs of the last layer (10 digits).',
-    },
-  ],
+    }),
+    classes: classesKnob(10, 'Outputs of the last layer (10 digits).'),
+  },
   build(v) {
-    const act = str(v, 'activation') as Activation;
-    if (!ACTIVATIONS.includes(act))
-      knobError(`LeNet activation must be tanh, relu or sigmoid, got ${act}`);
-    const mode = str(v, 'pooling');
-    if (mode !== 'avg' && mode !== 'max')
-      knobError(`LeNet subsampling must be avg or max, got ${mode}`);
-    const sub = (name: string) => (mode === 'avg' ? avgPool : maxPool)(name, 2, { stride: 2 });
-    const a = (name: string): SpecNode => ({ op: act, name });
+    const sub = (name: string) => (v.pooling === 'avg' ? avgPool : maxPool)(name, 2, { stride: 2 });
+    const a = (name: string): SpecNode => ({ op: v.activation, name });
     return {
       root: block('lenet5', 'network', [
         input([1, 32, 32]),
@@ -75,12 +48,12 @@ export const lenetFamily: Family = {
         block('classifier', 'classifier', [
           { ...fc('f6', 84), label: 'F6: fc 84' },
           a('act6'),
-          { ...fc('output', num(v, 'classes')), label: 'output: fc (the paper used RBF units)' },
+          { ...fc('output', v.classes), label: 'output: fc (the paper used RBF units)' },
         ]),
       ]),
     };
   },
-};
+});
 
 export const lenetPresets: Preset[] = [
   {
@@ -102,23 +75,14 @@ export const lenetPresets: Preset[] = [
       keyIdea:
         'Learn the features instead of designing them: small shared 5×5 filters scan the image (local receptive fields, weight sharing), subsampling layers trade resolution for more feature maps and a little shift invariance, and a few fully connected layers classify. The whole pipeline is trained end to end by back-propagation. Its CONV-POOL-CONV-POOL-FC-FC pattern is the template AlexNet scaled up fourteen years later.',
       published: [
-        {
-          metric: 'params',
-          value: 60000,
-          source:
-            'paper §II-B: "60,000 trainable parameters" (partial C3 table, trainable S-layers)',
-        },
-        {
-          metric: 'connections',
-          value: 340908,
-          source: 'paper §II-B (architectures.md §2)',
-        },
-        {
-          metric: 'MNIST test error',
-          value: 0.95,
-          unit: '%',
-          source: 'paper (0.8 % with distorted training data)',
-        },
+        params(60000, 'paper §II-B: "60,000 trainable parameters" (architectures.md §2)', {
+          differs:
+            'the paper’s network: C3 reads the S2 maps through a partial connection table (1,516 parameters, not 2,416), S2/S4 have a trainable coefficient and bias per map (12 + 32), and the output is 10 RBF units with fixed 84-value bitmaps instead of an fc 84→10 (850): 156 + 12 + 1,516 + 32 + 48,120 + 10,164 = 60,000 (architectures.md §2).',
+        }),
+        count('connections', 340908, 'paper §II-B (architectures.md §2)'),
+        error(1, 0.95, { dataset: 'MNIST', models: 1 }, 'paper (architectures.md §2)', {
+          note: '0.8 % with distorted training data',
+        }),
       ],
       notes: [
         'This is the variant as usually taught (and as most course code writes it in PyTorch): C3 sees all 6 S2 maps (2,416 parameters instead of the paper’s 1,516 with its partial connection table), S2/S4 are plain pools without the paper’s trainable coefficient and bias, and the output is an fc 84→10 (850 parameters) instead of 10 Euclidean RBF units. Total 61,706 parameters and 416,520 MACs, against the paper’s 60,000 trainable parameters (architectures.md §2).',

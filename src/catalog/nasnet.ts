@@ -29,9 +29,10 @@ import {
   maxPool,
   relu,
 } from './blocks';
-import { knobError, num, str } from './knobs';
-import type { Family, Preset } from './types';
-import type { BlockNode, Citation, Meta, SpecNode } from '../engine/types';
+import { choice, classesKnob, defineFamily, int, knobError } from './knobs';
+import { count, imagenetVal, macs, params, topAccuracies, type Citation } from './info';
+import type { Preset } from './types';
+import type { BlockNode, Meta, SpecNode } from '../engine/types';
 
 /** One operation of a cell branch, as the NASNet search space names it. */
 type CellOp =
@@ -289,7 +290,7 @@ function cell(a: CellArgs): { node: BlockNode; out: State } {
  * drop-path exists only in training.
  */
 const VARIANTS: Record<
-  string,
+  'mobile' | 'large',
   {
     skipReductionInput: boolean;
     dropPathKeep: number;
@@ -302,66 +303,49 @@ const VARIANTS: Record<
   large: { skipReductionInput: true, dropPathKeep: 0.7, denseDropoutKeep: 0.5, image: 331 },
 };
 
-export const nasnetFamily: Family = {
+export const nasnetFamily = defineFamily({
   id: 'nasnet',
   name: 'NASNet-A',
-  knobs: [
-    {
-      key: 'variant',
+  knobs: {
+    variant: choice(['mobile', 'large'], {
       label: 'Hyper-parameter set',
-      kind: 'choice',
       default: 'mobile',
-      choices: [
-        { value: 'mobile', label: 'Mobile (TF-slim mobile_imagenet_config)' },
-        { value: 'large', label: 'Large (TF-slim large_imagenet_config)' },
-      ],
+      labels: {
+        mobile: 'Mobile (TF-slim mobile_imagenet_config)',
+        large: 'Large (TF-slim large_imagenet_config)',
+      },
       help: 'TF-slim config the wiring and training facts follow: "large" feeds the first cell after a reduction the cell two back (skip_reduction_layer_input) and trains with drop-path keep 0.7; "mobile" uses the last cell and no drop-path. Also sets the default input (mobile 224×224, large 331×331).',
-    },
-    {
-      key: 'cells',
+    }),
+    cells: int({
       label: 'Cells per stack N',
-      kind: 'int',
       default: 4,
       min: 1,
       max: 12,
       help: 'Normal cells in each of the three stacks (the "N" of "N @ P"): 4 in NASNet-A Mobile, 6 in Large.',
-    },
-    {
-      key: 'penultimate',
+    }),
+    penultimate: int({
       label: 'Penultimate filters P',
-      kind: 'int',
       default: 1056,
       min: 96,
       max: 8064,
       step: 96,
       help: 'Channels of the last cell (the "P" of "N @ P") = 24·F, F = filters per op in the first stack; F must be a multiple of 4 (the stem cells use F/4 and F/2).',
-    },
-    {
-      key: 'stemFilters',
+    }),
+    stemFilters: int({
       label: 'Stem filters',
-      kind: 'int',
       default: 32,
       min: 1,
       max: 1024,
       help: 'Filters of conv0, the 3×3 stride-2 stem conv: 32 in Mobile, 96 in Large (32 × stem_multiplier).',
-    },
-    {
-      key: 'classes',
-      label: 'Classes',
-      kind: 'int',
-      default: 1000,
-      min: 1,
-      max: 100000,
-      help: 'Outputs of the final fully connected layer (and of the auxiliary head).',
-    },
-  ],
+    }),
+    classes: classesKnob(
+      1000,
+      'Outputs of the final fully connected layer (and of the auxiliary head).',
+    ),
+  },
   build(v) {
-    const variant = VARIANTS[str(v, 'variant')];
-    if (!variant) knobError(`NASNet-A variant must be mobile or large, got "${str(v, 'variant')}"`);
-    const N = num(v, 'cells');
-    const P = num(v, 'penultimate');
-    const stem = num(v, 'stemFilters');
-    const classes = num(v, 'classes');
+    const variant = VARIANTS[v.variant];
+    const { cells: N, penultimate: P, stemFilters: stem, classes } = v;
     if (P % 24 !== 0)
       knobError(
         `NASNet-A penultimate filters P must be a multiple of 24 (P = 24·F, F = filters per op in the first stack), got ${P}`,
@@ -507,7 +491,10 @@ export const nasnetFamily: Family = {
       }),
     };
   },
-};
+});
+
+const TF_SLIM = 'TF-slim README; paper, mobile ImageNet table';
+const TF_SLIM_LARGE = 'TF-slim README; paper, large ImageNet table';
 
 const paper: Citation = {
   title: 'Learning Transferable Architectures for Scalable Image Recognition',
@@ -535,36 +522,15 @@ export const nasnetPresets: Preset[] = [
       paper,
       keyIdea,
       published: [
-        {
-          metric: 'params',
-          value: '5.3 M',
-          source:
-            'TF-slim nets/nasnet/README.md; paper, mobile ImageNet table (architectures.md §16.2)',
-        },
-        {
-          metric: 'params',
-          value: 5326716,
-          source: 'Keras applications NASNetMobile (keras.io table)',
+        params(
+          '5.3 M',
+          'TF-slim nets/nasnet/README.md; paper, mobile ImageNet table (architectures.md §16.2)',
+        ),
+        count('params-and-buffers', 5326716, 'Keras applications NASNetMobile (keras.io table)', {
           note: 'includes 36,738 batch-norm running statistics; learnable parameters 5,289,978',
-        },
-        {
-          metric: 'mult-adds',
-          value: 564,
-          unit: 'M',
-          source: 'TF-slim README; paper, mobile ImageNet table',
-        },
-        {
-          metric: 'top-1 accuracy',
-          value: 74.0,
-          unit: '%',
-          source: 'TF-slim README; paper, mobile ImageNet table',
-        },
-        {
-          metric: 'top-5 accuracy',
-          value: 91.6,
-          unit: '%',
-          source: 'TF-slim README; paper, mobile ImageNet table',
-        },
+        }),
+        macs('564 M', TF_SLIM, { label: 'mult-adds' }),
+        ...topAccuracies(74.0, 91.6, imagenetVal(224, 1), TF_SLIM),
       ],
       recipe: [
         {
@@ -605,54 +571,24 @@ export const nasnetPresets: Preset[] = [
       paper,
       keyIdea,
       published: [
-        {
-          metric: 'params',
-          value: '88.9 M',
-          source:
-            'TF-slim nets/nasnet/README.md; paper, large ImageNet table (architectures.md §16.2)',
-          note: 'equals the Keras count, which includes batch-norm running statistics',
-        },
-        {
-          metric: 'params',
-          value: 88753150,
-          source: 'timm nasnetalarge (results-imagenet.csv param_count 88.75 M)',
-        },
-        {
-          metric: 'params',
-          value: 88949818,
-          source: 'Keras applications NASNetLarge (keras.io table)',
+        count(
+          'params-and-buffers',
+          '88.9 M',
+          'TF-slim nets/nasnet/README.md; paper, large ImageNet table (architectures.md §16.2)',
+          { note: 'equals the Keras count, which includes batch-norm running statistics' },
+        ),
+        params(88753150, 'timm nasnetalarge (results-imagenet.csv param_count 88.75 M)'),
+        count('params-and-buffers', 88949818, 'Keras applications NASNetLarge (keras.io table)', {
           note: 'includes 196,668 batch-norm running statistics',
-        },
-        {
-          metric: 'mult-adds',
-          value: 23.8,
-          unit: 'B',
-          source: 'TF-slim README; paper, large ImageNet table',
-        },
-        {
-          metric: 'top-1 accuracy',
-          value: 82.7,
-          unit: '%',
-          source: 'TF-slim README; paper, large ImageNet table',
-        },
-        {
-          metric: 'top-5 accuracy',
-          value: 96.2,
-          unit: '%',
-          source: 'TF-slim README; paper, large ImageNet table',
-        },
-        {
-          metric: 'top-1 accuracy',
-          value: 82.638,
-          unit: '%',
-          source: 'timm results-imagenet.csv, nasnetalarge.tf_in1k at 331',
-        },
-        {
-          metric: 'top-5 accuracy',
-          value: 96.066,
-          unit: '%',
-          source: 'timm results-imagenet.csv, nasnetalarge.tf_in1k at 331',
-        },
+        }),
+        macs('23.8 B', TF_SLIM_LARGE, { label: 'mult-adds' }),
+        ...topAccuracies(82.7, 96.2, imagenetVal(331, 1), TF_SLIM_LARGE),
+        ...topAccuracies(
+          82.638,
+          96.066,
+          imagenetVal(331, 1),
+          'timm results-imagenet.csv, nasnetalarge.tf_in1k at 331',
+        ),
       ],
       recipe: [
         {

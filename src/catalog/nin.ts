@@ -6,8 +6,9 @@
  * (architectures.md §17).
  */
 import { avgPool, block, conv, dropout, globalPool, input, maxPool, relu } from './blocks';
-import { bool, knobError, num, str } from './knobs';
-import type { Family, Preset } from './types';
+import { choice, defineFamily, flag, int } from './knobs';
+import { accuracy, cifar, error, imagenetVal, macs, params } from './info';
+import type { Preset } from './types';
 import type { SpecNode } from '../engine/types';
 
 /** One mlpconv: the k×k conv and the widths of the 1×1 convs after it. */
@@ -61,50 +62,45 @@ const CONFIGS: Record<'cifar' | 'imagenet', Config> = {
   },
 };
 
-const DATASETS: Record<string, { config: 'cifar' | 'imagenet'; classes: number }> = {
+const DATASETS: Record<
+  'cifar10' | 'cifar100' | 'imagenet',
+  { config: 'cifar' | 'imagenet'; classes: number }
+> = {
   cifar10: { config: 'cifar', classes: 10 },
   cifar100: { config: 'cifar', classes: 100 },
   imagenet: { config: 'imagenet', classes: 1000 },
 };
 
-export const ninFamily: Family = {
+export const ninFamily = defineFamily({
   id: 'nin',
   name: 'Network in Network',
-  knobs: [
-    {
-      key: 'dataset',
+  knobs: {
+    dataset: choice(['cifar10', 'cifar100', 'imagenet'], {
       label: 'Dataset',
-      kind: 'choice',
       default: 'cifar10',
-      choices: [
-        { value: 'cifar10', label: 'CIFAR-10 (3 mlpconvs, 32×32, 10 classes)' },
-        { value: 'cifar100', label: 'CIFAR-100 (3 mlpconvs, 32×32, 100 classes)' },
-        { value: 'imagenet', label: 'ImageNet (4 mlpconvs, 224×224, 1000 classes)' },
-      ],
+      labels: {
+        cifar10: 'CIFAR-10 (3 mlpconvs, 32×32, 10 classes)',
+        cifar100: 'CIFAR-100 (3 mlpconvs, 32×32, 100 classes)',
+        imagenet: 'ImageNet (4 mlpconvs, 224×224, 1000 classes)',
+      },
       help: 'Which published configuration; the last 1×1 conv outputs one map per class.',
-    },
-    {
-      key: 'cccp',
+    }),
+    cccp: int({
       label: '1×1 convs per mlpconv',
-      kind: 'int',
       default: 2,
       min: 0,
       max: 2,
       help: 'How many 1×1 convs follow each k×k conv (2 in the paper). 0 leaves a plain CNN with global average pooling, whose last k×k conv outputs the class maps.',
-    },
-    {
-      key: 'dropout',
+    }),
+    dropout: flag({
       label: 'Dropout',
-      kind: 'bool',
       default: true,
       help: 'Dropout 0.5 between mlpconvs, as the published models use it.',
-    },
-  ],
+    }),
+  },
   build(v) {
-    const ds = DATASETS[str(v, 'dataset')];
-    if (!ds)
-      knobError(`NiN dataset must be cifar10, cifar100 or imagenet, got ${str(v, 'dataset')}`);
-    const nCccp = num(v, 'cccp');
+    const ds = DATASETS[v.dataset];
+    const nCccp = v.cccp;
     const cfg = CONFIGS[ds.config];
     const last = cfg.stages.length - 1;
     const layers: SpecNode[] = [input(cfg.input)];
@@ -133,7 +129,7 @@ export const ninFamily: Family = {
         const make = after.pool === 'max' ? maxPool : avgPool;
         layers.push(make(`pool${i}`, 3, { stride: 2, ceil: true }));
       }
-      if (after.dropout && bool(v, 'dropout')) layers.push(dropout(0.5, `drop${i}`));
+      if (after.dropout && v.dropout) layers.push(dropout(0.5, `drop${i}`));
     });
     layers.push({
       ...globalPool('gap', 'avg'),
@@ -141,7 +137,7 @@ export const ninFamily: Family = {
     });
     return { root: block('nin', 'network', layers) };
   },
-};
+});
 
 const paper = {
   title: 'Network In Network',
@@ -167,25 +163,14 @@ export const ninPresets: Preset[] = [
       paper,
       keyIdea,
       published: [
-        {
-          metric: 'params',
-          value: 966986,
-          source: 'architectures.md §17 (calc, Caffe cifar10_nin)',
-        },
-        { metric: 'MACs', value: '222.5 M', source: 'architectures.md §17 (calc)' },
-        {
-          metric: 'CIFAR-10 error',
-          value: '10.41 / 8.81',
-          unit: '%',
-          source: 'paper Table 2, without / with data augmentation (architectures.md §17, paper†)',
-        },
-        {
-          metric: 'CIFAR-10 accuracy',
-          value: 89.6,
-          unit: '%',
-          source: 'Caffe cifar10_nin model (architectures.md §17)',
-        },
-        { metric: 'CIFAR-100 error', value: 35.68, unit: '%', source: 'paper Table 3 (paper†)' },
+        params(966986, 'architectures.md §17 (calc, Caffe cifar10_nin)'),
+        macs('222.5 M', 'architectures.md §17 (calc)'),
+        error(1, 10.41, cifar(10, 'none'), 'paper Table 2 (architectures.md §17, paper†)'),
+        error(1, 8.81, cifar(10, 'standard'), 'paper Table 2 (architectures.md §17, paper†)'),
+        accuracy(1, 89.6, cifar(10), 'Caffe cifar10_nin model (architectures.md §17)'),
+        error(1, 35.68, cifar(100), 'paper Table 3 (paper†)', {
+          of: 'NiN for CIFAR-100 (dataset knob cifar100)',
+        }),
       ],
       notes: [
         'The second pool is an average pool in the Caffe model the figures come from; all pools use Caffe’s ceil mode (32 → 16 → 8).',
@@ -205,18 +190,12 @@ export const ninPresets: Preset[] = [
       paper,
       keyIdea,
       published: [
-        {
-          metric: 'params',
-          value: 7595176,
-          source: 'architectures.md §17 (calc, Caffe model zoo nin_imagenet; "29 MB" snapshot)',
-        },
-        { metric: 'GMACs', value: 1.1, source: 'architectures.md §17 (calc, 224 input)' },
-        {
-          metric: 'top-1 accuracy',
-          value: 59.36,
-          unit: '%',
-          source: 'Caffe model zoo nin_imagenet readme',
-        },
+        params(
+          7595176,
+          'architectures.md §17 (calc, Caffe model zoo nin_imagenet; "29 MB" snapshot)',
+        ),
+        macs('1.1 G', 'architectures.md §17 (calc, 224 input)'),
+        accuracy(1, 59.36, imagenetVal(224), 'Caffe model zoo nin_imagenet readme'),
       ],
       notes: [
         'The ImageNet model is not in the paper: it is the authors’ Caffe model-zoo release, with AlexNet-like kernel sizes (11×11/4, 5×5, 3×3) and a fourth mlpconv of 1024 maps.',

@@ -37,16 +37,24 @@ import {
   relu,
   sigmoid,
 } from './blocks';
-import { knobError, num, str } from './knobs';
-import type { Family, Knob, Preset } from './types';
-import type {
-  BlockNode,
-  Meta,
-  ModelInfo,
-  PublishedFigure,
-  RecipeItem,
-  SpecNode,
-} from '../engine/types';
+import { choice, classesKnob, defineFamily, int, knobError, real } from './knobs';
+import {
+  cifar,
+  count,
+  error,
+  imagenetVal,
+  macs,
+  params as paramsFigure,
+  topAccuracies,
+  topErrors,
+  TORCHVISION_EVAL,
+  type AccuracyFigure,
+  type ModelInfo,
+  type PublishedFigure,
+  type RecipeItem,
+} from './info';
+import type { Preset } from './types';
+import type { BlockNode, Meta, SpecNode } from '../engine/types';
 
 // ---------------------------------------------------------------------------------------------
 // The builder
@@ -303,27 +311,18 @@ export function residualNet(cfg: ResidualNetConfig): { root: BlockNode } {
 // Shared knobs and stems
 // ---------------------------------------------------------------------------------------------
 
-export const classesKnob = (dflt: number): Knob => ({
-  key: 'classes',
-  label: 'Classes',
-  kind: 'int',
-  default: dflt,
-  min: 1,
-  max: 100000,
-  help: 'Outputs of the final fully connected layer.',
-});
+export { classesKnob };
 
-export const strideKnob: Knob = {
-  key: 'stride',
+/** Where a downsampling bottleneck carries its stride (ResNet, ResNeXt, SENet). */
+export const strideKnob = choice(['3x3', '1x1'], {
   label: 'Stride on',
-  kind: 'choice',
   default: '3x3',
-  choices: [
-    { value: '3x3', label: '3×3 conv (torchvision, "v1.5")' },
-    { value: '1x1', label: 'first 1×1 conv (paper, "v1")' },
-  ],
+  labels: {
+    '3x3': '3×3 conv (torchvision, "v1.5")',
+    '1x1': 'first 1×1 conv (paper, "v1")',
+  },
   help: 'Which bottleneck conv carries the stride 2 when a stage downsamples: same parameters, the 3×3 placement costs more MACs. Basic blocks always stride their first 3×3.',
-};
+});
 
 /** torchvision's ResNet stem: conv 7×7/2, 64 → BN → ReLU → max 3×3/2, pad 1. */
 export function imagenetStem(): SpecNode[] {
@@ -335,8 +334,11 @@ export function imagenetStem(): SpecNode[] {
   ];
 }
 
+/** The depths of the paper's Table 1. */
+export type ImagenetDepth = 18 | 34 | 50 | 101 | 152;
+
 /** Blocks per stage of the ImageNet ResNets (paper Table 1). */
-export const IMAGENET_LAYOUTS: Record<number, readonly number[]> = {
+export const IMAGENET_LAYOUTS: Record<ImagenetDepth, readonly number[]> = {
   18: [2, 2, 2, 2],
   34: [3, 4, 6, 3],
   50: [3, 4, 6, 3],
@@ -345,25 +347,26 @@ export const IMAGENET_LAYOUTS: Record<number, readonly number[]> = {
 };
 const PLANES = [64, 128, 256, 512];
 
-const depthChoices = (depths: number[]) =>
-  depths.map((d) => ({ value: d, label: `${d}: ${IMAGENET_LAYOUTS[d].join('-')} blocks` }));
+/** A depth knob over some of Table 1's layouts, each labelled with its blocks per stage. */
+export const depthKnob = <const D extends ImagenetDepth>(depths: readonly D[], help: string) =>
+  choice(depths, {
+    label: 'Depth',
+    default: 50 as NoInfer<D>,
+    labels: (d) => `${d}: ${IMAGENET_LAYOUTS[d].join('-')} blocks`,
+    help,
+  });
 
 /**
  * ImageNet stages, torchvision rule: a bottleneck's grouped width is ⌊planes·d/64⌋·C
  * (`width_per_group` d, `groups` C), outputs planes·4; basic blocks are planes wide.
  */
 export function imagenetStages(
-  depth: number,
+  depth: ImagenetDepth,
   type: BlockType,
   cardinality: number,
   groupWidth: number,
 ): StageSpec[] {
-  const layout = IMAGENET_LAYOUTS[depth];
-  if (!layout)
-    knobError(
-      `depth must be one of ${Object.keys(IMAGENET_LAYOUTS).join(', ')} (ImageNet stage layouts), got ${depth}`,
-    );
-  return layout.map((blocks, i) => {
+  return IMAGENET_LAYOUTS[depth].map((blocks, i) => {
     const p = PLANES[i];
     if (type === 'basic')
       return { blocks, stride: i === 0 ? 1 : 2, width1: p, width2: p, out: p, groups: cardinality };
@@ -379,8 +382,8 @@ export function imagenetStages(
   });
 }
 
-function blockTypeFor(depth: number, choice: string): BlockType {
-  if (choice === 'basic' || choice === 'bottleneck') return choice;
+function blockTypeFor(depth: number, block: BlockType | 'auto'): BlockType {
+  if (block !== 'auto') return block;
   return depth < 50 ? 'basic' : 'bottleneck';
 }
 
@@ -388,46 +391,38 @@ function blockTypeFor(depth: number, choice: string): BlockType {
 // Family: resnet (ImageNet, torchvision)
 // ---------------------------------------------------------------------------------------------
 
-export const resnetFamily: Family = {
+export const resnetFamily = defineFamily({
   id: 'resnet',
   name: 'ResNet (ImageNet)',
-  knobs: [
-    {
-      key: 'depth',
-      label: 'Depth',
-      kind: 'choice',
-      default: 50,
-      choices: depthChoices([18, 34, 50, 101, 152]),
-      help: 'Stage layout of the paper’s Table 1 (blocks per stage); with the default block type the name is the number of weight layers.',
-    },
-    {
-      key: 'block',
+  knobs: {
+    depth: depthKnob(
+      [18, 34, 50, 101, 152],
+      'Stage layout of the paper’s Table 1 (blocks per stage); with the default block type the name is the number of weight layers.',
+    ),
+    block: choice(['auto', 'basic', 'bottleneck'], {
       label: 'Block',
-      kind: 'choice',
       default: 'auto',
-      choices: [
-        { value: 'auto', label: 'as in the paper (basic below 50, bottleneck from 50)' },
-        { value: 'basic', label: 'basic: two 3×3 convs' },
-        { value: 'bottleneck', label: 'bottleneck: 1×1 reduce, 3×3, 1×1 expand ×4' },
-      ],
+      labels: {
+        auto: 'as in the paper (basic below 50, bottleneck from 50)',
+        basic: 'basic: two 3×3 convs',
+        bottleneck: 'bottleneck: 1×1 reduce, 3×3, 1×1 expand ×4',
+      },
       help: 'Residual block type. Bottleneck blocks on the 18-layer layout make a 26-layer net, basic blocks on the 50-layer layout a 34-layer one.',
-    },
-    strideKnob,
-    {
-      key: 'width',
+    }),
+    stride: strideKnob,
+    width: int({
       label: 'Width factor k',
-      kind: 'int',
       default: 1,
       min: 1,
       max: 8,
       help: 'Multiplies the bottleneck’s inner width (torchvision wide_resnet50_2: k = 2, width_per_group 128); outputs stay 256…2048.',
-    },
-    classesKnob(1000),
-  ],
+    }),
+    classes: classesKnob(1000),
+  },
   build(v) {
-    const depth = num(v, 'depth');
-    const type = blockTypeFor(depth, str(v, 'block'));
-    const k = num(v, 'width');
+    const depth = v.depth;
+    const type = blockTypeFor(depth, v.block);
+    const k = v.width;
     if (type === 'basic' && k !== 1)
       knobError(
         `width factor k applies to bottleneck blocks only (torchvision's BasicBlock supports base width 64 only), got k = ${k} with basic blocks`,
@@ -439,55 +434,45 @@ export const resnetFamily: Family = {
       stemOut: 64,
       block: type,
       activation: 'post',
-      stride: str(v, 'stride') as StridePlace,
+      stride: v.stride,
       shortcut: 'B',
       stages: imagenetStages(depth, type, 1, 64 * k),
-      classes: num(v, 'classes'),
+      classes: v.classes,
     });
   },
-};
+});
 
 // ---------------------------------------------------------------------------------------------
 // Family: resnext (torchvision)
 // ---------------------------------------------------------------------------------------------
 
-export const resnextFamily: Family = {
+export const resnextFamily = defineFamily({
   id: 'resnext',
   name: 'ResNeXt',
-  knobs: [
-    {
-      key: 'depth',
-      label: 'Depth',
-      kind: 'choice',
-      default: 50,
-      choices: depthChoices([50, 101, 152]),
-      help: 'Stage layout of the ResNet with the same depth (bottleneck blocks).',
-    },
-    {
-      key: 'cardinality',
+  knobs: {
+    depth: depthKnob(
+      [50, 101, 152],
+      'Stage layout of the ResNet with the same depth (bottleneck blocks).',
+    ),
+    cardinality: int({
       label: 'Cardinality C',
-      kind: 'int',
       default: 32,
       min: 1,
       max: 256,
       help: 'Number of groups (parallel paths) in each bottleneck’s 3×3 conv.',
-    },
-    {
-      key: 'groupWidth',
+    }),
+    groupWidth: int({
       label: 'Bottleneck width d',
-      kind: 'int',
       default: 4,
       min: 1,
       max: 512,
       help: 'Channels per group in layer1; doubles per stage. Grouped width = ⌊planes·d/64⌋·C (32×4d: 128, 256, 512, 1024).',
-    },
-    strideKnob,
-    classesKnob(1000),
-  ],
+    }),
+    stride: strideKnob,
+    classes: classesKnob(1000),
+  },
   build(v) {
-    const depth = num(v, 'depth');
-    const C = num(v, 'cardinality');
-    const d = num(v, 'groupWidth');
+    const { depth, cardinality: C, groupWidth: d } = v;
     return residualNet({
       name: `resnext${depth}_${C}x${d}d`,
       input: [3, 224, 224],
@@ -495,13 +480,13 @@ export const resnextFamily: Family = {
       stemOut: 64,
       block: 'bottleneck',
       activation: 'post',
-      stride: str(v, 'stride') as StridePlace,
+      stride: v.stride,
       shortcut: 'B',
       stages: imagenetStages(depth, 'bottleneck', C, d),
-      classes: num(v, 'classes'),
+      classes: v.classes,
     });
   },
-};
+});
 
 // ---------------------------------------------------------------------------------------------
 // Family: resnet-cifar (paper §4.2, Identity Mappings, stochastic depth)
@@ -518,70 +503,60 @@ export function cifarBlocksPerStage(depth: number, type: BlockType): number {
   return n;
 }
 
-export const resnetCifarFamily: Family = {
+export const resnetCifarFamily = defineFamily({
   id: 'resnet-cifar',
   name: 'ResNet (CIFAR)',
-  knobs: [
-    {
-      key: 'depth',
+  knobs: {
+    depth: int({
       label: 'Depth',
-      kind: 'int',
       default: 20,
       min: 8,
       max: 2000,
-      choices: [20, 32, 44, 56, 110, 164, 1001, 1202].map((d) => ({ value: d, label: String(d) })),
+      suggest: [20, 32, 44, 56, 110, 164, 1001, 1202],
       help: 'Weight layers: 6n+2 with basic blocks (n per stage), 9n+2 with bottlenecks.',
-    },
-    {
-      key: 'block',
+    }),
+    block: choice(['basic', 'bottleneck'], {
       label: 'Block',
-      kind: 'choice',
       default: 'basic',
-      choices: [
-        { value: 'basic', label: 'basic: 3×3, 3×3 (16/32/64)' },
-        { value: 'bottleneck', label: 'bottleneck: 1×1, 3×3, 1×1 (16/32/64 → 64/128/256)' },
-      ],
+      labels: {
+        basic: 'basic: 3×3, 3×3 (16/32/64)',
+        bottleneck: 'bottleneck: 1×1, 3×3, 1×1 (16/32/64 → 64/128/256)',
+      },
       help: 'Residual block type.',
-    },
-    {
-      key: 'activation',
+    }),
+    activation: choice(['post', 'pre'], {
       label: 'Activation order',
-      kind: 'choice',
       default: 'post',
-      choices: [
-        { value: 'post', label: 'post-activation (2015): conv-BN-ReLU, ReLU after the add' },
-        { value: 'pre', label: 'pre-activation (2016): BN-ReLU-conv, clean identity path' },
-      ],
+      labels: {
+        post: 'post-activation (2015): conv-BN-ReLU, ReLU after the add',
+        pre: 'pre-activation (2016): BN-ReLU-conv, clean identity path',
+      },
       help: 'Where batch norm and ReLU sit relative to the convolutions and the addition.',
-    },
-    {
-      key: 'shortcut',
+    }),
+    shortcut: choice(['A', 'B'], {
       label: 'Shortcut',
-      kind: 'choice',
       default: 'A',
-      choices: [
-        { value: 'A', label: 'A: subsample + zero-pad channels (no parameters)' },
-        { value: 'B', label: 'B: 1×1 projection where the shape changes' },
-      ],
+      labels: {
+        A: 'A: subsample + zero-pad channels (no parameters)',
+        B: 'B: 1×1 projection where the shape changes',
+      },
       help: 'How the shortcut matches shapes when a block changes resolution or width.',
-    },
-    {
-      key: 'survival',
+    }),
+    survival: real({
       label: 'Stochastic depth p_L',
-      kind: 'number',
       default: 1,
       min: 0,
       max: 1,
       step: 0.05,
       help: 'Survival probability of the last block (linear decay from 1 at the input); 1 = no stochastic depth. Test-time network and totals are unchanged.',
-    },
-    classesKnob(10),
-  ],
+    }),
+    classes: classesKnob(10),
+  },
   build(v) {
-    const depth = num(v, 'depth');
-    const type = str(v, 'block') as BlockType;
+    const depth = v.depth;
+    const type = v.block;
     const n = cifarBlocksPerStage(depth, type);
-    const pre = str(v, 'activation') === 'pre';
+    const pre = v.activation === 'pre';
     const widths = [16, 32, 64];
     const stages: StageSpec[] = widths.map((w, i) => ({
       blocks: n,
@@ -593,7 +568,7 @@ export const resnetCifarFamily: Family = {
     }));
     const stem: SpecNode[] = [conv('conv1', 16, 3, { padding: 1, bias: false })];
     if (!pre) stem.push(bn('bn1'), relu('relu'));
-    const pL = num(v, 'survival');
+    const pL = v.survival;
     return residualNet({
       name: `${pre ? 'preact-' : ''}resnet${depth}_cifar`,
       input: [3, 32, 32],
@@ -602,13 +577,13 @@ export const resnetCifarFamily: Family = {
       block: type,
       activation: pre ? 'pre' : 'post',
       stride: '3x3',
-      shortcut: str(v, 'shortcut') as ShortcutType,
+      shortcut: v.shortcut,
       stages,
       survivalLast: pL < 1 ? pL : undefined,
-      classes: num(v, 'classes'),
+      classes: v.classes,
     });
   },
-};
+});
 
 // ---------------------------------------------------------------------------------------------
 // Info shared by the presets
@@ -701,14 +676,26 @@ const V1_V15_NOTE =
 const ILSVRC15 =
   'ILSVRC 2015 winner (classification, 3.57 % top-5 test error with an ensemble), also 1st in detection and localization';
 
+/** The paper's 10-crop ImageNet validation testing (Tables 2–4). */
+const TEN_CROP = imagenetVal(224, 10);
+
+/** The ILSVRC 2015 winning entry: six ResNets of different depths, multi-scale, test set. */
+const ENSEMBLE = error(
+  5,
+  3.57,
+  { dataset: 'ILSVRC-2015 test', crops: 'dense', models: 6 },
+  'paper Table 5',
+  { of: 'an ensemble of six ResNets of different depths (two of them 152 layers deep)' },
+);
+
 function imagenetInfo(
   depth: number,
   params: number,
-  macsV1: number,
-  macsV15: number,
+  macsV1: string,
+  macsV15: string,
   tvTop1: number,
   tvTop5: number,
-  paperErr: PublishedFigure[],
+  paperErr: AccuracyFigure[],
 ): ModelInfo {
   return {
     name: `ResNet-${depth}`,
@@ -718,40 +705,20 @@ function imagenetInfo(
     keyIdea: RESNET_KEY_IDEA,
     ilsvrc: ILSVRC15,
     published: [
-      {
-        metric: 'params',
-        value: params,
-        source: `torchvision resnet${depth} num_params (architectures.md §8.1)`,
-      },
-      {
-        metric: 'GMACs',
-        value: macsV15,
-        source: `torchvision resnet${depth} _ops "GFLOPS" (which are MACs), v1.5`,
-      },
-      {
-        metric: 'GMACs (v1, stride on 1×1)',
-        value: macsV1,
-        source: 'calc, architectures.md §8.1; paper Table 1 "FLOPs" are multiply-adds',
-      },
-      {
-        metric: 'top-1 accuracy',
-        value: tvTop1,
-        unit: '%',
-        source: `torchvision ResNet${depth}_Weights.IMAGENET1K_V1`,
-      },
-      {
-        metric: 'top-5 accuracy',
-        value: tvTop5,
-        unit: '%',
-        source: `torchvision ResNet${depth}_Weights.IMAGENET1K_V1`,
-      },
+      paramsFigure(params, `torchvision resnet${depth} num_params (architectures.md §8.1)`),
+      macs(macsV15, `torchvision resnet${depth} _ops "GFLOPS" (which are MACs), v1.5`),
+      macs(macsV1, 'calc, architectures.md §8.1; paper Table 1 "FLOPs" are multiply-adds', {
+        label: 'MACs (v1, stride on 1×1)',
+        at: { stride: '1x1' },
+      }),
+      ...topAccuracies(
+        tvTop1,
+        tvTop5,
+        TORCHVISION_EVAL,
+        `torchvision ResNet${depth}_Weights.IMAGENET1K_V1`,
+      ),
       ...paperErr,
-      {
-        metric: 'ensemble top-5 error',
-        value: 3.57,
-        unit: '%',
-        source: 'paper Table 5 (ILSVRC 2015 test)',
-      },
+      ENSEMBLE,
     ],
     recipe: RESNET_RECIPE,
     notes: [
@@ -765,14 +732,9 @@ function imagenetInfo(
   };
 }
 
-const paperErr = (top1: number, top5: number | undefined, note: string): PublishedFigure[] => {
-  const out: PublishedFigure[] = [
-    { metric: 'top-1 error (10-crop)', value: top1, unit: '%', source: note },
-  ];
-  if (top5 !== undefined)
-    out.push({ metric: 'top-5 error (10-crop)', value: top5, unit: '%', source: note });
-  return out;
-};
+/** The paper's 10-crop errors (top-5 where the source gives it). */
+const paperErr = (top1: number, top5: number | undefined, source: string): AccuracyFigure[] =>
+  top5 === undefined ? [error(1, top1, TEN_CROP, source)] : topErrors(top1, top5, TEN_CROP, source);
 
 // ---------------------------------------------------------------------------------------------
 // Presets
@@ -787,8 +749,8 @@ const imagenetPresets: Preset[] = [
     info: imagenetInfo(
       18,
       11689512,
-      1.814,
-      1.814,
+      '1.814 G',
+      '1.814 G',
       69.758,
       89.078,
       paperErr(27.88, undefined, 'paper Table 2 (architectures.md §8.1, not re-read: †)'),
@@ -802,8 +764,8 @@ const imagenetPresets: Preset[] = [
     info: imagenetInfo(
       34,
       21797672,
-      3.664,
-      3.664,
+      '3.664 G',
+      '3.664 G',
       73.314,
       91.42,
       paperErr(24.52, 7.46, 'paper Table 3, option B (architectures.md §8.1, not re-read: †)'),
@@ -817,8 +779,8 @@ const imagenetPresets: Preset[] = [
     info: imagenetInfo(
       50,
       25557032,
-      3.858,
-      4.089,
+      '3.858 G',
+      '4.089 G',
       76.13,
       92.862,
       paperErr(22.85, 6.71, 'paper Table 3; KaimingHe/deep-residual-networks README 22.9/6.7'),
@@ -832,8 +794,8 @@ const imagenetPresets: Preset[] = [
     info: imagenetInfo(
       101,
       44549160,
-      7.57,
-      7.801,
+      '7.570 G',
+      '7.801 G',
       77.374,
       93.546,
       paperErr(21.75, 6.05, 'paper Table 3; KaimingHe/deep-residual-networks README 21.8/6.1'),
@@ -847,8 +809,8 @@ const imagenetPresets: Preset[] = [
     info: imagenetInfo(
       152,
       60192808,
-      11.282,
-      11.514,
+      '11.282 G',
+      '11.514 G',
       78.312,
       94.046,
       paperErr(21.43, 5.71, 'paper Table 3; KaimingHe/deep-residual-networks README 21.4/5.7'),
@@ -859,7 +821,7 @@ const imagenetPresets: Preset[] = [
 const wideImagenet = (
   depth: number,
   params: number,
-  gmacs: number,
+  gmacs: string,
   accs?: [number, number],
 ): Preset => ({
   id: `wide-resnet${depth}-2`,
@@ -874,33 +836,23 @@ const wideImagenet = (
     keyIdea:
       'Width instead of depth: the bottleneck’s inner 1×1/3×3 width is doubled while the block outputs (256…2048) stay, so each block does more work in parallel. A 50-layer wide net beats the 152-layer original while being faster to train on GPUs, at 2.7× the parameters.',
     published: [
-      {
-        metric: 'params',
-        value: params,
-        source: `torchvision wide_resnet${depth}_2 num_params (architectures.md §10.2)`,
-      },
-      { metric: 'GMACs', value: gmacs, source: `torchvision wide_resnet${depth}_2 _ops (MACs)` },
+      paramsFigure(params, `torchvision wide_resnet${depth}_2 num_params (architectures.md §10.2)`),
+      macs(gmacs, `torchvision wide_resnet${depth}_2 _ops (MACs)`),
       ...(accs
         ? [
-            {
-              metric: 'top-1 accuracy',
-              value: accs[0],
-              unit: '%',
-              source: 'torchvision Wide_ResNet50_2_Weights.IMAGENET1K_V1',
-            },
-            {
-              metric: 'top-5 accuracy',
-              value: accs[1],
-              unit: '%',
-              source: 'torchvision Wide_ResNet50_2_Weights.IMAGENET1K_V1',
-            },
-            {
-              metric: 'top-1 / top-5 error (WRN-50-2-bottleneck)',
-              value: '21.9 / 6.03',
-              unit: '%',
-              source:
-                'szagoruyko/wide-residual-networks pretrained/README.md (the main README’s 5.79 is pre-ResNet-200’s figure)',
-            },
+            ...topAccuracies(
+              accs[0],
+              accs[1],
+              TORCHVISION_EVAL,
+              'torchvision Wide_ResNet50_2_Weights.IMAGENET1K_V1',
+            ),
+            ...topErrors(
+              21.9,
+              6.03,
+              imagenetVal(),
+              'szagoruyko/wide-residual-networks pretrained/README.md (the main README’s 5.79 is pre-ResNet-200’s figure)',
+              { of: 'the authors’ WRN-50-2-bottleneck (Torch), the same architecture' },
+            ),
           ]
         : []),
     ],
@@ -917,7 +869,7 @@ const resnextPreset = (
   C: number,
   d: number,
   params: number,
-  gmacs: number,
+  gmacs: string,
   extra: PublishedFigure[],
 ): Preset => ({
   id: `resnext${depth}-${C}x${d}d`,
@@ -933,16 +885,11 @@ const resnextPreset = (
       'Cardinality as a new dimension: the bottleneck’s 3×3 conv is split into C parallel paths of width d (a grouped convolution), aggregated by summation. At the same parameters and MACs as ResNet-50, 32 paths of width 4 beat one wide path; raising cardinality helps more than going deeper or wider.',
     ilsvrc: 'ILSVRC 2016: 2nd place in classification',
     published: [
-      {
-        metric: 'params',
-        value: params,
-        source: `torchvision resnext${depth}_${C}x${d}d num_params (architectures.md §11)`,
-      },
-      {
-        metric: 'GMACs',
-        value: gmacs,
-        source: 'torchvision _ops / calc (architectures.md §11), MACs',
-      },
+      paramsFigure(
+        params,
+        `torchvision resnext${depth}_${C}x${d}d num_params (architectures.md §11)`,
+      ),
+      macs(gmacs, 'torchvision _ops / calc (architectures.md §11), MACs'),
       ...extra,
     ],
     recipe: RESNET_RECIPE,
@@ -958,8 +905,9 @@ const cifarInfo = (
   depth: number,
   n: number,
   params: number,
-  mmacs: number,
-  err: string,
+  mmacs: string,
+  err: number,
+  errNote: string | undefined,
   paperParams: string,
 ): ModelInfo => ({
   name: `ResNet-${depth} (CIFAR)`,
@@ -969,10 +917,10 @@ const cifarInfo = (
   keyIdea: RESNET_KEY_IDEA,
   ilsvrc: ILSVRC15 + ' (the ImageNet models; this CIFAR net is the paper’s §4.2 study)',
   published: [
-    { metric: 'params', value: params, source: 'calc, architectures.md §8.2 (BN γ/β included)' },
-    { metric: 'params (paper)', value: paperParams, source: 'paper Table 6' },
-    { metric: 'MMACs', value: mmacs, source: 'calc, architectures.md §8.2' },
-    { metric: 'CIFAR-10 error', value: err, unit: '%', source: 'paper Table 6' },
+    paramsFigure(params, 'calc, architectures.md §8.2 (BN γ/β included)'),
+    paramsFigure(paperParams, 'paper Table 6'),
+    macs(mmacs, 'calc, architectures.md §8.2'),
+    error(1, err, cifar(10, 'standard'), 'paper Table 6', errNote ? { note: errNote } : {}),
   ],
   recipe: CIFAR_RECIPE,
   notes: [
@@ -985,19 +933,27 @@ const cifarInfo = (
 
 const cifarPresets: Preset[] = (
   [
-    [20, 3, 269722, 40.55, '8.75', '0.27 M'],
-    [32, 5, 464154, 68.86, '7.51', '0.46 M'],
-    [44, 7, 658586, 97.17, '7.17', '0.66 M'],
-    [56, 9, 853018, 125.49, '6.97', '0.85 M'],
-    [110, 18, 1727962, 252.89, '6.43 (best of 5; mean 6.61 ± 0.16)', '1.7 M'],
-    [1202, 200, 19421274, 2829, '7.93 (overfits)', '19.4 M'],
+    [20, 3, 269722, '40.55 M', 8.75, undefined, '0.27 M'],
+    [32, 5, 464154, '68.86 M', 7.51, undefined, '0.46 M'],
+    [44, 7, 658586, '97.17 M', 7.17, undefined, '0.66 M'],
+    [56, 9, 853018, '125.49 M', 6.97, undefined, '0.85 M'],
+    [110, 18, 1727962, '252.89 M', 6.43, 'best of 5 runs; mean 6.61 ± 0.16', '1.7 M'],
+    [
+      1202,
+      200,
+      19421274,
+      '2829 M',
+      7.93,
+      'worse than ResNet-110: the paper attributes it to overfitting',
+      '19.4 M',
+    ],
   ] as const
-).map(([depth, n, params, mmacs, err, pp]) => ({
+).map(([depth, n, params, mmacs, err, errNote, pp]) => ({
   id: `resnet${depth}-cifar`,
   family: 'resnet-cifar',
   values: { depth },
   era: 'resnet' as const,
-  info: cifarInfo(depth, n, params, mmacs, err, pp),
+  info: cifarInfo(depth, n, params, mmacs, err, errNote, pp),
 }));
 
 const PREACT_KEY_IDEA =
@@ -1042,19 +998,30 @@ const preactPreset = (
   },
 });
 
+/** The original (post-activation) net's error and the pre-activation one's, same depth. */
+const beforeAfter = (
+  classes: 10 | 100,
+  original: number,
+  preact: number,
+  source: string,
+  depth: number,
+  note?: string,
+): AccuracyFigure[] => [
+  error(1, original, cifar(classes, 'standard'), source, {
+    of: `the original (post-activation) ResNet-${depth}`,
+    ...(note ? { note } : {}),
+  }),
+  error(1, preact, cifar(classes, 'standard'), source, note ? { note } : {}),
+];
+
 const preactPresets: Preset[] = [
   preactPreset(
     110,
     'basic',
     'B',
     [
-      { metric: 'params', value: '≈1.7 M', source: 'architectures.md §9' },
-      {
-        metric: 'CIFAR-10 error (original → pre-activation)',
-        value: '6.61 → 6.37',
-        unit: '%',
-        source: 'paper Table 2 / architectures.md §9 (†, not re-read)',
-      },
+      paramsFigure('≈1.7 M', 'architectures.md §9'),
+      ...beforeAfter(10, 6.61, 6.37, 'paper Table 2 / architectures.md §9 (†, not re-read)', 110),
     ],
     [
       'Depth 6n+2 with n = 18 basic units (16/32/64 filters). Shortcuts: identity, and a 1×1 projection (no BN on the shortcut, pre-activation) where the shape changes, the rule architectures.md §9 gives for the pre-activation CIFAR nets: 1,730,522 parameters. The shortcut for this 110-layer basic net is not restated in the stored sources; with option-A zero-padding (shortcut knob) it has 1,727,962, exactly the original ResNet-110’s count.',
@@ -1065,20 +1032,22 @@ const preactPresets: Preset[] = [
     'bottleneck',
     'B',
     [
-      { metric: 'params', value: 1703258, source: 'calc, architectures.md §9 (paper: 1.7 M)' },
-      { metric: 'MMACs', value: 247.6, source: 'calc, architectures.md §9' },
-      {
-        metric: 'CIFAR-10 error (original → pre-activation)',
-        value: '5.93 → 5.46',
-        unit: '%',
-        source: 'paper Table 3; szagoruyko/wide-residual-networks README (5.46)',
-      },
-      {
-        metric: 'CIFAR-100 error (original → pre-activation)',
-        value: '25.16 → 24.33',
-        unit: '%',
-        source: 'paper Table 3; szagoruyko/wide-residual-networks README (24.33)',
-      },
+      paramsFigure(1703258, 'calc, architectures.md §9 (paper: 1.7 M)'),
+      macs('247.6 M', 'calc, architectures.md §9'),
+      ...beforeAfter(
+        10,
+        5.93,
+        5.46,
+        'paper Table 3; szagoruyko/wide-residual-networks README (5.46)',
+        164,
+      ),
+      ...beforeAfter(
+        100,
+        25.16,
+        24.33,
+        'paper Table 3; szagoruyko/wide-residual-networks README (24.33)',
+        164,
+      ),
     ],
     [
       'Depth 9n+2 with n = 18 bottleneck units per stage: 1×1 16k → 3×3 16k → 1×1 64k for k = 1, 2, 4 (outputs 64/128/256); 1×1 projection shortcut where the shape changes.',
@@ -1089,25 +1058,32 @@ const preactPresets: Preset[] = [
     'bottleneck',
     'B',
     [
-      { metric: 'params', value: 10327706, source: 'calc, architectures.md §9 (paper: 10.2 M)' },
-      { metric: 'GMACs', value: 1.491, source: 'calc, architectures.md §9' },
-      {
-        metric: 'CIFAR-10 error (original → pre-activation)',
-        value: '7.61 → 4.92 (batch 128); 4.62 (batch 64)',
-        unit: '%',
-        source: 'paper Table 3; KaimingHe/resnet-1k-layers README',
-      },
-      {
-        metric: 'CIFAR-100 error (original → pre-activation)',
-        value: '27.82 → 22.71',
-        unit: '%',
-        source: 'paper Table 3; szagoruyko/wide-residual-networks README',
-      },
+      paramsFigure(10327706, 'calc, architectures.md §9'),
+      paramsFigure('10.2 M', 'paper (as quoted in architectures.md §9)', {
+        differs:
+          'every conv weight, BN γ/β and the FC sum to 10,327,706 (architectures.md §9); the paper does not say what its 10.2 M leaves out',
+      }),
+      macs('1.491 G', 'calc, architectures.md §9'),
+      ...beforeAfter(
+        10,
+        7.61,
+        4.92,
+        'paper Table 3; KaimingHe/resnet-1k-layers README',
+        1001,
+        'mini-batch 128',
+      ),
+      error(1, 4.62, cifar(10, 'standard'), 'KaimingHe/resnet-1k-layers README', {
+        note: 'mini-batch 64',
+      }),
+      ...beforeAfter(
+        100,
+        27.82,
+        22.71,
+        'paper Table 3; szagoruyko/wide-residual-networks README',
+        1001,
+      ),
     ],
-    [
-      'Depth 9n+2 with n = 111 bottleneck units per stage (333 units).',
-      'The paper prints 10.2 M parameters; counting every conv weight, BN γ/β and the FC gives 10,327,706 (architectures.md §9).',
-    ],
+    ['Depth 9n+2 with n = 111 bottleneck units per stage (333 units).'],
   ),
 ];
 
@@ -1124,35 +1100,19 @@ const sdPreset: Preset = {
     keyIdea:
       'Train short, test deep: during training each residual block is dropped (replaced by its identity shortcut) with probability 1 − p_l, where p_l falls linearly from 1 at the input to p_L = 0.5 at the last block. Each mini-batch trains a shallower random sub-network (about 40 of 54 blocks on average), which cuts training time by about 25 %, eases vanishing gradients and acts like an ensemble; at test time every block is active with its residual branch scaled by p_l.',
     published: [
-      {
-        metric: 'params',
-        value: 1727962,
-        source: 'calc, architectures.md §8.2 / §18 (same network as ResNet-110)',
-      },
-      {
-        metric: 'expected training depth',
-        value: 40.25,
-        unit: 'blocks',
-        source: 'architectures.md §18: Σ p_l = (3L − 1)/4 with L = 54',
-      },
-      {
-        metric: 'CIFAR-10 error (constant depth → stochastic depth)',
-        value: '6.41 → 5.25',
-        unit: '%',
-        source: 'paper (architectures.md §18)',
-      },
-      {
-        metric: 'CIFAR-100 error (constant depth → stochastic depth)',
-        value: '27.22 → 24.98',
-        unit: '%',
-        source: 'paper (architectures.md §18)',
-      },
-      {
-        metric: 'CIFAR-10 error, 1202 layers',
-        value: 4.91,
-        unit: '%',
-        source: 'paper abstract (architectures.md §18)',
-      },
+      paramsFigure(1727962, 'calc, architectures.md §8.2 / §18 (same network as ResNet-110)'),
+      count('expected-blocks', '40.25', 'architectures.md §18: Σ p_l = (3L − 1)/4 with L = 54'),
+      error(1, 6.41, cifar(10, 'standard'), 'paper (architectures.md §18)', {
+        of: 'ResNet-110 trained with constant depth',
+      }),
+      error(1, 5.25, cifar(10, 'standard'), 'paper (architectures.md §18)'),
+      error(1, 27.22, cifar(100, 'standard'), 'paper (architectures.md §18)', {
+        of: 'ResNet-110 trained with constant depth',
+      }),
+      error(1, 24.98, cifar(100, 'standard'), 'paper (architectures.md §18)'),
+      error(1, 4.91, cifar(10, 'standard'), 'paper abstract (architectures.md §18)', {
+        of: 'ResNet-1202 with stochastic depth',
+      }),
     ],
     recipe: [
       {
@@ -1175,48 +1135,26 @@ export const resnetPresets: Preset[] = [
   ...cifarPresets,
   ...preactPresets,
   sdPreset,
-  wideImagenet(50, 68883240, 11.398, [78.468, 94.086]),
-  wideImagenet(101, 126886696, 22.753),
-  resnextPreset(50, 32, 4, 25028904, 4.23, [
-    {
-      metric: 'top-1 error (224, 1-crop)',
-      value: 22.2,
-      unit: '%',
-      source: 'facebookresearch/ResNeXt README',
-    },
-    {
-      metric: 'top-1 accuracy',
-      value: 77.618,
-      unit: '%',
-      source: 'torchvision ResNeXt50_32X4D_Weights.IMAGENET1K_V1',
-    },
-    {
-      metric: 'top-5 accuracy',
-      value: 93.698,
-      unit: '%',
-      source: 'torchvision ResNeXt50_32X4D_Weights.IMAGENET1K_V1',
-    },
+  wideImagenet(50, 68883240, '11.398 G', [78.468, 94.086]),
+  wideImagenet(101, 126886696, '22.753 G'),
+  resnextPreset(50, 32, 4, 25028904, '4.23 G', [
+    error(1, 22.2, imagenetVal(224, 1), 'facebookresearch/ResNeXt README'),
+    ...topAccuracies(
+      77.618,
+      93.698,
+      TORCHVISION_EVAL,
+      'torchvision ResNeXt50_32X4D_Weights.IMAGENET1K_V1',
+    ),
   ]),
-  resnextPreset(101, 32, 8, 88791336, 16.414, [
-    {
-      metric: 'top-1 accuracy',
-      value: 79.312,
-      unit: '%',
-      source: 'torchvision ResNeXt101_32X8D_Weights.IMAGENET1K_V1',
-    },
-    {
-      metric: 'top-5 accuracy',
-      value: 94.526,
-      unit: '%',
-      source: 'torchvision ResNeXt101_32X8D_Weights.IMAGENET1K_V1',
-    },
+  resnextPreset(101, 32, 8, 88791336, '16.414 G', [
+    ...topAccuracies(
+      79.312,
+      94.526,
+      TORCHVISION_EVAL,
+      'torchvision ResNeXt101_32X8D_Weights.IMAGENET1K_V1',
+    ),
   ]),
-  resnextPreset(101, 64, 4, 83455272, 15.46, [
-    {
-      metric: 'top-1 error (224, 1-crop)',
-      value: 20.4,
-      unit: '%',
-      source: 'facebookresearch/ResNeXt README',
-    },
+  resnextPreset(101, 64, 4, 83455272, '15.46 G', [
+    error(1, 20.4, imagenetVal(224, 1), 'facebookresearch/ResNeXt README'),
   ]),
 ];

@@ -6,20 +6,13 @@
  * groups and 3×3 stride-2 downsampling shortcuts. Built by `residualNet`.
  */
 import { bn, conv, maxPool, relu } from './blocks';
-import { knobError, num, str } from './knobs';
-import {
-  classesKnob,
-  imagenetStages,
-  RESNET_RECIPE,
-  residualNet,
-  strideKnob,
-  type BlockType,
-  type StridePlace,
-} from './resnet';
-import type { Family, Preset } from './types';
-import type { PublishedFigure, SpecNode } from '../engine/types';
+import { choice, classesKnob, defineFamily, int, knobError, real } from './knobs';
+import { imagenetVal, macs, params, topErrors, type PublishedFigure } from './info';
+import { imagenetStages, RESNET_RECIPE, residualNet, strideKnob, type BlockType } from './resnet';
+import type { KnobValues, Preset } from './types';
+import type { SpecNode } from '../engine/types';
 
-function senetStem(kind: string): { layers: SpecNode[]; out: number } {
+function senetStem(kind: '7x7' | '3x3'): { layers: SpecNode[]; out: number } {
   const pool = maxPool('pool', 3, { stride: 2, ceil: true });
   if (kind === '3x3')
     return {
@@ -48,101 +41,75 @@ function senetStem(kind: string): { layers: SpecNode[]; out: number } {
   };
 }
 
-export const senetFamily: Family = {
+export const senetFamily = defineFamily({
   id: 'senet',
   name: 'SENet',
-  knobs: [
-    {
-      key: 'depth',
+  knobs: {
+    depth: choice([18, 34, 50, 101, 152], {
       label: 'Depth',
-      kind: 'choice',
       default: 50,
-      choices: [18, 34, 50, 101, 152].map((d) => ({
-        value: d,
-        label: `${d} (${d < 50 ? 'basic' : 'bottleneck'} blocks)`,
-      })),
+      labels: (d) => `${d} (${d < 50 ? 'basic' : 'bottleneck'} blocks)`,
       help: 'Stage layout of the ResNet of the same depth; 18 and 34 use basic blocks (timm legacy_seresnet18/34).',
-    },
-    {
-      key: 'reduction',
+    }),
+    reduction: int({
       label: 'SE reduction r',
-      kind: 'int',
       default: 16,
       min: 1,
       max: 256,
       help: 'The excitation’s hidden layer has ⌊C/r⌋ units for a block with C output channels (paper: r = 16).',
-    },
-    {
-      key: 'cardinality',
+    }),
+    cardinality: int({
       label: 'Cardinality C',
-      kind: 'int',
       default: 1,
       min: 1,
       max: 128,
       help: 'Groups of the 3×3 conv: 1 = SE-ResNet, 32 = SE-ResNeXt, 64 = SENet-154.',
-    },
-    {
-      key: 'groupWidth',
+    }),
+    groupWidth: int({
       label: 'Bottleneck width d',
-      kind: 'int',
       default: 64,
       min: 1,
       max: 512,
       help: 'Channels per group in layer1, doubling per stage: grouped width ⌊planes·d/64⌋·C (SE-ResNet d = 64, SE-ResNeXt 32×4d, SENet-154 64×4d). Bottleneck blocks only.',
-    },
-    {
-      key: 'bottleneck',
+    }),
+    bottleneck: choice(['resnext', 'senet154'], {
       label: 'Bottleneck shape',
-      kind: 'choice',
       default: 'resnext',
-      choices: [
-        { value: 'resnext', label: '1×1 w → 3×3 w → 1×1 4p (ResNet/ResNeXt)' },
-        { value: 'senet154', label: '1×1 w/2 → 3×3 w → 1×1 4p (SENet-154: 2p → 4p)' },
-      ],
+      labels: {
+        resnext: '1×1 w → 3×3 w → 1×1 4p (ResNet/ResNeXt)',
+        senet154: '1×1 w/2 → 3×3 w → 1×1 4p (SENet-154: 2p → 4p)',
+      },
       help: 'SENet-154’s bottleneck reduces to half the grouped width in its first 1×1.',
-    },
-    { ...strideKnob, default: '1x1' },
-    {
-      key: 'stem',
+    }),
+    stride: { ...strideKnob, default: '1x1' },
+    stem: choice(['7x7', '3x3'], {
       label: 'Stem',
-      kind: 'choice',
       default: '7x7',
-      choices: [
-        { value: '7x7', label: 'conv 7×7/2, 64 (ResNet)' },
-        { value: '3x3', label: 'three 3×3 convs 64-64-128 (SENet-154)' },
-      ],
+      labels: {
+        '7x7': 'conv 7×7/2, 64 (ResNet)',
+        '3x3': 'three 3×3 convs 64-64-128 (SENet-154)',
+      },
       help: 'The stem before the 3×3/2 ceil-mode max pool.',
-    },
-    {
-      key: 'downsampleKernel',
+    }),
+    downsampleKernel: choice([1, 3], {
       label: 'Downsample kernel',
-      kind: 'choice',
       default: 1,
-      choices: [
-        { value: 1, label: '1×1 projection' },
-        { value: 3, label: '3×3 projection, pad 1 (SENet-154)' },
-      ],
+      labels: { 1: '1×1 projection', 3: '3×3 projection, pad 1 (SENet-154)' },
       help: 'Kernel of the stride-2 projection shortcuts in layer2–layer4 (layer1 always uses 1×1).',
-    },
-    {
-      key: 'dropout',
+    }),
+    dropout: real({
       label: 'Dropout before fc',
-      kind: 'number',
       default: 0.2,
       min: 0,
       max: 0.9,
       step: 0.1,
       help: 'timm’s SENet drop_rate (default 0.2); no parameters.',
-    },
-    classesKnob(1000),
-  ],
+    }),
+    classes: classesKnob(1000),
+  },
   build(v) {
-    const depth = num(v, 'depth');
+    const { depth, cardinality: C, groupWidth: d, reduction: r, bottleneck: shape } = v;
     const type: BlockType = depth < 50 ? 'basic' : 'bottleneck';
-    const C = num(v, 'cardinality');
-    const d = num(v, 'groupWidth');
-    const r = num(v, 'reduction');
-    const shape = str(v, 'bottleneck');
     if (type === 'basic') {
       if (d !== 64)
         knobError(
@@ -172,8 +139,8 @@ export const senetFamily: Family = {
       knobError(
         `SE reduction r must be at most ${minC} (the narrowest block has ${minC} channels, and ⌊${minC}/r⌋ hidden units must be ≥ 1), got ${r}`,
       );
-    const stem = senetStem(str(v, 'stem'));
-    const p = num(v, 'dropout');
+    const stem = senetStem(v.stem);
+    const p = v.dropout;
     return residualNet({
       name: `senet${depth}`,
       input: [3, 224, 224],
@@ -181,16 +148,16 @@ export const senetFamily: Family = {
       stemOut: stem.out,
       block: type,
       activation: 'post',
-      stride: str(v, 'stride') as StridePlace,
+      stride: v.stride,
       shortcut: 'B',
-      downsampleKernel: num(v, 'downsampleKernel'),
+      downsampleKernel: v.downsampleKernel,
       stages,
       seReduction: r,
       headDropout: p > 0 ? p : undefined,
-      classes: num(v, 'classes'),
+      classes: v.classes,
     });
   },
-};
+});
 
 const PAPER = {
   title: 'Squeeze-and-Excitation Networks',
@@ -214,7 +181,7 @@ const COMMON_NOTES = [
 const sePreset = (
   id: string,
   name: string,
-  values: Record<string, string | number>,
+  values: KnobValues,
   published: PublishedFigure[],
   notes: string[],
 ): Preset => ({
@@ -248,22 +215,14 @@ export const senetPresets: Preset[] = [
     'SE-ResNet-50',
     { depth: 50 },
     [
-      {
-        metric: 'params',
-        value: 28088024,
-        source: 'calc = timm legacy_seresnet50 28.09 M (architectures.md §12)',
-      },
-      {
-        metric: 'GMACs',
-        value: 3.86,
-        source: 'calc, architectures.md §12 (timm legacy 3.88 G; paper ≈3.87 GFLOPs†)',
-      },
-      {
-        metric: 'top-1 / top-5 error',
-        value: '22.37 / 6.36',
-        unit: '%',
-        source: 'hujie-frank/SENet README (author-retrained, 224 single crop)',
-      },
+      params(28088024, 'calc = timm legacy_seresnet50 28.09 M (architectures.md §12)'),
+      macs('3.86 G', 'calc, architectures.md §12 (timm legacy 3.88 G; paper ≈3.87 GFLOPs†)'),
+      ...topErrors(
+        22.37,
+        6.36,
+        imagenetVal(224, 1),
+        'hujie-frank/SENet README (author-retrained, 224 single crop)',
+      ),
     ],
     [
       'Stride on the first 1×1 of each bottleneck (the original Caffe release, timm’s SEResNetBottleneck), so MACs follow ResNet-50 v1 (3.86 G); with the stride on the 3×3 (knob) they would be 4.09 G.',
@@ -275,17 +234,13 @@ export const senetPresets: Preset[] = [
     'SE-ResNeXt-50 (32×4d)',
     { depth: 50, cardinality: 32, groupWidth: 4, stride: '3x3' },
     [
-      {
-        metric: 'params',
-        value: '27.56 M',
-        source: 'timm results-imagenet.csv legacy_seresnext50_32x4d',
-      },
-      {
-        metric: 'top-1 / top-5 error',
-        value: '20.97 / 5.54',
-        unit: '%',
-        source: 'hujie-frank/SENet README (†, not re-read here)',
-      },
+      params('27.56 M', 'timm results-imagenet.csv legacy_seresnext50_32x4d'),
+      ...topErrors(
+        20.97,
+        5.54,
+        imagenetVal(224, 1),
+        'hujie-frank/SENet README (224 single crop; †, not re-read here)',
+      ),
     ],
     [
       'timm SEResNeXtBottleneck: grouped width ⌊planes·4/64⌋·32 = 128/256/512/1024, stride on the grouped 3×3, so the network is ResNeXt-50 32×4d (25,028,904) plus the same SE modules as SE-ResNet-50 (2,530,992) = 27,559,896.',
@@ -304,22 +259,9 @@ export const senetPresets: Preset[] = [
       downsampleKernel: 3,
     },
     [
-      {
-        metric: 'params',
-        value: 115088984,
-        source: 'calc = timm legacy_senet154 115.09 M (architectures.md §12)',
-      },
-      {
-        metric: 'GMACs',
-        value: 20.69,
-        source: 'calc, architectures.md §12 (timm 20.77 G; CB 21 GFLOPs)',
-      },
-      {
-        metric: 'top-1 / top-5 error',
-        value: '18.68 / 4.47',
-        unit: '%',
-        source: 'hujie-frank/SENet README (224 single crop)',
-      },
+      params(115088984, 'calc = timm legacy_senet154 115.09 M (architectures.md §12)'),
+      macs('20.69 G', 'calc, architectures.md §12 (timm 20.77 G; CB 21 GFLOPs)'),
+      ...topErrors(18.68, 4.47, imagenetVal(224, 1), 'hujie-frank/SENet README (224 single crop)'),
     ],
     [
       'SENet-154 = SE-ResNeXt-152 (64 groups) with a three-conv 3×3 stem (64-64-128), bottlenecks 1×1 2p → 3×3 4p (64 groups) → 1×1 4p, and 3×3 stride-2 projection shortcuts (1×1 in layer1), architectures.md §12 and timm legacy_senet154.',

@@ -16,9 +16,18 @@ import {
   parallel,
   relu,
 } from './blocks';
-import { knobError, num, str } from './knobs';
-import type { Family, Preset } from './types';
-import type { Citation, SpecNode } from '../engine/types';
+import { choice, classesKnob, defineFamily, knobError, real } from './knobs';
+import {
+  flops,
+  imagenetVal,
+  macs,
+  params,
+  topAccuracies,
+  TORCHVISION_EVAL,
+  type Citation,
+} from './info';
+import type { Preset } from './types';
+import type { SpecNode } from '../engine/types';
 
 /**
  * The paper's microarchitecture metaparameters (§5, "CNN microarchitecture design space"):
@@ -89,62 +98,43 @@ function fire(name: string, w: FireWidths): SpecNode {
 
 const pool = (name: string): SpecNode => maxPool(name, 3, { stride: 2, ceil: true });
 
-export const squeezenetFamily: Family = {
+export const squeezenetFamily = defineFamily({
   id: 'squeezenet',
   name: 'SqueezeNet',
-  knobs: [
-    {
-      key: 'version',
+  knobs: {
+    version: choice(['1.0', '1.1'], {
       label: 'Version',
-      kind: 'choice',
       default: '1.0',
-      choices: [
-        {
-          value: '1.0',
-          label: 'SqueezeNet 1.0 (conv1 7×7/2, 96; pools after conv1, fire4, fire8)',
-        },
-        {
-          value: '1.1',
-          label: 'SqueezeNet 1.1 (conv1 3×3/2, 64; pools after conv1, fire3, fire5)',
-        },
-      ],
+      labels: {
+        '1.0': 'SqueezeNet 1.0 (conv1 7×7/2, 96; pools after conv1, fire4, fire8)',
+        '1.1': 'SqueezeNet 1.1 (conv1 3×3/2, 64; pools after conv1, fire3, fire5)',
+      },
       help: 'v1.1 moves the pools earlier and shrinks conv1: same accuracy with 2.4× fewer MACs.',
-    },
-    {
-      key: 'squeezeRatio',
+    }),
+    squeezeRatio: real({
       label: 'Squeeze ratio SR',
-      kind: 'number',
       default: 0.125,
       min: 0.0078125,
       max: 1,
       step: 0.125,
       help: 'Squeeze filters as a share of the expand filters of the same fire module (paper §5.1).',
-    },
-    {
-      key: 'pct3x3',
+    }),
+    pct3x3: real({
       label: '3×3 share of expand',
-      kind: 'number',
       default: 0.5,
       min: 0.0078125,
       max: 0.9921875,
       step: 0.125,
       help: 'Share of a fire module’s expand filters that are 3×3 rather than 1×1 (paper §5.2).',
-    },
-    {
-      key: 'classes',
-      label: 'Classes',
-      kind: 'int',
-      default: 1000,
-      min: 1,
-      max: 100000,
-      help: 'Filters of conv10, the 1×1 conv that replaces the fully connected classifier.',
-    },
-  ],
+    }),
+    classes: classesKnob(
+      1000,
+      'Filters of conv10, the 1×1 conv that replaces the fully connected classifier.',
+    ),
+  },
   build(v) {
-    const version = str(v, 'version');
-    if (version !== '1.0' && version !== '1.1')
-      knobError(`SqueezeNet version must be 1.0 or 1.1, got ${version}`);
-    const w = fireWidths(num(v, 'squeezeRatio'), num(v, 'pct3x3'));
+    const version = v.version;
+    const w = fireWidths(v.squeezeRatio, v.pct3x3);
     const f = (i: number): SpecNode => fire(`fire${i}`, w[i - 2]);
     const features: SpecNode[] =
       version === '1.0'
@@ -178,7 +168,7 @@ export const squeezenetFamily: Family = {
             f(8),
             f(9),
           ];
-    const classes = num(v, 'classes');
+    const classes = v.classes;
     return {
       root: block('squeezenet', 'network', [
         input([3, 224, 224]),
@@ -198,7 +188,7 @@ export const squeezenetFamily: Family = {
       ]),
     };
   },
-};
+});
 
 const paper: Citation = {
   title: 'SqueezeNet: AlexNet-level accuracy with 50x fewer parameters and <0.5MB model size',
@@ -227,35 +217,23 @@ export const squeezenetPresets: Preset[] = [
       paper,
       keyIdea,
       published: [
-        {
-          metric: 'params',
-          value: 1248424,
-          source: `torchvision squeezenet1_0 (num_params); paper Table 1 "before pruning" column sums to it (${ARCH})`,
-        },
-        {
-          metric: 'GMACs',
-          value: 0.819,
-          source: 'torchvision squeezenet1_0 _ops "GFLOPS" (which are MACs), 224×224',
-        },
-        {
-          metric: 'GFLOPs',
-          value: 1.72,
-          source: 'forresti/SqueezeNet README (2 × 861.3 M MACs at 227×227 with conv10 pad 1)',
-        },
-        {
-          metric: 'top-1 accuracy',
-          value: 58.092,
-          unit: '%',
-          source: 'torchvision SqueezeNet1_0_Weights.IMAGENET1K_V1',
-        },
-        {
-          metric: 'top-5 accuracy',
-          value: 80.42,
-          unit: '%',
-          source: 'torchvision SqueezeNet1_0_Weights.IMAGENET1K_V1',
-        },
-        { metric: 'top-1 accuracy', value: 57.5, unit: '%', source: 'paper Table 2' },
-        { metric: 'top-5 accuracy', value: 80.3, unit: '%', source: 'paper Table 2' },
+        params(
+          1248424,
+          `torchvision squeezenet1_0 (num_params); paper Table 1 "before pruning" column sums to it (${ARCH})`,
+        ),
+        macs('0.819 G', 'torchvision squeezenet1_0 _ops "GFLOPS" (which are MACs), 224×224'),
+        flops('1.72 G', 'forresti/SqueezeNet README (227×227, conv10 pad 1)', {
+          input: [3, 227, 227],
+          differs:
+            'the Caffe release also pads conv10 by 1, so its last maps are 15×15, not 13×13: 861.3 M MACs × 2 = 1.72 G (architectures.md §15). The torchvision build here has no such pad.',
+        }),
+        ...topAccuracies(
+          58.092,
+          80.42,
+          TORCHVISION_EVAL,
+          'torchvision SqueezeNet1_0_Weights.IMAGENET1K_V1',
+        ),
+        ...topAccuracies(57.5, 80.3, imagenetVal(227), 'paper Table 2 (Caffe, 227×227 crops)'),
       ],
       notes: [
         'Built as torchvision builds it, at 224×224: conv1 gives 109×109 and the final maps are 13×13 (818.9 M MACs).',
@@ -277,33 +255,19 @@ export const squeezenetPresets: Preset[] = [
       paper,
       keyIdea,
       published: [
-        {
-          metric: 'params',
-          value: 1235496,
-          source: `torchvision squeezenet1_1 (num_params); ${ARCH}`,
-        },
-        {
-          metric: 'GMACs',
-          value: 0.349,
-          source: 'torchvision squeezenet1_1 _ops "GFLOPS" (which are MACs), 224×224',
-        },
-        {
-          metric: 'GFLOPs',
-          value: 0.72,
-          source: 'forresti/SqueezeNet v1.1 README ("2.4× less computation than 1.0", 227×227)',
-        },
-        {
-          metric: 'top-1 accuracy',
-          value: 58.178,
-          unit: '%',
-          source: 'torchvision SqueezeNet1_1_Weights.IMAGENET1K_V1',
-        },
-        {
-          metric: 'top-5 accuracy',
-          value: 80.624,
-          unit: '%',
-          source: 'torchvision SqueezeNet1_1_Weights.IMAGENET1K_V1',
-        },
+        params(1235496, `torchvision squeezenet1_1 (num_params); ${ARCH}`),
+        macs('0.349 G', 'torchvision squeezenet1_1 _ops "GFLOPS" (which are MACs), 224×224'),
+        flops('0.72 G', 'forresti/SqueezeNet v1.1 README ("2.4× less computation than 1.0")', {
+          input: [3, 227, 227],
+          differs:
+            '0.72 is 1.72 G / 2.4, the README’s "2.4× less computation" claim, not a count: v1.1 at 227×227 has 387.7 M MACs = 0.78 GFLOPs (architectures.md §15)',
+        }),
+        ...topAccuracies(
+          58.178,
+          80.624,
+          TORCHVISION_EVAL,
+          'torchvision SqueezeNet1_1_Weights.IMAGENET1K_V1',
+        ),
       ],
       notes: [
         'Not in the paper: the v1.1 release (forresti/SqueezeNet README) has conv1 3×3/2 with 64 filters and moves the pools to after conv1, fire3 and fire5, so more fire modules run at low resolution.',

@@ -2,7 +2,21 @@
  * Catalog types: a family is one builder with the knobs its papers vary; a preset is a named
  * setting of those knobs (ResNet-50 = resnet with depth 50). Users' own specs need neither.
  */
-import type { ModelInfo, ModelSpec } from '../engine/types';
+import type { ModelSpec } from '../engine/types';
+import type { ModelInfo } from './info';
+
+export type {
+  AccuracyFigure,
+  Citation,
+  CountFigure,
+  CountQuantity,
+  Dataset,
+  EvalProtocol,
+  ModelInfo,
+  PublishedFigure,
+  RecipeItem,
+  ShapeFigure,
+} from './info';
 
 export type KnobValue = number | string | boolean;
 export type KnobValues = Record<string, KnobValue>;
@@ -18,11 +32,11 @@ export interface Knob {
   label: string;
   kind: 'int' | 'number' | 'choice' | 'bool';
   default: KnobValue;
-  /** For int/number knobs. */
+  /** For int/number knobs: the accepted range. */
   min?: number;
   max?: number;
   step?: number;
-  /** For choice knobs (and suggested values of int knobs). */
+  /** For choice knobs: the accepted values; for int knobs: values worth suggesting. */
   choices?: readonly KnobChoice[];
   /** What the knob means, in one sentence. */
   help: string;
@@ -40,10 +54,16 @@ export interface Family {
   name: string;
   knobs: readonly Knob[];
   /**
-   * Build a spec from complete, type-checked knob values. Throws a SpecError with rule
-   * `bad-knob` when the combination is impossible (e.g. CIFAR ResNet depth not 6n+2).
+   * Build a spec from knob values (checked against `knobs`, defaults filled). Throws a SpecError
+   * with rule `bad-knob` for a bad value or an impossible combination (CIFAR ResNet depth not
+   * 6n+2). Families are made by `defineFamily`, which types the builder's values.
    */
-  build(values: KnobValues): ModelSpec;
+  build(values: KnobValues): CatalogSpec;
+}
+
+/** A spec built by the catalog: its info is the full catalog metadata. */
+export interface CatalogSpec extends ModelSpec {
+  info?: ModelInfo;
 }
 
 export interface Preset {

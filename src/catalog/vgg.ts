@@ -15,12 +15,13 @@ import {
   maxPool,
   relu,
 } from './blocks';
-import { num, bool, knobError } from './knobs';
-import type { Family, Preset } from './types';
+import { choice, classesKnob, defineFamily, flag } from './knobs';
+import { error, macs, params, topAccuracies, TORCHVISION_EVAL, type EvalProtocol } from './info';
+import type { Preset } from './types';
 import type { SpecNode } from '../engine/types';
 
 /** Convs per stage for each configuration of the paper's Table 1 (A = 11, B = 13, D = 16, E = 19). */
-const CONFIGS: Record<number, readonly number[]> = {
+const CONFIGS: Record<11 | 13 | 16 | 19, readonly number[]> = {
   11: [1, 1, 2, 2, 2],
   13: [2, 2, 2, 2, 2],
   16: [2, 2, 3, 3, 3],
@@ -28,49 +29,30 @@ const CONFIGS: Record<number, readonly number[]> = {
 };
 const WIDTHS = [64, 128, 256, 512, 512];
 
-export const vggFamily: Family = {
+export const vggFamily = defineFamily({
   id: 'vgg',
   name: 'VGG',
-  knobs: [
-    {
-      key: 'depth',
+  knobs: {
+    depth: choice([11, 13, 16, 19], {
       label: 'Depth',
-      kind: 'choice',
       default: 16,
-      choices: [
-        { value: 11, label: 'VGG-11 (A)' },
-        { value: 13, label: 'VGG-13 (B)' },
-        { value: 16, label: 'VGG-16 (D)' },
-        { value: 19, label: 'VGG-19 (E)' },
-      ],
+      labels: { 11: 'VGG-11 (A)', 13: 'VGG-13 (B)', 16: 'VGG-16 (D)', 19: 'VGG-19 (E)' },
       help: 'Weight layers: 8, 10, 13 or 16 convs plus 3 fully connected layers.',
-    },
-    {
-      key: 'batchNorm',
+    }),
+    batchNorm: flag({
       label: 'Batch norm',
-      kind: 'bool',
       default: false,
       help: 'Batch norm after every conv (torchvision vgg*_bn).',
-    },
-    {
-      key: 'classes',
-      label: 'Classes',
-      kind: 'int',
-      default: 1000,
-      min: 1,
-      max: 100000,
-      help: 'Outputs of the last fully connected layer.',
-    },
-  ],
+    }),
+    classes: classesKnob(1000, 'Outputs of the last fully connected layer.'),
+  },
   build(v) {
-    const depth = num(v, 'depth');
-    const config = CONFIGS[depth];
-    if (!config) knobError(`VGG depth must be 11, 13, 16 or 19, got ${depth}`);
+    const config = CONFIGS[v.depth];
     const stages: SpecNode[] = config.map((n, s) => {
       const layers: SpecNode[] = [];
       for (let i = 1; i <= n; i++) {
         layers.push(conv(`conv${s + 1}_${i}`, WIDTHS[s], 3, { padding: 1 }));
-        if (bool(v, 'batchNorm')) layers.push(bn(`bn${s + 1}_${i}`));
+        if (v.batchNorm) layers.push(bn(`bn${s + 1}_${i}`));
         layers.push(relu(`relu${s + 1}_${i}`));
       }
       layers.push(maxPool(`pool${s + 1}`, 2, { stride: 2 }));
@@ -91,12 +73,15 @@ export const vggFamily: Family = {
           fc('fc7', 4096),
           relu('relu7'),
           dropout(0.5, 'drop7'),
-          fc('fc8', num(v, 'classes')),
+          fc('fc8', v.classes),
         ]),
       ]),
     };
   },
-};
+});
+
+/** Paper Table 4: multi-scale dense evaluation, one network, ILSVRC-2012 test set. */
+const PAPER_TEST: EvalProtocol = { dataset: 'ILSVRC-2012 test', crops: 'dense', models: 1 };
 
 const paper = {
   title: 'Very Deep Convolutional Networks for Large-Scale Image Recognition',
@@ -123,34 +108,15 @@ export const vggPresets: Preset[] = [
       keyIdea,
       ilsvrc: 'ILSVRC 2014: 2nd in classification, 1st in localization',
       published: [
-        {
-          metric: 'params',
-          value: 138357544,
-          source: 'torchvision vgg16 (num_params); paper Table 2: 138 M',
-        },
-        {
-          metric: 'GMACs',
-          value: 15.47,
-          source: 'torchvision vgg16 _ops "GFLOPS" (which are MACs)',
-        },
-        {
-          metric: 'top-1 accuracy',
-          value: 71.592,
-          unit: '%',
-          source: 'torchvision VGG16_Weights.IMAGENET1K_V1',
-        },
-        {
-          metric: 'top-5 accuracy',
-          value: 90.382,
-          unit: '%',
-          source: 'torchvision VGG16_Weights.IMAGENET1K_V1',
-        },
-        {
-          metric: 'top-5 error',
-          value: 7.4,
-          unit: '%',
-          source: 'paper Table 4 (multi-scale, test)',
-        },
+        params(138357544, 'torchvision vgg16 (num_params); paper Table 2: 138 M'),
+        macs('15.47 G', 'torchvision vgg16 _ops "GFLOPS" (which are MACs)'),
+        ...topAccuracies(
+          71.592,
+          90.382,
+          TORCHVISION_EVAL,
+          'torchvision VGG16_Weights.IMAGENET1K_V1',
+        ),
+        error(5, 7.4, PAPER_TEST, 'paper Table 4 (multi-scale, test)'),
       ],
       recipe: [
         { item: 'optimizer', value: 'SGD, momentum 0.9, batch 256', source: 'paper §3.1' },
@@ -186,34 +152,15 @@ export const vggPresets: Preset[] = [
       keyIdea,
       ilsvrc: 'ILSVRC 2014: 2nd in classification (with VGG-16 in the ensemble)',
       published: [
-        {
-          metric: 'params',
-          value: 143667240,
-          source: 'torchvision vgg19 (num_params); paper Table 2: 144 M',
-        },
-        {
-          metric: 'GMACs',
-          value: 19.632,
-          source: 'torchvision vgg19 _ops "GFLOPS" (which are MACs)',
-        },
-        {
-          metric: 'top-1 accuracy',
-          value: 72.376,
-          unit: '%',
-          source: 'torchvision VGG19_Weights.IMAGENET1K_V1',
-        },
-        {
-          metric: 'top-5 accuracy',
-          value: 90.876,
-          unit: '%',
-          source: 'torchvision VGG19_Weights.IMAGENET1K_V1',
-        },
-        {
-          metric: 'top-5 error',
-          value: 7.3,
-          unit: '%',
-          source: 'paper Table 4 (multi-scale, test)',
-        },
+        params(143667240, 'torchvision vgg19 (num_params); paper Table 2: 144 M'),
+        macs('19.632 G', 'torchvision vgg19 _ops "GFLOPS" (which are MACs)'),
+        ...topAccuracies(
+          72.376,
+          90.876,
+          TORCHVISION_EVAL,
+          'torchvision VGG19_Weights.IMAGENET1K_V1',
+        ),
+        error(5, 7.3, PAPER_TEST, 'paper Table 4 (multi-scale, test)'),
       ],
     },
   },

@@ -5,9 +5,10 @@
  * (torchvision's ImageNet wide_resnet50_2/101_2 are presets of the `resnet` family, knob k.)
  */
 import { conv } from './blocks';
-import { knobError, num } from './knobs';
-import { classesKnob, residualNet, WRN_PAPER, type StageSpec } from './resnet';
-import type { Family, Preset } from './types';
+import { classesKnob, defineFamily, int, knobError, real } from './knobs';
+import { cifar, error, macs, params, type PublishedFigure } from './info';
+import { residualNet, WRN_PAPER, type StageSpec } from './resnet';
+import type { Preset } from './types';
 
 /** Blocks per group of a CIFAR WRN of depth d: N = (d − 4)/6. */
 export function wrnBlocksPerGroup(depth: number): number {
@@ -17,44 +18,37 @@ export function wrnBlocksPerGroup(depth: number): number {
   return n;
 }
 
-export const wrnFamily: Family = {
+export const wrnFamily = defineFamily({
   id: 'wrn',
   name: 'Wide ResNet (CIFAR)',
-  knobs: [
-    {
-      key: 'depth',
+  knobs: {
+    depth: int({
       label: 'Depth d',
-      kind: 'int',
       default: 28,
       min: 10,
       max: 1000,
-      choices: [16, 22, 28, 40].map((d) => ({ value: d, label: String(d) })),
+      suggest: [16, 22, 28, 40],
       help: 'Conv layers: 6N+4 with N pre-activation basic blocks per group (plus conv1, the shortcut projections are not counted).',
-    },
-    {
-      key: 'k',
+    }),
+    k: int({
       label: 'Width k',
-      kind: 'int',
       default: 10,
       min: 1,
       max: 32,
       help: 'Width multiplier: groups have 16k, 32k and 64k filters (k = 1 is a thin pre-activation ResNet).',
-    },
-    {
-      key: 'dropout',
+    }),
+    dropout: real({
       label: 'Dropout in blocks',
-      kind: 'number',
       default: 0,
       min: 0,
       max: 0.9,
       step: 0.1,
       help: 'Dropout between the two 3×3 convs of each block (the paper’s best CIFAR runs: 0.3). Training only; no parameters.',
-    },
-    classesKnob(10),
-  ],
+    }),
+    classes: classesKnob(10),
+  },
   build(v) {
-    const depth = num(v, 'depth');
-    const k = num(v, 'k');
+    const { depth, k } = v;
     const n = wrnBlocksPerGroup(depth);
     const stages: StageSpec[] = [16, 32, 64].map((w, i) => ({
       blocks: n,
@@ -64,7 +58,7 @@ export const wrnFamily: Family = {
       out: w * k,
       groups: 1,
     }));
-    const p = num(v, 'dropout');
+    const p = v.dropout;
     return residualNet({
       name: `wrn_${depth}_${k}`,
       input: [3, 32, 32],
@@ -76,20 +70,24 @@ export const wrnFamily: Family = {
       shortcut: 'B',
       stages,
       blockDropout: p > 0 ? p : undefined,
-      classes: num(v, 'classes'),
+      classes: v.classes,
     });
   },
-};
+});
 
 const KEY_IDEA =
   'Go wider, not deeper: residual networks with thousands of thin layers waste most of their blocks (diminishing feature reuse), so WRN widens each pre-activation basic block by a factor k and cuts the depth. WRN-28-10 (36.5 M parameters) beats the 1001-layer pre-activation ResNet on CIFAR and trains several times faster, because wide convolutions use GPUs far better than long chains of thin ones. Dropout between the two convs of a block regularizes the wide nets further.';
 
+const README = 'szagoruyko/wide-residual-networks README';
+const MEDIAN = 'median of 5 runs';
+const C100 = 'WRN-28-10 with a 100-way classifier (classes knob 100)';
+
 const wrnPreset = (
   depth: number,
   k: number,
-  params: number,
-  gmacs: number,
-  extra: { metric: string; value: string | number; unit?: string; source: string }[],
+  paramCount: number,
+  gmacs: string,
+  extra: PublishedFigure[],
 ): Preset => ({
   id: `wrn-${depth}-${k}`,
   family: 'wrn',
@@ -102,12 +100,8 @@ const wrnPreset = (
     paper: WRN_PAPER,
     keyIdea: KEY_IDEA,
     published: [
-      {
-        metric: 'params',
-        value: params,
-        source: 'calc, architectures.md §10.1 (szagoruyko/wide-residual-networks README)',
-      },
-      { metric: 'GMACs', value: gmacs, source: 'calc, architectures.md §10.1' },
+      params(paramCount, 'calc, architectures.md §10.1 (szagoruyko/wide-residual-networks README)'),
+      macs(gmacs, 'calc, architectures.md §10.1'),
       ...extra,
     ],
     recipe: [
@@ -132,13 +126,11 @@ const wrnPreset = (
 });
 
 export const wrnPresets: Preset[] = [
-  wrnPreset(28, 10, 36479194, 5.243, [
-    {
-      metric: 'CIFAR-10 / CIFAR-100 error',
-      value: '4.00 / 19.25 (dropout 0.3: 3.89 / 18.85)',
-      unit: '%',
-      source: 'szagoruyko/wide-residual-networks README (median of 5)',
-    },
+  wrnPreset(28, 10, 36479194, '5.243 G', [
+    error(1, 4.0, cifar(10, 'standard'), README, { note: MEDIAN }),
+    error(1, 3.89, cifar(10, 'standard'), README, { note: `${MEDIAN}, dropout 0.3` }),
+    error(1, 19.25, cifar(100, 'standard'), README, { note: MEDIAN, of: C100 }),
+    error(1, 18.85, cifar(100, 'standard'), README, { note: `${MEDIAN}, dropout 0.3`, of: C100 }),
   ]),
-  wrnPreset(40, 4, 8949210, 1.299, []),
+  wrnPreset(40, 4, 8949210, '1.299 G', []),
 ];

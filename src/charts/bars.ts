@@ -3,7 +3,7 @@
  * columns in execution order. Built once inside a `<g>` React leaves empty; `update` redraws when
  * the layout changes and only restyles when just the selection or hover changes.
  */
-import { select } from 'd3';
+import { select } from 'd3-selection';
 import type { BarsLayout, Metric } from '../layout/bars';
 
 export interface BarsHandlers {

@@ -3,7 +3,8 @@
  * column, along depth, on one 0–100 % axis aligned with the bar chart's columns. The selected
  * column is marked with a rule and its three shares.
  */
-import { line, select } from 'd3';
+import { select } from 'd3-selection';
+import { line } from 'd3-shape';
 import { METRICS, type BarsLayout, type CumulativeLayout } from '../layout/bars';
 
 export interface CumulativeData {

@@ -24,7 +24,15 @@ export type SpecRule =
   | 'scale-shapes'
   | 'output-positive'
   | 'unknown-model'
-  | 'bad-knob';
+  | 'bad-knob'
+  /** A field the op does not have (a typo, usually: the message suggests the closest). */
+  | 'unknown-field'
+  /** A size, count or total past the engine's bounds (src/engine/limits.ts). */
+  | 'too-large'
+  /** Blocks nested deeper than the engine's bound. */
+  | 'too-deep'
+  /** A network with no layers at all. */
+  | 'empty-network';
 
 export class SpecError extends Error {
   /** Path of the node that broke the rule (`''` is the whole network). */

@@ -6,3 +6,8 @@ export { parseSpec } from './validate';
 export { analyze, defaultInput, sumLayers, pair, type AnalyzeOptions } from './analyze';
 export * from './format';
 export * from './conventions';
+export { specJsonSchema } from './schema';
+export { OPS, LEAF_OPS, OP_FAMILIES, opFamily, opDef, isLeafOp } from './ops/index';
+export type { OpDef, OpFamily, FieldsOf, LeafInput, LeafOutput } from './ops/def';
+export type { Field, FieldKind } from './fields';
+export { MAX_BLOCK_INPUTS, MAX_DEPTH, MAX_EXACT, MAX_NODES, MAX_SIZE } from './limits';

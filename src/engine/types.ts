@@ -7,7 +7,8 @@
  * - Shapes are C×H×W (channels, height, width), batch excluded; after `flatten` a shape is [N].
  * - Every node has a `name`; a leaf's path is the names from the root joined by `/`, e.g.
  *   `stage3/block2/conv1`. Names are unique among siblings.
- * - Integers everywhere: sizes, counts and MACs are exact (all fit in a double below 2^53).
+ * - Integers everywhere: sizes, counts and MACs are exact; a count above 2^53 − 1 is refused
+ *   (see ./limits.ts).
  */
 
 /** A size given once for both axes, or as [height, width]. */
@@ -42,105 +43,58 @@ export interface NodeBase {
   trainingOnly?: boolean;
 }
 
-export interface InputOp extends NodeBase {
-  op: 'input';
-  /** The default input shape [C, H, W]; `analyze(..., { input })` overrides it. */
-  shape: readonly number[];
-}
+// Leaf ops are declared in their own modules under ./ops (fields, evaluation, family together).
+import type { AddOp } from './ops/add';
+import type { BatchNormOp } from './ops/bn';
+import type { ConcatOp } from './ops/concat';
+import type { ConvOp } from './ops/conv';
+import type { DropoutOp } from './ops/dropout';
+import type { FcOp } from './ops/fc';
+import type { FlattenOp } from './ops/flatten';
+import type { IdentityOp } from './ops/identity';
+import type { InputOp } from './ops/input';
+import type { LrnOp } from './ops/lrn';
+import type { MeanOp } from './ops/mean';
+import type { PoolOp } from './ops/pool';
+import type { PreluOp } from './ops/prelu';
+import type { ReluOp } from './ops/relu';
+import type { ScaleOp } from './ops/scale';
+import type { SigmoidOp } from './ops/sigmoid';
+import type { SoftmaxOp } from './ops/softmax';
+import type { TanhOp } from './ops/tanh';
+import type { ZeroPadOp } from './ops/zeropad';
 
-export interface ConvOp extends NodeBase {
-  op: 'conv';
-  /** Output channels (number of filters). */
-  out: number;
-  /**
-   * Window [h, w], or `full`: a window as large as the input map, so the output is 1×1 (a conv
-   * that acts as a fully connected layer over the map, as in TF-slim's NASNet auxiliary head).
-   */
-  kernel: Pair | 'full';
-  stride?: Pair;
-  padding?: Padding;
-  dilation?: Pair;
-  /** Channel groups: 1 = dense, C = depthwise. Input and output channels must divide by it. */
-  groups?: number;
-  /** Learnable per-filter bias (default true). */
-  bias?: boolean;
-}
+export type {
+  AddOp,
+  BatchNormOp,
+  ConcatOp,
+  ConvOp,
+  DropoutOp,
+  FcOp,
+  FlattenOp,
+  IdentityOp,
+  InputOp,
+  LrnOp,
+  MeanOp,
+  PoolOp,
+  PreluOp,
+  ReluOp,
+  ScaleOp,
+  SigmoidOp,
+  SoftmaxOp,
+  TanhOp,
+  ZeroPadOp,
+};
 
-export interface PoolOp extends NodeBase {
-  op: 'pool';
-  mode: 'max' | 'avg';
-  /** Window; not used when `global` or `output` is set. */
-  kernel?: Pair;
-  /** Default: the kernel size. */
-  stride?: Pair;
-  padding?: Padding;
-  /** Caffe's rounding: out = ceil((in + 2p − k)/s) + 1, less one if the last window starts in the padding. */
-  ceil?: boolean;
-  /** Global pooling: the whole H×W to 1×1. */
-  global?: boolean;
-  /** Adaptive pooling to a fixed [H, W] output (PyTorch's AdaptiveAvgPool2d). */
-  output?: Pair;
-}
-
-export interface LrnOp extends NodeBase {
-  op: 'lrn';
-  size: number;
-  alpha?: number;
-  beta?: number;
-  k?: number;
-}
-
-export interface BatchNormOp extends NodeBase {
-  op: 'bn';
-  eps?: number;
-}
-
-export interface ActivationOp extends NodeBase {
-  op: 'relu' | 'tanh' | 'sigmoid' | 'softmax';
-}
-
-export interface DropoutOp extends NodeBase {
-  op: 'dropout';
-  /** Probability of dropping a unit. */
-  p: number;
-}
-
-export interface FlattenOp extends NodeBase {
-  op: 'flatten';
-}
-
-export interface FcOp extends NodeBase {
-  op: 'fc';
-  /** Output features. The input must be flat: put a `flatten` before it. */
-  out: number;
-  bias?: boolean;
-}
-
-export interface ZeroPadOp extends NodeBase {
-  op: 'zeropad';
-  /** Spatial zeros added: [top, bottom, left, right]; a negative entry crops that many rows/columns. */
-  padding?: readonly [number, number, number, number];
-  /** Zero channels added: [before, after] (ResNet's option-A shortcut). */
-  channels?: readonly [number, number];
-}
-
-export interface IdentityOp extends NodeBase {
-  op: 'identity';
-}
-
-/**
- * Channel-wise scale (the "excitation" of an SE block): reads two inputs, a C×H×W map and a
- * C×1×1 (or [C]) gate, and multiplies each channel by its gate.
- */
-export interface ScaleOp extends NodeBase {
-  op: 'scale';
-}
+export type ActivationOp = ReluOp | PreluOp | TanhOp | SigmoidOp | SoftmaxOp;
 
 /** Merges read two or more inputs: concat along channels, element-wise add or mean (FractalNet's join). */
-export interface MergeOp extends NodeBase {
-  op: 'concat' | 'add' | 'mean';
-}
+export type MergeOp = ConcatOp | AddOp | MeanOp;
 
+/**
+ * Every leaf op. Adding an op: write its module under ./ops, add its node type here; the
+ * compiler then points at the registry table in ./ops/index.ts.
+ */
 export type LeafOp =
   | InputOp
   | ConvOp
@@ -230,81 +184,24 @@ export type SpecNode = LeafOp | StructureNode;
 export type OpName = SpecNode['op'];
 export type LeafOpName = LeafOp['op'];
 
-/** The ops a leaf may have, in the vocabulary the JSON contract uses. */
-export const LEAF_OPS: readonly LeafOpName[] = [
-  'input',
-  'conv',
-  'pool',
-  'lrn',
-  'bn',
-  'relu',
-  'tanh',
-  'sigmoid',
-  'softmax',
-  'dropout',
-  'flatten',
-  'fc',
-  'zeropad',
-  'identity',
-  'scale',
-  'concat',
-  'add',
-  'mean',
-];
 export const STRUCTURE_OPS: readonly StructureNode['op'][] = ['block', 'parallel', 'repeat'];
 
 export function isStructure(node: SpecNode): node is StructureNode {
   return node.op === 'block' || node.op === 'parallel' || node.op === 'repeat';
 }
 
-/** A paper or report a figure comes from. */
-export interface Citation {
-  title: string;
-  authors: string;
-  venue?: string;
-  year: number;
-  /** How to find it: arXiv id, DOI or repository, as text. */
-  link?: string;
-}
-
-/** A published figure and where it comes from. */
-export interface PublishedFigure {
-  /** e.g. "params", "top-1 error", "top-5 error", "GMACs", "CIFAR-10 error". */
-  metric: string;
-  value: number | string;
-  unit?: string;
-  source: string;
-  note?: string;
-}
-
-/** A training recipe fact, with its source (the lecture and the paper sometimes disagree). */
-export interface RecipeItem {
-  item: string;
-  value: string;
-  source: string;
-}
-
-/** Descriptive data that travels with a catalog entry. */
-export interface ModelInfo {
-  /** Display name, e.g. "VGG-16". */
-  name: string;
-  family: string;
-  year: number;
-  paper: Citation;
-  /** One paragraph: the idea that made this architecture matter. */
-  keyIdea: string;
-  /** ILSVRC placing, where it had one. */
-  ilsvrc?: string;
-  published?: readonly PublishedFigure[];
-  recipe?: readonly RecipeItem[];
-  /** Why our computed figures differ from published ones, where they do. */
-  notes?: readonly string[];
+/**
+ * Descriptive data that travels with a spec (the catalog's `ModelInfo`: paper, published
+ * figures…). The engine carries it through untouched and reads only the display name.
+ */
+export interface SpecInfo {
+  readonly name: string;
 }
 
 /** A complete, analyzable architecture: its root node (whose first leaf is the input) plus info. */
 export interface ModelSpec {
   /** Stable id (`vgg16`). User specs may leave it out. */
   id?: string;
-  info?: ModelInfo;
+  info?: SpecInfo;
   root: BlockNode;
 }

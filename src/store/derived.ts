@@ -5,12 +5,18 @@
  */
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { buildModel, resolve, type Family, type KnobValues, type Preset } from '../catalog/index';
+import {
+  buildModel,
+  resolve,
+  type CatalogSpec,
+  type Family,
+  type KnobValues,
+  type Preset,
+} from '../catalog/index';
 import type { Analysis, Shape } from '../engine/analysis';
 import { analyze } from '../engine/analyze';
 import type { Conventions } from '../engine/conventions';
 import { SpecError, isSpecError } from '../engine/errors';
-import type { ModelSpec } from '../engine/types';
 import { useAppStore } from './index';
 
 export interface ModelDerivation {
@@ -19,7 +25,7 @@ export interface ModelDerivation {
   family?: Family;
   preset?: Preset;
   values?: KnobValues;
-  spec?: ModelSpec;
+  spec?: CatalogSpec;
   /** The analysis at the chosen input; undefined when `error` is set. */
   analysis?: Analysis;
   /** Why there is no analysis: unknown model, impossible knobs, or an input the network rejects. */

@@ -8,14 +8,15 @@
  * the table is one of that family's knobs (`#/model/resnet?depth=50`); `#/explain/<topic>?step=3`
  * is a walk-through at one of its steps. `present=1`, `embed=1` and `theme=` work on every page.
  */
-import { families, presets, resolveKnobs } from '../catalog/index';
+import { families, parseFamilyKnob, presets } from '../catalog/index';
 import type { ComputeUnit, Precision } from '../engine/conventions';
+import { CHART_SCALES, type ChartScale } from '../layout/bars/scales';
 
 export type Page = 'catalog' | 'model' | 'explain';
 /** `auto`: light, or projector in presentation mode. */
 export type Theme = 'auto' | 'light' | 'dark' | 'projector';
 export type DiagramStyle = 'graph' | 'volumes';
-export type ChartScale = 'linear' | 'log';
+export type { ChartScale };
 /** An input shape C×H×W (channels, height, width), batch excluded. */
 export type InputShape = [number, number, number];
 
@@ -70,7 +71,12 @@ export const URL_DEFAULTS: UrlState = {
   chartScale: 'linear',
 };
 
-/** Largest accepted sizes: far beyond any real use, small enough that nothing overflows 2^53. */
+/**
+ * Largest accepted sizes in the URL: far beyond any real use. They do not keep every count below
+ * 2^53 (a deep, wide network on an 8192×8192 input can pass it, e.g. WRN-1000-32); the engine
+ * refuses such a count with a SpecError naming the layer (src/engine/limits.ts), which the page
+ * shows as its error, rather than show a rounded figure.
+ */
 export const LIMITS = { channels: 4096, spatial: 8192, batch: 4096 } as const;
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; why: string };
@@ -179,7 +185,7 @@ export const URL_FIELDS = [
     state: 'chartScale',
     key: 'scale',
     page: 'model',
-    parse: oneOf<ChartScale>(['linear', 'log']),
+    parse: oneOf<ChartScale>(CHART_SCALES),
     write: (v) => v,
   }),
   field({
@@ -252,14 +258,10 @@ export function parseHash(hash: string): ParseResult {
         notices.push(`Ignored ${key}="${raw}": unknown model.`);
         continue;
       }
-      try {
-        resolveKnobs(family, { [key]: raw });
-        state.knobs[key] = raw;
-      } catch (e) {
-        notices.push(
-          `Ignored ${key}="${raw}": ${(e as Error & { detail?: string }).detail ?? String(e)}.`,
-        );
-      }
+      // The family's knob declaration checks the value (the same rule as the command line).
+      const r = parseFamilyKnob(family, key, raw);
+      if (r.ok) state.knobs[key] = raw;
+      else notices.push(`Ignored ${key}="${raw}": ${r.why}.`);
     }
   }
   return { state, notices };

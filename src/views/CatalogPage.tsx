@@ -1,5 +1,13 @@
 import { memo, useEffect, useMemo, useState } from 'react';
-import { listIds, presets, type Era, type Preset } from '../catalog/index';
+import {
+  accuracyPercent,
+  listIds,
+  presets,
+  protocolText,
+  topOne,
+  type Era,
+  type Preset,
+} from '../catalog/index';
 import { compact, fmt } from '../engine/format';
 import { catalog } from '../i18n/en/catalog';
 import { app } from '../i18n/en/app';
@@ -101,11 +109,24 @@ export function CatalogPage() {
   );
 }
 
-function topOne(p: Preset): string | null {
-  const f = p.info.published?.find((x) => /top-1/i.test(x.metric));
+/**
+ * The entry's own top-1 figure as an accuracy, with what it is and where it comes from: the
+ * first printed as an accuracy, else the first error (shown as 100 − error, the title says so).
+ */
+function topOneText(p: Preset): { text: string; title: string } | null {
+  const all = topOne(p.info);
+  const f = all.find((x) => x.as === 'accuracy') ?? all[0];
   if (!f) return null;
-  const v = typeof f.value === 'number' ? `${f.value}${f.unit ?? ''}` : f.value;
-  return /error/i.test(f.metric) ? `${v} err` : v;
+  const acc = accuracyPercent(f);
+  return {
+    text: `${acc} %`,
+    title: catalog.card.top1Title(
+      acc,
+      f.as === 'error' ? f.percent : null,
+      protocolText(f.protocol),
+      f.source,
+    ),
+  };
 }
 
 /**
@@ -122,7 +143,7 @@ const Card = memo(function Card({
   ready: boolean;
 }) {
   const s = ready ? cardSummary(preset.id) : null;
-  const top1 = topOne(preset);
+  const top1 = topOneText(preset);
   const computeValue = s ? s.macs * (compute === 'flops' ? 2 : 1) : NaN;
   return (
     <a className="catalog-card" href={`#/model/${preset.id}`} data-testid={`card-${preset.id}`}>
@@ -144,9 +165,9 @@ const Card = memo(function Card({
               <dd>{compact(computeValue)}</dd>
             </div>
             {top1 && (
-              <div>
+              <div title={top1.title}>
                 <dt>{catalog.card.top1}</dt>
-                <dd>{top1}</dd>
+                <dd>{top1.text}</dd>
               </div>
             )}
           </dl>

@@ -8,6 +8,7 @@ import { bytesText, type Conventions } from '../engine/conventions';
 import { fmt } from '../engine/format';
 import {
   CHAR_W,
+  CHART_SCALES,
   columnRange,
   layoutBars,
   layoutCumulative,
@@ -15,7 +16,8 @@ import {
   valueText,
   type RowSummary,
   type Metric,
-  type OpFamily,
+  type BarFamily,
+  type ChartScale,
 } from '../layout/bars';
 import { createBars, type BarsChart } from '../charts/bars';
 import { createCumulative, type CumulativeChart } from '../charts/cumulative';
@@ -25,8 +27,8 @@ import './charts.css';
 export interface ChartsPanelProps {
   analysis: Analysis;
   conventions: Conventions;
-  scale: 'linear' | 'log';
-  onScaleChange(s: 'linear' | 'log'): void;
+  scale: ChartScale;
+  onScaleChange(s: ChartScale): void;
   selected: string | null;
   hovered: string | null;
   onSelect(path: string | null): void;
@@ -78,7 +80,7 @@ function titleWidth(x: { title: string; summary: string }): number {
   return x.title.length * CHAR_W * 1.2 + 8 + x.summary.length * CHAR_W;
 }
 
-const FAMILIES: OpFamily[] = ['input', 'conv', 'pool', 'norm', 'fc', 'merge'];
+const FAMILIES: BarFamily[] = ['input', 'conv', 'pool', 'norm', 'fc', 'merge'];
 
 export function ChartsPanel(props: ChartsPanelProps) {
   const { analysis, conventions, scale, onScaleChange, selected, hovered } = props;
@@ -181,7 +183,7 @@ export function ChartsPanel(props: ChartsPanelProps) {
         <h2>{t.heading}</h2>
         <div className="charts-toggle" role="group" aria-label={t.scale.label}>
           <span>{t.scale.label}</span>
-          {(['linear', 'log'] as const).map((s) => (
+          {CHART_SCALES.map((s) => (
             <button
               key={s}
               type="button"

@@ -1,6 +1,7 @@
 import type { Analysis, Arithmetic, LayerResult, ModuleResult } from '../engine/analysis';
 import { BYTES, bytesText, computeFigure, type Conventions } from '../engine/conventions';
 import { fmt, shapeText } from '../engine/format';
+import { opFamily } from '../engine/index';
 import { inspector } from '../i18n/en/inspector';
 import { app } from '../i18n/en/app';
 import './inspector.css';
@@ -44,7 +45,7 @@ function LeafView({ layer, onSelect }: { layer: LayerResult; onSelect?(p: string
   const [jh, jw] = layer.rf.jump;
   return (
     <div className="inspector-leaf" data-path={layer.path}>
-      <h3 className={`op-${layer.op}`}>{layer.label}</h3>
+      <h3 className={`op-fam-${opFamily(layer.op)}`}>{layer.label}</h3>
       <dl className="inspector-facts">
         <dt>{inspector.path}</dt>
         <dd>

@@ -2,6 +2,7 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useStat
 import type { Analysis, LayerResult, ModuleResult } from '../engine/analysis';
 import { BYTES, bytesText, computeFigure, type Conventions } from '../engine/conventions';
 import { fmt, shapeText } from '../engine/format';
+import { opFamily } from '../engine/index';
 import { table } from '../i18n/en/table';
 import './table.css';
 
@@ -388,7 +389,7 @@ const TableRow = memo(function TableRow(p: RowProps) {
   return (
     <tr {...common} data-op={l.op}>
       <th scope="row" style={indent} title={l.path}>
-        <span className={`table-dot op-${l.op}`} aria-hidden />
+        <span className={`table-dot op-fam-${opFamily(l.op)}`} aria-hidden />
         <span className="table-name">{p.sorted ? l.path : l.name}</span>
         {l.trainingOnly && <span className="table-tag">{table.trainingOnly}</span>}
       </th>

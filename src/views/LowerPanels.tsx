@@ -5,6 +5,7 @@
  */
 import { memo } from 'react';
 import type { Conventions } from '../engine/conventions';
+import type { ChartScale } from '../layout/bars';
 import type { ModelDerivation } from '../store/derived';
 import { ChartsPanel } from './ChartsPanel';
 import { Inspector } from './Inspector';
@@ -18,7 +19,7 @@ export interface Lower {
   conventions: Conventions;
   selected: string | null;
   hovered: string | null;
-  chartScale: 'linear' | 'log';
+  chartScale: ChartScale;
 }
 
 /** Panels still showing the previous model while the new one renders in the background. */
@@ -38,7 +39,7 @@ export const MainPanels = memo(function MainPanels({
   stale: boolean;
   onSelect(path: string | null): void;
   onHover(path: string | null): void;
-  onScaleChange(s: 'linear' | 'log'): void;
+  onScaleChange(s: ChartScale): void;
 }) {
   const shown = d.analysis ?? d.fallback;
   return (

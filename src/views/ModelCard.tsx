@@ -1,5 +1,12 @@
 import type { Analysis } from '../engine/analysis';
-import type { ModelInfo, PublishedFigure } from '../engine/types';
+import {
+  engineCount,
+  figureLabel,
+  figureText,
+  protocolText,
+  type ModelInfo,
+  type PublishedFigure,
+} from '../catalog/index';
 import { fmt, shapeText } from '../engine/format';
 import { card } from '../i18n/en/card';
 import { explain } from '../i18n/en/explain';
@@ -12,26 +19,31 @@ export interface ModelCardProps {
   analysis?: Analysis;
 }
 
-/** The computed figure that a published one can be compared with, if any. */
+/**
+ * The engine's exact value for a published figure, when it is of the network and input shown
+ * (a figure for other knob values or another input is compared in the catalog tests, not here).
+ */
 export function computedFor(f: PublishedFigure, a: Analysis): string | null {
-  const m = f.metric.toLowerCase();
-  // Published parameter counts are of the deployed network (auxiliary heads left out).
-  if (m === 'params' || m === 'parameters') return fmt(a.inference.params);
-  if (m === 'gmacs') return (a.inference.macs / 1e9).toFixed(3);
-  if (m === 'gflops') return (a.inference.macs / 1e9).toFixed(3) + ' GMACs';
-  if (m === 'mmacs') return (a.inference.macs / 1e6).toFixed(1);
-  // The lecture's "multiplies" (ops) of a module are the convs' multiply-accumulates.
-  if (m === 'multiplies' || m.startsWith('multiplies ')) return fmt(a.inference.macs);
-  return null;
+  if (f.kind === 'shape') return shapeText(a.output);
+  if (f.kind !== 'count' || f.at || f.input) return null;
+  const v = engineCount(f, a);
+  return v === undefined ? null : fmt(v);
 }
 
-function valueText(f: PublishedFigure): string {
-  const v = typeof f.value === 'number' ? fmt2(f.value) : f.value;
-  return f.unit ? `${v}${f.unit === '%' ? '' : ' '}${f.unit}` : v;
-}
-
-function fmt2(n: number): string {
-  return Number.isInteger(n) ? fmt(n) : String(n);
+/** Where a figure comes from and what it is of: source, protocol, network, notes, reasons. */
+function sourceText(f: PublishedFigure): string {
+  const parts = [f.source];
+  if (f.kind === 'accuracy') {
+    parts.push(protocolText(f.protocol));
+    if (f.of) parts.push(card.of(f.of));
+  }
+  if (f.kind === 'count') {
+    if (f.at) parts.push(card.at(Object.entries(f.at).map(([k, v]) => `${k} = ${String(v)}`)));
+    if (f.input) parts.push(card.at([`input ${f.input.join('×')}`]));
+    if (f.differs) parts.push(card.differs(f.differs));
+  }
+  if (f.note) parts.push(f.note);
+  return parts.join(' — ');
 }
 
 export function ModelCard({ info, familyName, analysis }: ModelCardProps) {
@@ -88,13 +100,10 @@ export function ModelCard({ info, familyName, analysis }: ModelCardProps) {
             <tbody>
               {info.published.map((f, i) => (
                 <tr key={i}>
-                  <th scope="row">{f.metric}</th>
-                  <td className="num">{valueText(f)}</td>
+                  <th scope="row">{figureLabel(f)}</th>
+                  <td className="num">{figureText(f)}</td>
                   <td className="num">{analysis ? (computedFor(f, analysis) ?? '') : ''}</td>
-                  <td className="model-card-source">
-                    {f.source}
-                    {f.note ? ` — ${f.note}` : ''}
-                  </td>
+                  <td className="model-card-source">{sourceText(f)}</td>
                 </tr>
               ))}
             </tbody>

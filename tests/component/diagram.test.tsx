@@ -2,7 +2,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { analyzeSpec, cifarResnet } from '../../scripts/synthetic-specs';
+import { analyzeSpec, cifarResnet } from '../helpers';
 import { GridIndex, PROGRESSIVE_ABOVE } from '../../src/charts/diagram';
 import { allModules, defaultExpanded, layoutGraph, visibleNodes } from '../../src/layout/graph';
 import { DiagramPanel, type DiagramPanelProps } from '../../src/views/DiagramPanel';

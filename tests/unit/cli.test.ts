@@ -215,3 +215,55 @@ describe('errors: non-zero codes and clear messages', () => {
     expect(missing.stderr).toBe('error: cannot read none.json: ENOENT: none.json');
   });
 });
+
+describe('--input on a spec with no input layer', () => {
+  const spec = JSON.stringify({
+    root: {
+      op: 'block',
+      name: 'net',
+      layers: [
+        { op: 'conv', name: 'c1', out: 16, kernel: 3, stride: 2 },
+        { op: 'relu', name: 'r' },
+      ],
+    },
+  });
+  const read = async () => spec;
+
+  it('feeds the first layer and keeps every layer', async () => {
+    const r = await run(['--spec', 'net.json', '--input', '3x32x32', '--format', 'json'], read);
+    expect(r.stderr).toBe('');
+    const j = JSON.parse(r.stdout) as JsonReport;
+    expect(j.layers.map((l) => [l.path, l.op, l.out])).toEqual([
+      ['input', 'input', [3, 32, 32]],
+      // ⌊(32 − 3)/2⌋ + 1 = 15.
+      ['c1', 'conv', [16, 15, 15]],
+      ['r', 'relu', [16, 15, 15]],
+    ]);
+    // Params 3·3·3·16 + 16 = 448; MACs 15·15·16·3·3·3 = 97,200; activations 2·16·15·15 = 7,200.
+    expect(j.totals).toMatchObject({ params: 448, macs: 97_200, activations: 7_200 });
+  });
+
+  it('without --input, says the network needs an input layer', async () => {
+    const r = await run(['--spec', 'net.json'], read);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('error: c1: the network must begin with an input layer [input-first]');
+  });
+});
+
+describe('--list --format json and --schema', () => {
+  it('lists every preset and family as JSON', async () => {
+    const r = await run(['--list', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout) as { presets: { id: string }[]; families: { id: string }[] };
+    expect(j.presets.map((p) => p.id)).toEqual(listIds());
+    expect(j.families.some((f) => f.id === 'resnet')).toBe(true);
+  });
+
+  it('prints the JSON Schema', async () => {
+    const r = await run(['--schema']);
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout) as { $schema: string; required: string[] };
+    expect(s.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(s.required).toEqual(['root']);
+  });
+});

@@ -5,63 +5,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildModel, families } from '../../src/catalog/index';
+import { analyzeId, expectBadKnob, expectModuleTotalsAddUp } from '../helpers';
+import { families } from '../../src/catalog/index';
 import type { KnobValue } from '../../src/catalog/types';
-import { analyze, isSpecError, parseSpec, type Analysis } from '../../src/engine/index';
+import { isSpecError, type Analysis, type Shape } from '../../src/engine/index';
 
 /** Build with knob values and analyze, at the spec's default input or at `input` ([C, H, W]). */
-function run(id: string, values: Record<string, KnobValue>, input?: readonly number[]): Analysis {
-  const spec = parseSpec(JSON.parse(JSON.stringify(buildModel(id, values))));
-  return analyze(spec, { input });
-}
-
-/** Every module's totals equal the sum over its direct children; the root's equal the whole. */
-function expectConsistentTotals(a: Analysis): void {
-  const leaves = new Map(a.layers.map((l) => [l.path, l]));
-  const modules = new Map(a.modules.map((m) => [m.path, m]));
-  for (const m of a.modules) {
-    const sum = { params: 0, macs: 0, buffers: 0, convs: 0 };
-    for (const c of m.children) {
-      const child = modules.get(c);
-      if (child) {
-        sum.params += child.totals.params;
-        sum.macs += child.totals.macs;
-        sum.buffers += child.totals.buffers;
-        sum.convs += child.totals.convs;
-      } else {
-        const l = leaves.get(c)!;
-        sum.params += l.params;
-        sum.macs += l.macs;
-        sum.buffers += l.buffers;
-        sum.convs += l.op === 'conv' ? 1 : 0;
-      }
-    }
-    expect(sum).toEqual({
-      params: m.totals.params,
-      macs: m.totals.macs,
-      buffers: m.totals.buffers,
-      convs: m.totals.convs,
-    });
-  }
-  const root = a.modules[0].totals;
-  expect([root.params, root.macs, root.buffers]).toEqual([
-    a.totals.params,
-    a.totals.macs,
-    a.totals.buffers,
-  ]);
-}
-
-/** The build fails with a bad-knob SpecError whose message matches. */
-function expectBadKnob(id: string, values: Record<string, KnobValue>, message: RegExp): void {
-  let caught: unknown;
-  try {
-    run(id, values);
-  } catch (e) {
-    caught = e;
-  }
-  expect(isSpecError(caught) && caught.rule).toBe('bad-knob');
-  expect((caught as Error).message).toMatch(message);
-}
+const run = (id: string, values: Record<string, KnobValue>, input?: Shape): Analysis =>
+  analyzeId(id, values, input);
 
 const sum = (xs: number[]): number => xs.reduce((s, x) => s + x, 0);
 
@@ -110,7 +61,7 @@ describe('DenseNet knobs', () => {
             initFeatures: r.initFeatures,
             classes: r.classes,
           });
-          expectConsistentTotals(a);
+          expectModuleTotalsAddUp(a);
           expect(a.output).toEqual([r.classes]);
           // Expected channel trace, by hand from the rules in architectures.md §13.1.
           const trace: number[] = [];
@@ -153,7 +104,7 @@ describe('DenseNet knobs', () => {
             initFeatures: 2 * growth,
             classes: 10,
           });
-          expectConsistentTotals(a);
+          expectModuleTotalsAddUp(a);
           const blocks = a.modules.filter((m) => m.kind === 'dense-block');
           expect(blocks.map((m) => m.children.length)).toEqual([n, n, n]);
           // L counts every conv and the FC.
@@ -173,7 +124,7 @@ describe('DenseNet knobs', () => {
         fc.constantFrom(0.5, 1, 0.75),
         (blocks, layout, growth, compression) => {
           const a = run('densenet', { blocks, layout, growth, compression, classes: 10 });
-          expectConsistentTotals(a);
+          expectModuleTotalsAddUp(a);
           const layers = blocks.split('-').map(Number);
           expect(a.modules.filter((m) => m.kind === 'dense-layer').length).toBe(sum(layers));
         },
@@ -253,7 +204,7 @@ describe('SqueezeNet knobs', () => {
             pct3x3: j / 128,
             classes,
           });
-          expectConsistentTotals(a);
+          expectModuleTotalsAddUp(a);
           expect(a.output).toEqual([classes]);
           // Fire9 has e = 128 + 128·⌊7/2⌋ = 512 expand filters: SR·512 squeeze, pct·512 3×3.
           const out = (p: string) => a.layers.find((l) => l.path === p)!.out[0];
@@ -314,7 +265,7 @@ describe('FractalNet knobs', () => {
             inputSize,
             inputSize,
           ]);
-          expectConsistentTotals(a);
+          expectModuleTotalsAddUp(a);
           expect(a.output).toEqual([classes]);
           expect(a.totals.convs).toBe(B * (2 ** C - 1));
           const fractal = a.modules.filter((m) => m.kind === 'fractal');

@@ -5,7 +5,7 @@
  * of a cell sequence stay on the left of the cell column.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeSpec, twoInputCells } from '../../scripts/synthetic-specs';
+import { analyzeSpec, twoInputCells } from '../helpers';
 import type { Analysis } from '../../src/engine/index';
 import {
   allModules,

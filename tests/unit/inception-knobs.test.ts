@@ -5,10 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeId } from '../helpers';
-import { buildModel, families } from '../../src/catalog/index';
+import { analyzeId, expectBadKnob } from '../helpers';
+import { families } from '../../src/catalog/index';
 import type { KnobValue } from '../../src/catalog/types';
-import { SpecError } from '../../src/engine/errors';
 import type { Analysis, Totals } from '../../src/engine/index';
 
 const QUANTITIES = ['params', 'buffers', 'macs', 'activations', 'storedValues', 'layers'] as const;
@@ -43,17 +42,6 @@ function expectConsistent(a: Analysis): void {
     .filter((m) => m.trainingOnly && !modules.get(m.parent ?? '')?.trainingOnly)
     .reduce((s, m) => s + m.totals.params, 0);
   expect(a.inference.params).toBe(a.totals.params - auxParams);
-}
-
-function expectBadKnob(id: string, values: Record<string, KnobValue>): void {
-  let err: unknown;
-  try {
-    buildModel(id, values);
-  } catch (e) {
-    err = e;
-  }
-  expect(err).toBeInstanceOf(SpecError);
-  expect((err as SpecError).rule).toBe('bad-knob');
 }
 
 const dropoutArb = fc.double({ min: 0, max: 0.95, noNaN: true });

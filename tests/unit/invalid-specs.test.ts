@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/catalog/index';
+import { run } from '../../src/cli/analyze';
 import { analyze, isSpecError, parseSpec, type SpecRule } from '../../src/engine/index';
 
 const INPUT = { op: 'input', name: 'input', shape: [3, 8, 8] };
@@ -18,7 +19,29 @@ interface Row {
   spec: unknown;
   rule: SpecRule;
   message: string;
+  /** An input override, as `--input` gives it. */
+  input?: [number, number, number];
 }
+
+/** `node` nested `n` times in `wrap`. */
+function nest(n: number, wrap: (inner: unknown) => unknown, node: unknown): unknown {
+  let v = node;
+  for (let i = 0; i < n; i++) v = wrap(v);
+  return v;
+}
+const deepBlock = (inner: unknown) => ({ op: 'block', name: 'b', layers: [inner] });
+const deepParallel = (inner: unknown) => ({
+  op: 'parallel',
+  name: 'p',
+  branches: [inner],
+  merge: { op: 'concat', name: 'm' },
+});
+const deepRepeat = (inner: unknown) => ({ op: 'repeat', name: 'q', count: 1, body: inner });
+/** `n` nested JSON lists, parsed from text as a file would give them. */
+const brackets = (n: number): unknown => JSON.parse('['.repeat(n) + ']'.repeat(n));
+const RELU = { op: 'relu', name: 'r' };
+/** 2^53 − 1, the largest count computed exactly. */
+const EXACT = '2^53 − 1 = 9,007,199,254,740,991';
 
 const ROWS: Row[] = [
   // ---- shape rules (checked by analyze, need the input size)
@@ -217,11 +240,17 @@ const ROWS: Row[] = [
 
   // ---- unknown op, missing field, wrong type (parseSpec)
   {
-    name: 'unknown op',
+    name: 'unknown op, close to a known one',
     spec: net({ op: 'conv3d', name: 'c' }),
     rule: 'unknown-op',
+    message: 'c: unknown op "conv3d" — did you mean "conv"? [unknown-op]',
+  },
+  {
+    name: 'unknown op, nothing close',
+    spec: net({ op: 'transformer', name: 'c' }),
+    rule: 'unknown-op',
     message:
-      'c: unknown op "conv3d"; known ops: input, conv, pool, lrn, bn, relu, tanh, sigmoid, softmax, dropout, flatten, fc, zeropad, identity, scale, concat, add, mean, block, parallel, repeat [unknown-op]',
+      'c: unknown op "transformer"; known ops: input, conv, pool, lrn, bn, relu, prelu, tanh, sigmoid, softmax, dropout, flatten, fc, zeropad, identity, scale, concat, add, mean, block, parallel, repeat [unknown-op]',
   },
   {
     name: 'missing op',
@@ -371,11 +400,205 @@ const ROWS: Row[] = [
     rule: 'unknown-input',
     message: 'b: output "nope" is not a layer of this block [unknown-input]',
   },
+  // ---- issue 8: a typo and the --input override
+  {
+    name: 'a typo’d field (strides for stride) is an error, not stride 1',
+    spec: net({ op: 'conv', name: 'c1', out: 16, kernel: 3, strides: 2 }),
+    rule: 'unknown-field',
+    message: 'c1: unknown field "strides" — did you mean "stride"? [unknown-field]',
+  },
+  {
+    name: 'an unknown field with nothing close lists the op’s fields',
+    spec: net({ op: 'relu', name: 'r', inplace: true }),
+    rule: 'unknown-field',
+    message:
+      'r: unknown field "inplace"; relu has fields op, name, label, note, from, side, trainingOnly [unknown-field]',
+  },
+  {
+    name: 'an unknown key beside root',
+    spec: { ...net(), roots: [] },
+    rule: 'unknown-field',
+    message: '(network): unknown field "roots" — did you mean "root"? [unknown-field]',
+  },
+  {
+    name: 'an empty network with --input',
+    spec: { root: { op: 'block', name: 'net', layers: [] } },
+    input: [3, 32, 32],
+    rule: 'empty-network',
+    message: '(network): the network has no layers [empty-network]',
+  },
+  {
+    name: 'an empty network without --input',
+    spec: { root: { op: 'block', name: 'net', layers: [] } },
+    rule: 'empty-network',
+    message: '(network): the network has no layers [empty-network]',
+  },
+
+  // ---- issue 8: hostile specs end as a SpecError naming the layer path
+  {
+    name: '1,000 nested blocks: refused at the 101st level, no stack overflow',
+    spec: net(nest(1000, deepBlock, RELU)),
+    rule: 'too-deep',
+    message: `${Array(101).fill('b').join('/')}: blocks are nested more than 100 deep here [too-deep]`,
+  },
+  {
+    name: '1,100 nested parallels',
+    spec: net(nest(1100, deepParallel, RELU)),
+    rule: 'too-deep',
+    message: `${Array(101).fill('p').join('/')}: blocks are nested more than 100 deep here [too-deep]`,
+  },
+  {
+    name: '1,500 nested repeats (copies are named q1)',
+    spec: net(nest(1500, deepRepeat, RELU)),
+    rule: 'too-deep',
+    message: `q/${Array(100).fill('q1').join('/')}: blocks are nested more than 100 deep here [too-deep]`,
+  },
+  {
+    name: '10,000 nested lists as the root',
+    spec: { root: brackets(10_000) },
+    rule: 'wrong-type',
+    message: '(network): the root must be a block, got [[…]] [wrong-type]',
+  },
+  {
+    name: '10,000 nested lists as a field',
+    spec: net({ op: 'conv', name: 'c', out: 4, kernel: 3, stride: brackets(10_000) }),
+    rule: 'wrong-type',
+    message: 'c: conv.stride must be a number or [h, w], got [[…]] [wrong-type]',
+  },
+  {
+    name: 'repeat count 1e9',
+    spec: net({ op: 'repeat', name: 'r', count: 1e9, body: RELU }),
+    rule: 'too-large',
+    message: 'r: repeat.count must be at most 50,000, got 1000000000 [too-large]',
+  },
+  {
+    name: 'repeat count 1e308',
+    spec: net({ op: 'repeat', name: 'r', count: 1e308, body: RELU }),
+    rule: 'too-large',
+    message: 'r: repeat.count must be at most 50,000, got 1e+308 [too-large]',
+  },
+  {
+    name: 'repeats whose product passes the node bound are refused before expanding',
+    spec: net({
+      op: 'repeat',
+      name: 'outer',
+      count: 50_000,
+      body: {
+        op: 'repeat',
+        name: 'inner',
+        count: 50_000,
+        body: { op: 'block', name: 'e', layers: [] },
+      },
+    }),
+    rule: 'too-large',
+    // Nodes: root, input, outer, inner1, then inner's 50,000 empty blocks: 50,004 passes 50,000
+    // inside the first copy of the outer body, before any copy is expanded.
+    message:
+      'outer/inner1: the network expands to more than 50,000 layers and modules here (repeats counted out) [too-large]',
+  },
+  {
+    name: 'block inputs 1e308',
+    spec: net({ op: 'block', name: 'b', inputs: 1e308, layers: [] }),
+    rule: 'too-large',
+    message: 'b: block.inputs must be at most 256, got 1e+308 [too-large]',
+  },
+  {
+    name: 'block inputs 1e8',
+    spec: net({ op: 'block', name: 'b', inputs: 1e8, layers: [] }),
+    rule: 'too-large',
+    message: 'b: block.inputs must be at most 256, got 100000000 [too-large]',
+  },
+  {
+    name: 'adaptive pool output 1e9',
+    spec: net({ op: 'pool', name: 'p', mode: 'avg', output: 1e9 }),
+    rule: 'too-large',
+    message: 'p: pool.output must be at most 16,777,216, got 1000000000 [too-large]',
+  },
+  {
+    name: '1,000,000 ReLUs in a row',
+    spec: {
+      root: {
+        op: 'block',
+        name: 'net',
+        layers: [INPUT].concat(
+          Array.from({ length: 1_000_000 }, (_, i) => ({ op: 'relu', name: `r${i}` }) as never),
+        ),
+      },
+    },
+    rule: 'too-large',
+    // Nodes counted: the root, the input, then r0 … r49997 make 50,000; r49998 is one more.
+    message:
+      'r49998: the network expands to more than 50,000 layers and modules here (repeats counted out) [too-large]',
+  },
+  {
+    name: 'fc out 1e308',
+    spec: net({ op: 'flatten', name: 'f' }, { op: 'fc', name: 'fc', out: 1e308 }),
+    rule: 'too-large',
+    message: 'fc: fc.out must be at most 16,777,216, got 1e+308 [too-large]',
+  },
+  {
+    name: 'an input side above the size bound (lenet5 --input 1x99999999x99999999)',
+    spec: net(RELU),
+    input: [1, 99_999_999, 99_999_999],
+    rule: 'too-large',
+    message: 'input: input sizes must be at most 16,777,216, got 1×99999999×99999999 [too-large]',
+  },
+  {
+    name: 'one layer’s MACs above 2^53 − 1',
+    // 64×8192×8192 input, 1,048,576 filters of 3×3 with padding 1: the output 2^20·8192² = 2^46
+    // ≈ 7.04e13 elements is exact; MACs = 8192²·2^20·64·3·3 = 2^52·9 ≈ 4.053e16 is not.
+    spec: {
+      root: {
+        op: 'block',
+        name: 'net',
+        layers: [
+          { op: 'input', name: 'input', shape: [64, 8192, 8192] },
+          { op: 'conv', name: 'wide', out: 1_048_576, kernel: 3, padding: 1, bias: false },
+        ],
+      },
+    },
+    rule: 'too-large',
+    message: `wide: MACs = 4.053e+16 is above ${EXACT}, the largest count computed exactly [too-large]`,
+  },
+  {
+    name: 'a total passing 2^53 − 1 is refused at the layer where it passes',
+    // Each conv: 8192·8192·2048·2048·3·3 = 2^26·2^22·9 = 2^48·9 ≈ 2.53e15 MACs, exact; the running
+    // total passes 9.007e15 at the fourth copy (3·2.53e15 = 7.6e15, 4·2.53e15 = 1.01e16).
+    spec: {
+      root: {
+        op: 'block',
+        name: 'net',
+        layers: [
+          { op: 'input', name: 'input', shape: [2048, 8192, 8192] },
+          {
+            op: 'repeat',
+            name: 'r',
+            count: 4,
+            body: { op: 'conv', name: 'c', out: 2048, kernel: 3, padding: 1 },
+          },
+        ],
+      },
+    },
+    rule: 'too-large',
+    message: `r/c4: total MACs pass ${EXACT} here, the largest count computed exactly [too-large]`,
+  },
+  {
+    name: 'a name longer than a path segment may be',
+    spec: net({ op: 'relu', name: 'x'.repeat(300) }),
+    rule: 'too-large',
+    message: `#2: relu.name must be at most 256 characters, got "${'x'.repeat(40)}…" [too-large]`,
+  },
+  {
+    name: 'a top-level layer named "" is reported at its position',
+    spec: net(RELU, { op: 'relu', name: '' }),
+    rule: 'bad-name',
+    message: '#3: name "" must be non-empty and contain no "/" [bad-name]',
+  },
 ];
 
-function errorOf(spec: unknown) {
+function errorOf(spec: unknown, input?: [number, number, number]) {
   try {
-    analyze(parseSpec(spec));
+    analyze(parseSpec(spec), { input });
   } catch (e) {
     if (isSpecError(e)) return { message: e.message, rule: e.rule };
     throw e;
@@ -385,7 +608,7 @@ function errorOf(spec: unknown) {
 
 describe('invalid specs are rejected with the exact message a user sees', () => {
   it.each(ROWS.map((r) => [r.name, r] as const))('%s', (_name, row) => {
-    expect(errorOf(row.spec)).toEqual({ message: row.message, rule: row.rule });
+    expect(errorOf(row.spec, row.input)).toEqual({ message: row.message, rule: row.rule });
   });
 
   it('every row’s message names its rule, and the table covers the issue’s list of rules', () => {
@@ -461,5 +684,106 @@ describe('bad knob values for the classics and the Inception demo', () => {
       expect(caught.detail).toBe(detail);
       expect(caught.message).toBe(`(network): ${detail} [bad-knob]`);
     }
+  });
+});
+
+describe('analyze on a spec that did not pass through parseSpec', () => {
+  it('an op named after an Object property is an unknown op, not a TypeError', () => {
+    const spec = {
+      root: { op: 'block', name: 'net', layers: [INPUT, { op: 'constructor', name: 'c' }] },
+    } as never;
+    expect(() => analyze(spec)).toThrow('c: unknown op "constructor" [unknown-op]');
+  });
+});
+
+describe('the command line: hostile input ends in one line on stderr and a non-zero exit', () => {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  const files: Record<string, Uint8Array> = {
+    'typo.json': enc(
+      JSON.stringify(net({ op: 'conv', name: 'c1', out: 16, kernel: 3, strides: 2 })),
+    ),
+    // Bytes that are not UTF-8 (Latin-1 é), and a binary file.
+    'latin1.json': Uint8Array.from([...enc('{"id":"caf'), 0xe9, ...enc('"}')]),
+    'binary.bin': Uint8Array.from({ length: 512 }, (_, i) => i % 256),
+    // UTF-8, but with terminal escape codes and NUL bytes.
+    'escape.json': enc('{"root": \u0000\u001b[31mRED\u001b[0m}'),
+    'broken.json': enc('{"root": {"op": "block",\n "name": }'),
+    'cut.json': enc('{"root": {"op": "block",\n "name": "ne'),
+    'deep.json': enc(`{"root":${'['.repeat(10_000)}${']'.repeat(10_000)}}`),
+  };
+  const read = async (p: string) => {
+    if (!(p in files)) throw new Error(`ENOENT: ${p}`);
+    return files[p];
+  };
+  it.each([
+    [
+      ['--spec', 'typo.json'],
+      1,
+      'error: c1: unknown field "strides" — did you mean "stride"? [unknown-field]',
+    ],
+    [['--spec', 'latin1.json'], 2, 'error: latin1.json is not a UTF-8 text file'],
+    [['--spec', 'binary.bin'], 2, 'error: binary.bin is not a UTF-8 text file'],
+    [
+      ['--spec', 'escape.json'],
+      2,
+      'error: escape.json is not a JSON text file (it holds control bytes)',
+    ],
+    [
+      ['--spec', 'broken.json'],
+      2,
+      `error: broken.json is not valid JSON: Unexpected token '}', ..."  "name": }"`,
+    ],
+    [
+      ['--spec', 'cut.json'],
+      2,
+      'error: cut.json is not valid JSON at line 2, column 13: Unterminated string',
+    ],
+    [['--spec', 'deep.json'], 1, 'error: the root must be a block, got [[…]] [wrong-type]'],
+    [
+      ['lenet5', '--input', '1x99999999x99999999'],
+      1,
+      'error: input: input sizes must be at most 16,777,216, got 1×99999999×99999999 [too-large]',
+    ],
+    [
+      ['lenet5', '--set', 'classes=0x10'],
+      2,
+      'error: --set classes: write numbers in plain decimal, got "0x10"',
+    ],
+    [
+      ['lenet5', '--set', 'classes=1e3'],
+      2,
+      'error: --set classes: write numbers in plain decimal, got "1e3"',
+    ],
+    [
+      ['lenet5', '--set', '__proto__=1'],
+      1,
+      'error: LeNet-5 has no knob "__proto__"; its knobs are activation, pooling, classes [bad-knob]',
+    ],
+    [['--list', '--format', 'csv'], 2, 'error: --list prints a table or json, not csv'],
+  ] as [string[], number, string][])('%j', async (argv, code, stderr) => {
+    const r = await run(argv, read);
+    expect({ code: r.code, stderr: r.stderr, stdout: r.stdout }).toEqual({
+      code,
+      stderr,
+      stdout: '',
+    });
+    expect(r.stderr).not.toContain('\n');
+  });
+
+  it('wrn at depth 1000, k 32 on 8192×8192: MACs past 2^53 − 1 are refused, not rounded', async () => {
+    // The exact total is 157,402,815,088,558,080 (the issue's hand count); a double prints
+    // 157,402,815,088,578,560. The running total passes 2^53 − 1 in the first stage.
+    const r = await run(['wrn', '--set', 'depth=1000', '--set', 'k=32', '--input', '3x8192x8192']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `error: layer1/block29/conv2: total MACs pass ${EXACT} here, the largest count computed exactly [too-large]`,
+    );
+  });
+
+  it('accepts a UTF-8 file that starts with a byte-order mark', async () => {
+    const bom = Uint8Array.from([0xef, 0xbb, 0xbf, ...enc(JSON.stringify(net(RELU)))]);
+    const r = await run(['--spec', 'bom.json', '--format', 'json'], async () => bom);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).output).toEqual([3, 8, 8]);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeSpec, cifarResnet, twoInputCells } from '../../scripts/synthetic-specs';
+import { analyzeSpec, cifarResnet, twoInputCells } from '../helpers';
 import type { Analysis } from '../../src/engine/index';
 import {
   allModules,
@@ -263,5 +263,27 @@ describe('frame headers', () => {
     // VGG-16's `features` module is of kind "features"; its stages are of kind "stage".
     expect(label('features')).toBe('features');
     expect(label('features/stage1')).toBe('Stage 1: 2× conv 3×3, 64 · stage');
+  });
+});
+
+describe('layout options', () => {
+  it('a changed rank gap is laid out anew, not served from the cache of the default one', () => {
+    // Inception 3a open, its branches collapsed: four 38 px module boxes (nodeHeight 34 + 4) in
+    // one rank and the 34 px concat in the next, laid out by dagre. Top to top, the concat sits
+    // one branch height plus one rank gap below the branches: 38 + 22 = 60 px at the default
+    // rankSep, 38 + 40 = 78 px at rankSep 40. The boxes' sizes do not depend on the rank gap, so
+    // a cache keyed on sizes alone would serve the 60 px layout again.
+    const a = analyzeId('googlenet');
+    const open = new Set(['stage3', 'stage3/inception3a']);
+    for (const [rankSep, drop] of [
+      [22, 60],
+      [40, 78],
+      [22, 60],
+    ]) {
+      const L = layoutGraph(a, open, { rankSep });
+      const y = (id: string) => L.nodes.find((n) => n.id === `stage3/inception3a/${id}`)!.y;
+      for (const b of ['branch1', 'branch2', 'branch3', 'branch4'])
+        expect(y('concat') - y(b)).toBe(drop);
+    }
   });
 });

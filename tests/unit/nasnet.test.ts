@@ -4,7 +4,7 @@ import { buildModel } from '../../src/catalog/index';
 import type { BlockNode } from '../../src/engine/types';
 import type { Analysis, ModuleResult } from '../../src/engine/index';
 import { SpecError } from '../../src/engine/errors';
-import { analyzeId } from '../helpers';
+import { analyzeId, expectModuleTotalsAddUp } from '../helpers';
 
 /** The presets are analyzed once per file (the large one has 1,249 leaves). */
 const memo = new Map<string, Analysis>();
@@ -18,31 +18,6 @@ const mod = (a: Analysis, path: string): ModuleResult => {
   if (!m) throw new Error(`no module ${path}`);
   return m;
 };
-
-/** Every module's totals equal the sum over its direct children (modules and leaves). */
-function expectModuleTotalsAddUp(a: Analysis): void {
-  const leaves = new Map(a.layers.map((l) => [l.path, l]));
-  const mods = new Map(a.modules.map((m) => [m.path, m]));
-  for (const m of a.modules) {
-    let params = 0;
-    let buffers = 0;
-    let macs = 0;
-    for (const c of m.children) {
-      const t = mods.get(c)?.totals ?? leaves.get(c);
-      if (!t) throw new Error(`child ${c} of ${m.path} not found`);
-      params += t.params;
-      buffers += t.buffers;
-      macs += t.macs;
-    }
-    // The root also holds the input leaf (0 params), so the same rule applies to it.
-    expect([m.path, params, buffers, macs]).toEqual([
-      m.path,
-      m.totals.params,
-      m.totals.buffers,
-      m.totals.macs,
-    ]);
-  }
-}
 
 describe('NASNet-A presets: totals', () => {
   // Sources: architectures.md §16.2 (calc params/MACs), §0.4 (Keras counts = params + BN running

@@ -5,59 +5,15 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildModel, families } from '../../src/catalog/index';
+import { analyzeId, expectBadKnob, expectModuleTotalsAddUp } from '../helpers';
+import { families } from '../../src/catalog/index';
 import { IMAGENET_LAYOUTS } from '../../src/catalog/resnet';
 import type { KnobValue } from '../../src/catalog/types';
-import { analyze, isSpecError, parseSpec, type Analysis } from '../../src/engine/index';
+import type { Analysis } from '../../src/engine/index';
 
 /** Build with knob values and analyze, at the spec's default input or at a square `size`. */
-function run(id: string, values: Record<string, KnobValue>, size?: number): Analysis {
-  const spec = parseSpec(JSON.parse(JSON.stringify(buildModel(id, values))));
-  return analyze(spec, { input: size === undefined ? undefined : [3, size, size] });
-}
-
-/** Every module's totals equal the sum over its direct children; the root's equal the whole. */
-function expectConsistentTotals(a: Analysis): void {
-  const leaves = new Map(a.layers.map((l) => [l.path, l]));
-  const modules = new Map(a.modules.map((m) => [m.path, m]));
-  for (const m of a.modules) {
-    let params = 0;
-    let macs = 0;
-    let buffers = 0;
-    for (const c of m.children) {
-      const t = modules.get(c)?.totals ?? leaves.get(c)!;
-      params += t.params;
-      macs += t.macs;
-      buffers += t.buffers;
-    }
-    if (params !== m.totals.params || macs !== m.totals.macs || buffers !== m.totals.buffers)
-      expect([m.path, params, macs, buffers]).toEqual([
-        m.path,
-        m.totals.params,
-        m.totals.macs,
-        m.totals.buffers,
-      ]);
-  }
-  const root = a.modules[0].totals;
-  expect([root.params, root.macs, root.buffers]).toEqual([
-    a.totals.params,
-    a.totals.macs,
-    a.totals.buffers,
-  ]);
-}
-
-/** The build fails with a bad-knob SpecError whose explanation matches. */
-function expectBadKnob(id: string, values: Record<string, KnobValue>, message: RegExp): void {
-  let caught: unknown;
-  try {
-    run(id, values);
-  } catch (e) {
-    caught = e;
-  }
-  expect(isSpecError(caught) && caught.rule).toBe('bad-knob');
-  // `detail` is the message without the path and rule suffix.
-  expect((caught as { detail: string }).detail).toMatch(message);
-}
+const run = (id: string, values: Record<string, KnobValue>, size?: number): Analysis =>
+  analyzeId(id, values, size === undefined ? undefined : [3, size, size]);
 
 const blocksPerStage = (a: Analysis) =>
   a.modules
@@ -89,6 +45,52 @@ describe('the families declare exactly the knobs these tests cover', () => {
   });
 });
 
+describe('knob settings reproduce published networks (totals pinned to their sources)', () => {
+  // [family, knob values, params, MACs (exact where the source is exact, else rounded), source]
+  const rows: [string, Record<string, KnobValue>, number, number | string, string][] = [
+    // torch-reference-subset.json "resnet50": params 25,557,032, MACs 4,089,184,256.
+    ['resnet', { depth: 50 }, 25_557_032, 4_089_184_256, 'torchvision resnet50'],
+    // architectures.md §8.1: v1 (stride on the first 1×1) has the same params, 3.858 G MACs.
+    ['resnet', { depth: 50, stride: '1x1' }, 25_557_032, '3.858 G', 'architectures.md §8.1'],
+    // torchvision wide_resnet50_2: 68,883,240 params, _ops 11.398 GFLOPS (= MACs).
+    ['resnet', { depth: 50, width: 2 }, 68_883_240, '11.398 G', 'torchvision wide_resnet50_2'],
+    // architectures.md §11: ResNeXt-101 32×4d 44,177,704 (= timm 44.18 M), 7.970 G.
+    [
+      'resnext',
+      { depth: 101, cardinality: 32, groupWidth: 4 },
+      44_177_704,
+      '7.970 G',
+      'architectures.md §11',
+    ],
+    // architectures.md §8.2: ResNet-110 with option-B projections 1,730,714; 253 M MACs (§9).
+    ['resnet-cifar', { depth: 110, shortcut: 'B' }, 1_730_714, '253 M', 'architectures.md §8.2'],
+    // architectures.md §10.1: WRN-16-8 10,961,370 params, 1.548 G; WRN-40-10 55,841,754, 8.074 G.
+    ['wrn', { depth: 16, k: 8 }, 10_961_370, '1.548 G', 'architectures.md §10.1'],
+    ['wrn', { depth: 40, k: 10 }, 55_841_754, '8.074 G', 'architectures.md §10.1'],
+    // architectures.md §10.1: a CIFAR-100 head on WRN-28-10 gives 36,536,884.
+    ['wrn', { classes: 100 }, 36_536_884, '5.243 G', 'architectures.md §10.1'],
+    // architectures.md §12: SE-ResNet-50 28,088,024 (= timm legacy_seresnet50), 3.860 G.
+    ['senet', { depth: 50 }, 28_088_024, '3.860 G', 'architectures.md §12'],
+  ];
+  it.each(rows)('%s %j: %d params, %s MACs (%s)', (id, values, params, macs) => {
+    const a = run(id, values);
+    expect(a.totals.params).toBe(params);
+    if (typeof macs === 'number') expect(a.totals.macs).toBe(macs);
+    else {
+      // "3.858 G": the MACs rounded to the printed digits.
+      const [digits, unit] = macs.split(' ');
+      const scale = unit === 'G' ? 1e9 : 1e6;
+      const decimals = digits.split('.')[1]?.length ?? 0;
+      expect((a.totals.macs / scale).toFixed(decimals)).toBe(digits);
+    }
+  });
+
+  it('ResNet-50 keeps BN running mean and variance apart: 53,120 buffers (torchvision)', () => {
+    // torch-reference-subset.json "resnet50": bn_running_stats 53,120 = params_bn 53,120.
+    expect(run('resnet', { depth: 50 }).totals.buffers).toBe(53_120);
+  });
+});
+
 const classes = fc.integer({ min: 1, max: 2000 });
 const stride = fc.constantFrom('3x3', '1x1');
 
@@ -109,7 +111,7 @@ describe('resnet (ImageNet) knobs', () => {
     fc.assert(
       fc.property(arb, fc.integer({ min: 32, max: 256 }), (v, size) => {
         const a = run('resnet', v, size);
-        expectConsistentTotals(a);
+        expectModuleTotalsAddUp(a);
         expect(a.output).toEqual([v.classes]);
         expect(blocksPerStage(a)).toEqual([...IMAGENET_LAYOUTS[v.depth]]);
         // The stride placement moves MACs, never parameters (architectures.md §0.4).
@@ -144,7 +146,7 @@ describe('resnext knobs', () => {
         fc.integer({ min: 32, max: 160 }),
         (v, size) => {
           const a = run('resnext', v, size);
-          expectConsistentTotals(a);
+          expectModuleTotalsAddUp(a);
           expect(a.output).toEqual([v.classes]);
           const conv2 = a.layers.find((l) => l.path === 'layer3/block2/conv2')!;
           expect(conv2.out[0]).toBe(Math.floor((256 * v.groupWidth) / 64) * v.cardinality);
@@ -171,7 +173,7 @@ describe('resnet-cifar knobs', () => {
         ({ n, ...v }, size) => {
           const depth = (v.block === 'basic' ? 6 : 9) * n + 2;
           const a = run('resnet-cifar', { ...v, depth }, size);
-          expectConsistentTotals(a);
+          expectModuleTotalsAddUp(a);
           expect(a.output).toEqual([v.classes]);
           expect(blocksPerStage(a)).toEqual([n, n, n]);
           // Option A shortcuts never have parameters.
@@ -238,7 +240,7 @@ describe('wrn knobs', () => {
         fc.integer({ min: 8, max: 64 }),
         ({ N, ...v }, size) => {
           const a = run('wrn', { ...v, depth: 6 * N + 4 }, size);
-          expectConsistentTotals(a);
+          expectModuleTotalsAddUp(a);
           expect(a.output).toEqual([v.classes]);
           expect(blocksPerStage(a)).toEqual([N, N, N]);
           expect(a.modules.filter((m) => m.kind === 'stage').map((m) => m.out[0])).toEqual([
@@ -294,7 +296,7 @@ describe('senet knobs', () => {
     fc.assert(
       fc.property(arb, fc.integer({ min: 32, max: 160 }), (v, size) => {
         const a = run('senet', v, size);
-        expectConsistentTotals(a);
+        expectModuleTotalsAddUp(a);
         expect(a.output).toEqual([v.classes]);
         const ses = a.modules.filter((m) => m.kind === 'se');
         expect(ses.length).toBe(IMAGENET_LAYOUTS[v.depth].reduce((s, x) => s + x, 0));

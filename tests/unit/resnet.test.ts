@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { presets } from '../../src/catalog/index';
 import type { Analysis } from '../../src/engine/index';
-import { analyzeId as analyzeFresh, convFc, refConvFc, torchReference } from '../helpers';
-import type { KnobValue } from '../../src/catalog/types';
-
-/** Analyses are pure: share them between tests so the 1202- and 1001-layer nets run once. */
-const cache = new Map<string, Analysis>();
-function analyzeId(id: string, overrides: Record<string, KnobValue> = {}): Analysis {
-  const key = id + JSON.stringify(overrides);
-  if (!cache.has(key)) cache.set(key, analyzeFresh(id, overrides));
-  return cache.get(key)!;
-}
+// Analyses are shared between tests so the 1202- and 1001-layer nets run once.
+import { analyzeIdCached as analyzeId, convFc, refConvFc, torchReference } from '../helpers';
 
 const sumOf = (a: Analysis, op: string, key: 'params' | 'activations') =>
   a.layers.filter((l) => l.op === op).reduce((s, l) => s + l[key], 0);

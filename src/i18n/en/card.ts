@@ -12,4 +12,7 @@ export const card = {
   recipe: 'Training recipe',
   custom: (family: string) => `${family}: a custom setting of the knobs (no published preset).`,
   computedAt: (input: string) => `computed at input ${input}`,
+  of: (network: string) => `of ${network}`,
+  at: (settings: string[]) => `for ${settings.join(', ')}`,
+  differs: (why: string) => `differs: ${why}`,
 };

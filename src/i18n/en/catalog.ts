@@ -18,7 +18,9 @@ export const catalog = {
   } satisfies Record<Era, string>,
   card: {
     params: 'params',
-    top1: 'top-1',
+    top1: 'top-1 acc.',
+    top1Title: (accuracy: number, printedError: number | null, protocol: string, source: string) =>
+      `top-1 accuracy ${accuracy} %${printedError === null ? '' : ` (printed as ${printedError} % error)`}; ${protocol}; ${source}`,
     computing: 'computing…',
     glyph: 'Output size of each layer along depth (log scale)',
     failed: 'could not be analyzed',

@@ -1,0 +1,61 @@
+/** Fully connected layer (PyTorch's Linear) on a flat input. */
+import { SpecError } from '../errors';
+import { bool, int, required } from '../fields';
+import { fmt, shapeText } from '../format';
+import type { NodeBase } from '../types';
+import type { OpDef } from './def';
+
+export interface FcOp extends NodeBase {
+  op: 'fc';
+  /** Output features. The input must be flat: put a `flatten` before it. */
+  out: number;
+  bias?: boolean;
+}
+
+export const fc: OpDef<'fc'> = {
+  op: 'fc',
+  doc: 'fully connected: `out` features, each a weighted sum of every input feature',
+  family: 'fc',
+  fields: {
+    out: required(int({ doc: 'output features' })),
+    bias: bool({ doc: 'learnable per-feature bias', default: true }),
+  },
+  arity: [1, 1],
+  view: false,
+  inPlace: false,
+  evaluate(node, { path, shapes, rfs }) {
+    const s = shapes[0];
+    if (s.length !== 1) {
+      throw new SpecError(
+        path,
+        'flat-input',
+        `fc needs a flat input [N], got ${shapeText(s)}; add a flatten layer before it`,
+      );
+    }
+    const bias = node.bias ?? true;
+    const params = s[0] * node.out + (bias ? node.out : 0);
+    const macs = s[0] * node.out;
+    return {
+      out: [node.out],
+      label: `fc ${fmt(node.out)}`,
+      rf: rfs[0],
+      arithmetic: [
+        {
+          quantity: 'params',
+          formula: `N_in·N_out${bias ? ' + N_out' : ''}`,
+          expression: `${fmt(s[0])}·${fmt(node.out)}${bias ? ` + ${fmt(node.out)}` : ''}`,
+          value: params,
+        },
+        {
+          quantity: 'macs',
+          formula: 'N_in·N_out',
+          expression: `${fmt(s[0])}·${fmt(node.out)}`,
+          value: macs,
+        },
+      ],
+      params,
+      macs,
+      elementwise: bias ? node.out : 0,
+    };
+  },
+};

@@ -1,0 +1,51 @@
+/**
+ * Parametric ReLU (He et al. 2015, "Delving Deep into Rectifiers"): max(0, x) + a·min(0, x) with a
+ * learned slope a, one for all channels or one per channel (PyTorch's nn.PReLU(num_parameters)).
+ */
+import { bool } from '../fields';
+import type { NodeBase } from '../types';
+import type { OpDef } from './def';
+import { product } from './shared';
+
+export interface PreluOp extends NodeBase {
+  op: 'prelu';
+  /** One learned slope per channel (true) or one for all (false, PyTorch's default). */
+  perChannel?: boolean;
+}
+
+export const prelu: OpDef<'prelu'> = {
+  op: 'prelu',
+  doc: 'max(0, x) + a·min(0, x) with a learned slope a, shared or one per channel',
+  family: 'activation',
+  fields: {
+    perChannel: bool({
+      doc: 'one learned slope per channel instead of one shared',
+      default: false,
+    }),
+  },
+  arity: [1, 1],
+  view: false,
+  // The backward pass needs the input to learn a, so it does not overwrite it (nn.PReLU has no
+  // inplace option).
+  inPlace: false,
+  evaluate(node, { shapes, rfs }) {
+    const c = shapes[0][0];
+    const params = node.perChannel ? c : 1;
+    return {
+      out: shapes[0],
+      label: node.perChannel ? 'PReLU, per channel' : 'PReLU',
+      rf: rfs[0],
+      arithmetic: [
+        {
+          quantity: 'params',
+          formula: node.perChannel ? 'C (one slope per channel)' : '1 (one shared slope)',
+          expression: node.perChannel ? `${c}` : '1',
+          value: params,
+        },
+      ],
+      params,
+      // Per element: a comparison and a multiply by the slope.
+      elementwise: 2 * product(shapes[0]),
+    };
+  },
+};

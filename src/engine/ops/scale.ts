@@ -1,0 +1,37 @@
+/**
+ * Channel-wise scale (the "excitation" of an SE block): reads two inputs, a C×H×W map and a
+ * C×1×1 (or [C]) gate, and multiplies each channel by its gate.
+ */
+import { SpecError } from '../errors';
+import { shapeText } from '../format';
+import type { NodeBase } from '../types';
+import type { OpDef } from './def';
+import { maxRf, product } from './shared';
+
+export interface ScaleOp extends NodeBase {
+  op: 'scale';
+}
+
+export const scale: OpDef<'scale'> = {
+  op: 'scale',
+  doc: 'multiplies each channel of a C×H×W map by a per-channel gate (C×1×1 or [C]); two inputs',
+  family: 'merge',
+  fields: {},
+  arity: [2, 2],
+  view: false,
+  inPlace: false,
+  evaluate(_node, { path, shapes, rfs }) {
+    const [x, gate] = shapes;
+    const gc = gate[0];
+    const gateOk =
+      (gate.length === 1 || (gate.length === 3 && gate[1] === 1 && gate[2] === 1)) && gc === x[0];
+    if (!gateOk) {
+      throw new SpecError(
+        path,
+        'scale-shapes',
+        `scale multiplies ${shapeText(x)} by a per-channel gate of ${x[0]}×1×1, got ${shapeText(gate)}`,
+      );
+    }
+    return { out: x, label: 'channel scale', rf: maxRf(rfs), elementwise: product(x) };
+  },
+};

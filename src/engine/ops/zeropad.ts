@@ -1,0 +1,64 @@
+/** Zero padding of the map (PyTorch's ZeroPad2d; negative entries crop) or of the channels. */
+import type { Arithmetic, ReceptiveField } from '../analysis';
+import { duo, quad } from '../fields';
+import type { NodeBase } from '../types';
+import type { OpDef } from './def';
+import { spatial } from './shared';
+
+export interface ZeroPadOp extends NodeBase {
+  op: 'zeropad';
+  /** Spatial zeros added: [top, bottom, left, right]; a negative entry crops that many rows/columns. */
+  padding?: readonly [number, number, number, number];
+  /** Zero channels added: [before, after] (ResNet's option-A shortcut). */
+  channels?: readonly [number, number];
+}
+
+export const zeropad: OpDef<'zeropad'> = {
+  op: 'zeropad',
+  doc: 'adds zero rows/columns ([top, bottom, left, right]; negative crops) or zero channels',
+  family: 'other',
+  fields: {
+    padding: quad({ doc: 'zeros added [top, bottom, left, right]; a negative entry crops' }),
+    channels: duo({ doc: 'zero channels added [before, after]' }),
+  },
+  arity: [1, 1],
+  view: false,
+  inPlace: false,
+  evaluate(node, { path, shapes, rfs }) {
+    const [c, h, w] = spatial(path, 'zeropad', shapes[0]);
+    const [t, b, l, r] = node.padding ?? [0, 0, 0, 0];
+    const [cb, ca] = node.channels ?? [0, 0];
+    const out = [c + cb + ca, h + t + b, w + l + r];
+    const rf: ReceptiveField = {
+      size: rfs[0].size,
+      jump: rfs[0].jump,
+      start: [rfs[0].start[0] - t * rfs[0].jump[0], rfs[0].start[1] - l * rfs[0].jump[1]],
+    };
+    const arithmetic: Arithmetic[] = [];
+    if (cb || ca)
+      arithmetic.push({
+        quantity: 'out-channels',
+        formula: 'C + zeros before + zeros after',
+        expression: `${c} + ${cb} + ${ca}`,
+        value: out[0],
+      });
+    // Negative padding crops: `8 − 1 + 0`, not `8 + -1 + 0`.
+    const term = (n: number) => (n < 0 ? ` − ${-n}` : ` + ${n}`);
+    if (t || b || l || r) {
+      arithmetic.push({
+        quantity: 'out-height',
+        formula: 'H + top + bottom',
+        expression: `${h}${term(t)}${term(b)}`,
+        value: out[1],
+      });
+      arithmetic.push({
+        quantity: 'out-width',
+        formula: 'W + left + right',
+        expression: `${w}${term(l)}${term(r)}`,
+        value: out[2],
+      });
+    }
+    const label = cb || ca ? `zero-pad channels +${cb + ca}` : `zero-pad ${t},${b},${l},${r}`;
+    return { out, label, rf, arithmetic };
+  },
+};

@@ -1,0 +1,61 @@
+/** The text of diagram nodes and group headers (the widths of the boxes follow from it). */
+import type { Analysis, LayerResult, ModuleResult, Shape } from '../../engine/analysis';
+import { opFamily } from '../op-family';
+import type { DiagramNode } from './types';
+import type { Index } from './visibility';
+
+/** Shape as text, C×H×W order: [256, 56, 56] → "256×56×56". */
+export function shapeText(s: Shape): string {
+  return s.join('×');
+}
+
+/** The module's one weight layer (conv or fc), if it has exactly one. */
+function weightLeaf(a: Analysis, m: ModuleResult): LayerResult | undefined {
+  let found: LayerResult | undefined;
+  for (let i = m.start; i < m.end; i++) {
+    const l = a.layers[i];
+    if (l.op === 'conv' || l.op === 'fc') {
+      if (found) return undefined;
+      found = l;
+    }
+  }
+  return found;
+}
+
+export type NodeText = Omit<DiagramNode, 'x' | 'y' | 'width' | 'height'>;
+
+/** Label, detail line and colour family of a visible node (a leaf or a collapsed module). */
+export function nodeText(a: Analysis, ix: Index, id: string): NodeText {
+  const li = ix.leafIndex.get(id);
+  if (li !== undefined) {
+    const l = a.layers[li];
+    return {
+      id,
+      kind: 'leaf',
+      op: l.op,
+      family: opFamily(l.op),
+      label: l.label,
+      detail: shapeText(l.out),
+      leaves: 1,
+    };
+  }
+  const m = ix.modules.get(id)!;
+  const n = m.end - m.start;
+  // A collapsed conv unit reads best as its one conv: `conv 3×3, 64 +2`.
+  const w = m.label === m.name ? weightLeaf(a, m) : undefined;
+  const label = w ? `${m.name}: ${w.label}` : m.label;
+  return {
+    id,
+    kind: 'module',
+    op: String(m.kind),
+    family: 'module',
+    label,
+    detail: `${shapeText(m.out)} · ${m.kind} · ${n} layer${n === 1 ? '' : 's'}`,
+    leaves: n,
+  };
+}
+
+/** A frame's header: the module's label and, when it adds something, its kind ("features" once). */
+export function groupLabel(m: ModuleResult): string {
+  return m.label === m.kind ? m.label : `${m.label} · ${m.kind}`;
+}
