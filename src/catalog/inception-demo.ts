@@ -124,7 +124,7 @@ export const inceptionDemoPresets: Preset[] = [
       year: 2014,
       paper,
       keyIdea:
-        'Put 1×1 "bottleneck" convolutions in front of the expensive 3×3 and 5×5 convs and after the pool: they cut the depth from 256 to 64 while keeping the 28×28 size, so the same branches cost 271 M multiplies instead of 854 M, and the pool projection keeps the output (28×28×480) from growing with every module. This is the module GoogLeNet stacks nine times (module 3b has exactly these widths).',
+        'Put 1×1 "bottleneck" convolutions in front of the expensive 3×3 and 5×5 convs and after the pool: they cut the depth from 256 to 64 while keeping the 28×28 size, so the same branches cost 271 M multiplies instead of 854 M, and the pool projection keeps the output (28×28×480) from growing with every module. GoogLeNet stacks nine modules of this kind; its module 3b has the same input (28×28×256) and the same 1×1, 3×3, 5×5 and pool-projection widths, but reduces to 128 channels before the 3×3 conv and to 32 before the 5×5, not 64 and 64.',
       published: [
         count('macs', '358 M', 'CS231n Lecture 9 slide 54: "Total: 358M ops"', {
           label: 'multiplies',

@@ -91,6 +91,11 @@ export interface Diagram {
   update(layout: GraphLayout, state: DiagramState): void;
   /** `readable`: a tall drawing is shown from its top at a readable zoom instead. */
   fit(readable?: boolean): void;
+  /**
+   * Presentation view: the whole drawing when it fits at zoom `minZoom` or larger, else zoom
+   * `minZoom` centred on `path` (or the first node), so labels show at `minZoom` × their CSS size.
+   */
+  present(path: string | null, minZoom: number): void;
   destroy(): void;
 }
 
@@ -610,6 +615,25 @@ export function createDiagram(
     svg.call(zoomer.transform, zoomIdentity.translate(tx, ty).scale(kk));
   }
 
+  function present(path: string | null, minZoom: number) {
+    if (!scene) return;
+    const l = scene.layout;
+    ensureMeasured();
+    const [w, h] = box;
+    const pad = 16;
+    const k = Math.min((w - 2 * pad) / Math.max(l.width, 1), (h - 2 * pad) / Math.max(l.height, 1));
+    if (k >= minZoom) {
+      fit();
+      return;
+    }
+    const n = scene.nodeById.get(representative(scene.ids, path) ?? '') ?? l.nodes[0];
+    if (!n) return;
+    zoomer.scaleExtent([Math.min(0.01, k), Math.max(4, minZoom)]);
+    const tx = w / 2 - (n.x + n.width / 2) * minZoom;
+    const ty = h / 2 - (n.y + n.height / 2) * minZoom;
+    svg.call(zoomer.transform, zoomIdentity.translate(tx, ty).scale(minZoom));
+  }
+
   return {
     update(l, s) {
       const selChanged = s.selected !== state.selected;
@@ -641,6 +665,7 @@ export function createDiagram(
       }
     },
     fit: (readable?: boolean) => fit(readable),
+    present,
     destroy() {
       scene = null;
       resizer?.disconnect();

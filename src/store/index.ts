@@ -18,6 +18,7 @@ import {
   type DiagramStyle,
   type InputShape,
   type Page,
+  type Theme,
   type UrlState,
 } from './url';
 import { compareSlice, type CompareSlice } from './compare';
@@ -76,6 +77,19 @@ export interface ViewSlice {
   setChartScale(s: ChartScale): void;
 }
 
+/** Walk-throughs and how the page is shown (presentation mode, embed, theme). */
+export interface ShowSlice {
+  topic: string;
+  step: number;
+  present: boolean;
+  embed: boolean;
+  theme: Theme;
+  /** Go to step n (1-based) of the current walk-through. */
+  setStep(n: number): void;
+  setPresent(on: boolean): void;
+  setTheme(t: Theme): void;
+}
+
 export interface NoticeSlice {
   /** Lines shown in the notice bar (e.g. URL values that were ignored). */
   notices: string[];
@@ -89,7 +103,8 @@ export type AppState = RouteSlice &
   SettingsSlice &
   ViewSlice &
   NoticeSlice &
-  CompareSlice;
+  CompareSlice &
+  ShowSlice;
 export type AppStore = StoreApi<AppState>;
 
 type Set = StoreApi<AppState>['setState'];
@@ -101,9 +116,25 @@ const routeSlice = (set: Set, get: Get): RouteSlice => ({
   knobs: {},
   query: '',
   openCatalog: () =>
-    set({ page: 'catalog', modelId: '', knobs: {}, selected: null, hovered: null, input: null }),
+    set({
+      page: 'catalog',
+      modelId: '',
+      topic: '',
+      knobs: {},
+      selected: null,
+      hovered: null,
+      input: null,
+    }),
   openModel: (id, knobs = {}) =>
-    set({ page: 'model', modelId: id, knobs, selected: null, hovered: null, input: null }),
+    set({
+      page: 'model',
+      modelId: id,
+      topic: '',
+      knobs,
+      selected: null,
+      hovered: null,
+      input: null,
+    }),
   setKnob: (key, value) => {
     const { modelId, knobs } = get();
     const family = familyOf(modelId);
@@ -178,6 +209,17 @@ const viewSlice = (set: Set): ViewSlice => ({
   setChartScale: (chartScale) => set({ chartScale }),
 });
 
+const showSlice = (set: Set): ShowSlice => ({
+  topic: URL_DEFAULTS.topic,
+  step: URL_DEFAULTS.step,
+  present: URL_DEFAULTS.present,
+  embed: URL_DEFAULTS.embed,
+  theme: URL_DEFAULTS.theme,
+  setStep: (step) => set({ step }),
+  setPresent: (present) => set({ present }),
+  setTheme: (theme) => set({ theme }),
+});
+
 const noticeSlice = (set: Set): NoticeSlice => ({
   notices: [],
   dismissNotices: () => set({ notices: [] }),
@@ -191,6 +233,7 @@ export function createAppStore(initial: Partial<UrlState> = {}): AppStore {
     ...selectionSlice(set),
     ...settingsSlice(set),
     ...viewSlice(set),
+    ...showSlice(set),
     ...noticeSlice(set),
     ...compareSlice(set as never),
     ...initial,
@@ -199,7 +242,7 @@ export function createAppStore(initial: Partial<UrlState> = {}): AppStore {
 
 /** The route part of a state: a change here is a new history entry; anything else replaces it. */
 function routeKey(s: UrlState): string {
-  return JSON.stringify([s.page, s.modelId, s.knobs, s.compare]);
+  return JSON.stringify([s.page, s.modelId, s.topic, s.knobs, s.compare]);
 }
 
 /**

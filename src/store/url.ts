@@ -5,7 +5,8 @@
  *
  * Routes: `#/` is the catalog (`#/?q=res` keeps a search); `#/model/<id>?…` is one architecture,
  * where <id> is a preset (`resnet50`) or a family (`resnet`) and every query key that is not in
- * the table is one of that family's knobs (`#/model/resnet?depth=50`).
+ * the table is one of that family's knobs (`#/model/resnet?depth=50`); `#/explain/<topic>?step=3`
+ * is a walk-through at one of its steps. `present=1`, `embed=1` and `theme=` work on every page.
  *
  * User networks: `#/model/mine:<id>` shows a network saved in this browser like a catalog entry,
  * `#/model/shared:<payload>` one carried by a share link (src/store/saved/). `#/edit` lists the
@@ -18,7 +19,9 @@ import type { ComputeUnit, Precision } from '../engine/conventions';
 import { CHART_SCALES, type ChartScale } from '../layout/bars/scales';
 import { OPTIMIZERS, type Optimizer } from '../engine/memory/budget';
 
-export type Page = 'catalog' | 'model' | 'edit' | 'import' | 'compare' | 'landscape';
+export type Page = 'catalog' | 'model' | 'edit' | 'import' | 'compare' | 'landscape' | 'explain';
+/** `auto`: light, or projector in presentation mode. */
+export type Theme = 'auto' | 'light' | 'dark' | 'projector';
 export type DiagramStyle = 'graph' | 'volumes';
 export type { ChartScale };
 /** An input shape C×H×W (channels, height, width), batch excluded. */
@@ -40,6 +43,15 @@ export interface UrlState {
   page: Page;
   /** Preset id (`vgg16`) or family id (`vgg`); '' on the catalog page. */
   modelId: string;
+  /** Walk-through topic (`inception`); '' off the explain pages. */
+  topic: string;
+  /** Walk-through step, 1-based. */
+  step: number;
+  /** Presentation mode: full screen, chrome hidden, projector theme unless one is chosen. */
+  present: boolean;
+  /** Embed form: no chrome, fits an iframe. */
+  embed: boolean;
+  theme: Theme;
   /** Knob overrides as the URL spells them (strings); validated against the family's knobs. */
   knobs: Record<string, string>;
   /** Catalog search text. */
@@ -69,6 +81,11 @@ export interface UrlState {
 export const URL_DEFAULTS: UrlState = {
   page: 'catalog',
   modelId: '',
+  topic: '',
+  step: 1,
+  present: false,
+  embed: false,
+  theme: 'auto',
   knobs: {},
   query: '',
   selected: null,
@@ -121,6 +138,13 @@ function intIn(raw: string, min: number, max: number): Parsed<number> {
   if (n < min || n > max) return { ok: false, why: `must be between ${min} and ${max}` };
   return { ok: true, value: n };
 }
+
+const flag = (raw: string): Parsed<boolean> =>
+  raw === '1' || raw === 'true'
+    ? { ok: true, value: true }
+    : raw === '0' || raw === 'false'
+      ? { ok: true, value: false }
+      : { ok: false, why: 'must be 1 or 0' };
 
 /** `3x224x224` (also `3×224×224`) → [3, 224, 224]. */
 export function parseInput(raw: string): Parsed<InputShape> {
@@ -220,6 +244,22 @@ export const URL_FIELDS = [
     },
     write: (v) => v?.join(',') ?? '',
   }),
+  field({
+    state: 'step',
+    key: 'step',
+    page: 'explain',
+    parse: (raw) => intIn(raw, 1, 99),
+    write: String,
+  }),
+  field({ state: 'present', key: 'present', page: 'any', parse: flag, write: () => '1' }),
+  field({ state: 'embed', key: 'embed', page: 'any', parse: flag, write: () => '1' }),
+  field({
+    state: 'theme',
+    key: 'theme',
+    page: 'any',
+    parse: oneOf<Theme>(['auto', 'light', 'dark', 'projector']),
+    write: (v) => v,
+  }),
 ] as const;
 
 /** Does field `f` belong on `page`? */
@@ -253,9 +293,13 @@ export function parseHash(hash: string): ParseResult {
   const m = /^\/model\/([^/?]+)\/?$/.exec(pathPart);
   const e = /^\/edit(?:\/([^/?]+))?\/?$/.exec(pathPart);
   const cmp = /^\/compare\/?([^/?]*)\/?$/.exec(pathPart);
+  const x = /^\/explain\/([^/?]+)\/?$/.exec(pathPart);
   if (m) {
     state.page = 'model';
     state.modelId = safeDecode(m[1]);
+  } else if (x) {
+    state.page = 'explain';
+    state.topic = safeDecode(x[1]);
   } else if (e) {
     state.page = 'edit';
     state.modelId = e[1] ? safeDecode(e[1]) : '';
@@ -376,15 +420,17 @@ export function serializeHash(s: UrlState): string {
   const base =
     s.page === 'model'
       ? `#/model/${encPath(s.modelId)}`
-      : s.page === 'edit'
-        ? `#/edit${s.modelId ? `/${encPath(s.modelId)}` : ''}`
-        : s.page === 'import'
-          ? '#/import'
-          : s.page === 'compare'
-            ? `#/compare/${compareText(s.compare)}`
-            : s.page === 'landscape'
-              ? '#/landscape'
-              : '#/';
+      : s.page === 'explain'
+        ? `#/explain/${enc(s.topic)}`
+        : s.page === 'edit'
+          ? `#/edit${s.modelId ? `/${encPath(s.modelId)}` : ''}`
+          : s.page === 'import'
+            ? '#/import'
+            : s.page === 'compare'
+              ? `#/compare/${compareText(s.compare)}`
+              : s.page === 'landscape'
+                ? '#/landscape'
+                : '#/';
   return parts.length ? `${base}?${parts.join('&')}` : base;
 }
 
@@ -393,6 +439,11 @@ export function pickUrlState(s: UrlState): UrlState {
   return {
     page: s.page,
     modelId: s.modelId,
+    topic: s.topic,
+    step: s.step,
+    present: s.present,
+    embed: s.embed,
+    theme: s.theme,
     knobs: s.knobs,
     query: s.query,
     selected: s.selected,

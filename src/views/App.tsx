@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useAppStore } from '../store/index';
 import { editor } from '../i18n/en/editor';
 import { app } from '../i18n/en/app';
@@ -14,7 +14,13 @@ const ComparePage = lazy(() =>
 const LandscapePage = lazy(() =>
   import('./landscape/LandscapePage').then((m) => ({ default: m.LandscapePage })),
 );
+import { PresentControls, usePresentation } from './Presentation';
 import './app.css';
+import './theme.css';
+
+const ExplainPage = lazy(() =>
+  import('./explain/ExplainPage').then((m) => ({ default: m.ExplainPage })),
+);
 
 // The editor and CodeMirror load only when #/edit is opened.
 const EditPage = lazy(() => import('./edit/EditPage'));
@@ -22,28 +28,45 @@ const EditPage = lazy(() => import('./edit/EditPage'));
 /** The shell: header, the notice bar for ignored URL values, and the page the hash names. */
 export function App() {
   const page = useAppStore((s) => s.page);
+  const modelId = useAppStore((s) => s.modelId);
+  const topic = useAppStore((s) => s.topic);
+  const { chrome } = usePresentation();
+  // A new page starts at its top, not at the scroll position of the page before.
+  // (Block body: Chromium's scrollTo returns a promise, which React would take for a cleanup.)
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [page, modelId, topic]);
   return (
     <div className="app">
-      <header className="app-header">
-        <a className="app-title" href="#/">
-          {app.title}
-        </a>
-        <span className="app-tagline">{app.tagline}</span>
-        <a className="app-nav" href="#/landscape" data-testid="nav-landscape">
-          {app.nav.landscape}
-        </a>
-        <a className="app-nav-more" href="#/edit" data-testid="nav-edit">
-          {editor.nav}
-        </a>
-        <a className="app-nav-more" href="#/import">
-          {importText.nav}
-        </a>
-      </header>
+      {chrome ? (
+        <header className="app-header">
+          <a className="app-title" href="#/">
+            {app.title}
+          </a>
+          <span className="app-tagline">{app.tagline}</span>
+          <a className="app-nav" href="#/landscape" data-testid="nav-landscape">
+            {app.nav.landscape}
+          </a>
+          <a className="app-nav-more" href="#/edit" data-testid="nav-edit">
+            {editor.nav}
+          </a>
+          <a className="app-nav-more" href="#/import">
+            {importText.nav}
+          </a>
+          <PresentControls />
+        </header>
+      ) : (
+        <PresentControls floating />
+      )}
       <Notices />
       {page === 'catalog' ? (
         <CatalogPage />
       ) : page === 'model' ? (
         <ModelPage />
+      ) : page === 'explain' ? (
+        <Suspense fallback={null}>
+          <ExplainPage />
+        </Suspense>
       ) : page === 'edit' ? (
         <Suspense fallback={<p className="app-loading">{editor.edit.loading}</p>}>
           <EditPage />

@@ -14,6 +14,8 @@ import { app } from '../i18n/en/app';
 import { cardSummary, hasCardSummary, type CardSummary } from '../store/derived';
 import { useAppStore } from '../store/index';
 import { ReadyComparisons } from './compare/ReadyComparisons';
+import { explain } from '../i18n/en/explain';
+import { TopicList } from './explain/TopicList';
 import './catalog.css';
 
 const ERAS: Era[] = ['early', '2014', 'resnet', 'efficient', 'searched', 'demo'];
@@ -81,6 +83,13 @@ export function CatalogPage() {
         </span>
       </div>
       <ReadyComparisons />
+      {!query && (
+        <section className="catalog-era" data-testid="catalog-walkthroughs">
+          <h2>{explain.heading}</h2>
+          <p className="catalog-none">{explain.catalogLead}</p>
+          <TopicList />
+        </section>
+      )}
       {shown.length === 0 && <p className="catalog-none">{catalog.none}</p>}
       {ERAS.map((era) => {
         const inEra = shown.filter((p) => p.era === era);

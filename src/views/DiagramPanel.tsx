@@ -1,9 +1,16 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createDiagram, type Diagram } from '../charts/diagram';
 import { createVolumes, type VolumesChart } from '../charts/volumes';
 import type { Analysis } from '../engine/analysis';
 import { diagram as t } from '../i18n/en/diagram';
-import { allModules, defaultExpanded, layoutGraph, OP_FAMILIES } from '../layout/graph';
+import {
+  allModules,
+  defaultExpanded,
+  layoutGraph,
+  OP_FAMILIES,
+  visibleNodes,
+} from '../layout/graph';
+import { isTypingTarget } from './keys';
 import { layoutVolumes } from '../layout/volumes';
 import './diagram.css';
 
@@ -19,7 +26,12 @@ export interface DiagramPanelProps {
   marks?: readonly string[];
   onSelect(path: string | null): void;
   onHover(path: string | null): void;
+  /** Presentation mode: the view follows the selection at a zoom where labels are ≥ 18 px. */
+  present?: boolean;
 }
+
+/** Presentation zoom: the 10 px detail line and 11 px labels show at 18 and 19.8 CSS px. */
+export const PRESENT_ZOOM = 1.8;
 
 /** Which modules are expanded, remembered per model key. */
 interface Expansion {
@@ -29,7 +41,7 @@ interface Expansion {
 
 /** The layer diagram: a collapsible graph, or the papers' stacked volumes. */
 export function DiagramPanel(props: DiagramPanelProps) {
-  const { analysis, modelKey, style, selected, hovered, marks } = props;
+  const { analysis, modelKey, style, selected, hovered, marks, present = false } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   const layerRef = useRef<SVGGElement>(null);
   const chartRef = useRef<Diagram | VolumesChart | null>(null);
@@ -101,6 +113,32 @@ export function DiagramPanel(props: DiagramPanelProps) {
     };
   }, [style]);
 
+  // ← / → select the previous / next node of the drawing in execution order (the inspector and
+  // the URL's layer= follow the selection).
+  const order = useMemo(
+    () =>
+      graph
+        ? visibleNodes(analysis, expanded)
+        : analysis.layers.filter((l) => l.op !== 'input').map((l) => l.path),
+    [graph, analysis, expanded],
+  );
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+      if (e.altKey || e.ctrlKey || e.metaKey || isTypingTarget(e.target)) return;
+      e.preventDefault();
+      const sel = handlers.current.selected;
+      let i = sel === null ? -1 : order.indexOf(sel);
+      // A selection hidden inside a collapsed module steps from that module's node.
+      if (i < 0 && sel !== null) i = order.findIndex((p) => sel.startsWith(`${p}/`));
+      const next =
+        e.key === 'ArrowRight' ? Math.min(i + 1, order.length - 1) : i < 0 ? 0 : Math.max(i - 1, 0);
+      if (order[next]) handlers.current.onSelect(order[next]);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [order]);
+
   const fitted = useRef<string | null>(null);
   useLayoutEffect(() => {
     const chart = chartRef.current;
@@ -111,13 +149,20 @@ export function DiagramPanel(props: DiagramPanelProps) {
     // Fit when a new model or style is shown, or the whole network was redrawn (expand or
     // collapse all, default view); expanding or collapsing one module keeps the user's view.
     const fitKey = `${modelKey}|${style}|${views}`;
-    if (fitted.current !== fitKey) {
+    if (present && graph) {
+      // Follow the selection (not the hover) at the presentation zoom.
+      const key = `present|${modelKey}|${views}|${selected}`;
+      if (fitted.current !== key) {
+        fitted.current = key;
+        (chart as Diagram).present(selected, PRESENT_ZOOM);
+      }
+    } else if (fitted.current !== fitKey) {
       fitted.current = fitKey;
       if (graph) (chart as Diagram).fit(true);
       else chart.fit();
     }
     performance.mark('atlas:diagram-rendered');
-  }, [graph, volumes, selected, hovered, marks, modelKey, style, views]);
+  }, [graph, volumes, selected, hovered, marks, modelKey, style, views, present]);
 
   const name = analysis.id ?? modelKey;
   return (

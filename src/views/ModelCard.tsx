@@ -10,6 +10,8 @@ import {
 import { fmt, shapeText } from '../engine/format';
 import { card } from '../i18n/en/card';
 import { DepthLine } from './compare/DepthLine';
+import { explain } from '../i18n/en/explain';
+import { topicsFor } from './explain/topics';
 import './panels.css';
 
 export interface ModelCardProps {
@@ -76,6 +78,14 @@ export function ModelCard({ info, familyName, analysis, id }: ModelCardProps) {
       {analysis && <DepthLine id={id} analysis={analysis} />}
       <h3>{card.keyIdea}</h3>
       <p className="model-card-idea">{info.keyIdea}</p>
+      {topicsFor(info.family).map((w) => (
+        <p key={w.id} className="model-card-walkthrough">
+          {explain.modelLink}:{' '}
+          <a href={`#/explain/${w.id}`} data-testid={`walkthrough-${w.id}`}>
+            {w.title}
+          </a>
+        </p>
+      ))}
       {info.published && info.published.length > 0 && (
         <>
           <h3>{card.published}</h3>

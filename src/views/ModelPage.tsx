@@ -41,8 +41,10 @@ export function ModelPage() {
     diagramStyle,
     chartScale,
     setChartScale,
+    present,
   } = useAppStore(
     useShallow((s) => ({
+      present: s.present,
       diagramStyle: s.diagramStyle,
       chartScale: s.chartScale,
       setChartScale: s.setChartScale,
@@ -138,6 +140,7 @@ export function ModelPage() {
                 marks={marks}
                 onSelect={select}
                 onHover={hover}
+                present={present}
               />
             </>
           )}

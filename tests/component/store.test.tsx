@@ -50,6 +50,11 @@ describe('createAppStore', () => {
         'query',
         'selected',
         'timed',
+        'topic',
+        'step',
+        'present',
+        'embed',
+        'theme',
       ].sort(),
     );
     expect(JSON.stringify(data)).not.toMatch(/"layers"|"totals"|"params"/);
@@ -167,6 +172,16 @@ describe('URL table', () => {
       chartScale: fc.constantFrom('linear' as const, 'log' as const),
       compare: fc.constant<CompareItem[]>([]),
       timed: fc.constant(null),
+      topic: fc.constant(''),
+      step: fc.constant(1),
+      present: fc.boolean(),
+      embed: fc.boolean(),
+      theme: fc.constantFrom(
+        'auto' as const,
+        'light' as const,
+        'dark' as const,
+        'projector' as const,
+      ),
     });
     fc.assert(
       fc.property(state, (s: UrlState) => {
@@ -187,6 +202,25 @@ describe('URL table', () => {
     expect(notices.join('\n')).toMatch(/batch="0".*between 1 and 4096/);
     expect(notices.join('\n')).toMatch(/depth="17"/);
     expect(notices.join('\n')).toMatch(/VGG has no knob "foo"/);
+  });
+
+  it('reads a walk-through route with its step, and the display fields on any page', () => {
+    const { state, notices } = parseHash('#/explain/inception?step=4&present=1&theme=dark');
+    expect(notices).toEqual([]);
+    expect(state).toEqual({
+      ...URL_DEFAULTS,
+      page: 'explain',
+      topic: 'inception',
+      step: 4,
+      present: true,
+      theme: 'dark',
+    });
+    expect(serializeHash(state)).toBe('#/explain/inception?step=4&present=1&theme=dark');
+    // step belongs to walk-throughs; embed to every page.
+    const m = parseHash('#/model/vgg16?step=2&embed=1&present=yes');
+    expect(m.state.step).toBe(1);
+    expect(m.state.embed).toBe(true);
+    expect(m.notices).toEqual(['Ignored present="yes": must be 1 or 0.']);
   });
 
   it('falls back to the catalog for an unknown page', () => {
