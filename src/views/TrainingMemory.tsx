@@ -13,7 +13,6 @@ import { fmt, shapeText } from '../engine/format';
 import {
   OPTIMIZERS,
   OPTIMIZER_STATES,
-  SAVED_RULES,
   dtypeBytes,
   TRAIN_PRECISIONS,
   keptBytes,
@@ -23,6 +22,7 @@ import {
   type KeptForBackward,
   type TrainPrecision,
 } from '../engine/memory/index';
+import { OPS } from '../engine/ops/index';
 import type { ModelSpec } from '../engine/types';
 import { memory as t } from '../i18n/en/memory';
 import { useAppStore } from '../store/index';
@@ -339,7 +339,7 @@ function LayerKeeps({
   if (i < 0) return null;
   const layer = a.layers[i];
   const k = kept.layers[i];
-  const rule = SAVED_RULES[layer.op];
+  const rule = OPS[layer.op].saved;
   const firstKeeper = new Map(kept.tensors.map((x) => [x.storage, x.keptBy[0]]));
   return (
     <div className="memory-layer-keeps" data-testid="memory-layer-keeps">

@@ -14,12 +14,12 @@ import {
   type SpecNode,
 } from '../../src/engine/index';
 import {
-  SAVED_RULES,
   keptForBackward,
   savedTensors,
   leafNodes,
   type SavedTensor,
 } from '../../src/engine/memory/index';
+import { OPS } from '../../src/engine/ops/index';
 import type { LeafOpName } from '../../src/engine/types';
 
 /** A network: an input of `shape`, then `layers`, validated from plain JSON like a user file. */
@@ -226,7 +226,7 @@ describe('each op keeps what its derivatives.yaml entry names', () => {
     ],
   ])('%s', (_, shape, layers, expected, op, line) => {
     expect(savedOfLast(shape, layers)).toEqual(expected);
-    expect(SAVED_RULES[op].derivatives.join('\n')).toContain(line);
+    expect(OPS[op].saved.derivatives.join('\n')).toContain(line);
   });
 
   it.each<[string, SpecNode]>([

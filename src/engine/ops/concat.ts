@@ -46,4 +46,12 @@ export const concat: OpDef<'concat'> = {
       ],
     };
   },
+  saved: {
+    aten: 'aten::cat',
+    derivatives: [
+      '- name: cat(Tensor[] tensors, int dim=0) -> Tensor',
+      '  tensors: cat_tensors_backward(grad, to_args_sizes_symint(tensors), to_args_scalartypes(tensors), dim)',
+    ],
+    saves: () => [],
+  },
 };

@@ -15,6 +15,7 @@ import {
   spatial,
   windowAxis,
 } from './shared';
+import { savedInput } from './saved';
 
 export interface ConvOp extends NodeBase {
   op: 'conv';
@@ -121,5 +122,14 @@ export const conv: OpDef<'conv'> = {
       macs,
       elementwise: bias ? product(out) : 0,
     };
+  },
+  saved: {
+    aten: 'aten::convolution (cuDNN)',
+    derivatives: [
+      '- name: convolution(Tensor input, Tensor weight, Tensor? bias, SymInt[] stride, SymInt[] padding, SymInt[] dilation, bool transposed, SymInt[] output_padding, SymInt groups) -> Tensor',
+      '  input, weight, bias: "grad.defined() ? convolution_backward_symint(grad, input, weight, bias->sym_sizes(), …) : …"',
+    ],
+    // The weight is a parameter (counted with the weights); the bias gradient needs only sizes.
+    saves: (l) => [savedInput(l, 0, 'input (the weight gradient is input ⋆ output gradient)')],
   },
 };

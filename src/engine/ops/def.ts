@@ -1,13 +1,15 @@
 /**
  * What a leaf op is, declared once: its fields, how many inputs it reads, whether it is a view
- * or runs in place, its diagram family, and how it evaluates (output shape, parameters, buffers,
- * MACs, element-wise ops, receptive field and the arithmetic behind them). One module per op
+ * or runs in place, its diagram family, how it evaluates (output shape, parameters, buffers,
+ * MACs, element-wise ops, receptive field and the arithmetic behind them) and what autograd keeps
+ * for the backward pass (its `saved` rule, quoting PyTorch's derivatives.yaml). One module per op
  * under `src/engine/ops/` exports an `OpDef`; `ops/index.ts` collects them in a table typed
  * `{[K in LeafOpName]: OpDef<K>}`, so an op missing from the table is a compile error.
  */
 import type { Arithmetic, ReceptiveField, Shape } from '../analysis';
 import type { Field } from '../fields';
 import type { LeafOp, LeafOpName, NodeBase } from '../types';
+import type { SavedRule } from './saved';
 
 /**
  * The colour families of the diagram, the charts and the table chips (one accent per family).
@@ -84,6 +86,10 @@ export interface OpDef<K extends LeafOpName> {
    * throws SpecError (at `input.path`) when a shape rule breaks.
    */
   evaluate(node: NodeOf<K>, input: LeafInput): LeafOutput;
-  // Further per-op facts (e.g. what autograd keeps for the backward pass) are added here as
-  // optional members, so every op states them in its own module.
+  /**
+   * What autograd keeps for the backward pass, with the derivatives.yaml lines it follows
+   * (`./saved.ts`). Required: an op without one is a compile error.
+   */
+  saved: SavedRule<K>;
+  // Further per-op facts are added here, so every op states them in its own module.
 }

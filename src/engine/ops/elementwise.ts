@@ -2,6 +2,7 @@
 import type { LeafOpName } from '../types';
 import type { OpDef, OpFamily } from './def';
 import { product } from './shared';
+import type { SavedRule } from './saved';
 
 /** Ops whose node has no fields of its own. */
 type Bare =
@@ -22,7 +23,7 @@ type Bare =
  */
 export function elementwiseOp<K extends Bare & LeafOpName>(
   op: K,
-  o: { doc: string; perElement: number; inPlace: boolean; family?: OpFamily },
+  o: { doc: string; perElement: number; inPlace: boolean; family?: OpFamily; saved: SavedRule<K> },
 ): OpDef<K> {
   return {
     op,
@@ -32,6 +33,7 @@ export function elementwiseOp<K extends Bare & LeafOpName>(
     arity: [1, 1],
     view: false,
     inPlace: o.inPlace,
+    saved: o.saved,
     evaluate: (_node, { shapes, rfs }) => ({
       out: shapes[0],
       label: op,

@@ -4,6 +4,7 @@ import { bool, int, required } from '../fields';
 import { fmt, shapeText } from '../format';
 import type { NodeBase } from '../types';
 import type { OpDef } from './def';
+import { savedInput } from './saved';
 
 export interface FcOp extends NodeBase {
   op: 'fc';
@@ -57,5 +58,14 @@ export const fc: OpDef<'fc'> = {
       macs,
       elementwise: bias ? node.out : 0,
     };
+  },
+  saved: {
+    aten: 'aten::addmm (F.linear on a [batch, N] input)',
+    derivatives: [
+      '- name: addmm(Tensor self, Tensor mat1, Tensor mat2, *, Scalar beta=1, Scalar alpha=1) -> Tensor',
+      '  mat2: mm_mat2_backward(grad, mat1, mat2.sym_sizes(), mat2.sym_strides(), mat2.layout(), alpha)',
+    ],
+    // mat1 is the input; mat2 is weight.t(), a view of a parameter.
+    saves: (l) => [savedInput(l, 0, 'input (weight gradient = output gradientᵀ · input)')],
   },
 };

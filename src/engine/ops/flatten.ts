@@ -31,4 +31,9 @@ export const flatten: OpDef<'flatten'> = {
     }
     return { out: [n], label: 'flatten', rf, arithmetic };
   },
+  saved: {
+    aten: 'aten::view (flatten of a contiguous tensor)',
+    derivatives: [],
+    saves: () => [],
+  },
 };

@@ -15,4 +15,5 @@ export const identity: OpDef<'identity'> = {
   view: true,
   inPlace: true,
   evaluate: (_node, { shapes, rfs }) => ({ out: shapes[0], label: 'identity', rf: rfs[0] }),
+  saved: { aten: '(none)', derivatives: [], saves: () => [] },
 };

@@ -26,4 +26,6 @@ export const input: OpDef<'input'> = {
       'an input layer may only be the first layer of the network',
     );
   },
+  // The image is kept by the ops that read it (the first conv keeps it as its input).
+  saved: { derivatives: [], aten: '(none)', saves: () => [] },
 };

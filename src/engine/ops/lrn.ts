@@ -3,6 +3,7 @@ import { int, num, required } from '../fields';
 import type { NodeBase } from '../types';
 import type { OpDef } from './def';
 import { product, spatial } from './shared';
+import { savedInput } from './saved';
 
 export interface LrnOp extends NodeBase {
   op: 'lrn';
@@ -42,5 +43,44 @@ export const lrn: OpDef<'lrn'> = {
       // Per element: a window sum of `size` squares, then scale, power and divide.
       elementwise: product(shapes[0]) * (node.size + 3),
     };
+  },
+  saved: {
+    aten: 'F.local_response_norm: mul, constant_pad_nd, avg_pool3d, mul/add (scalars), pow, div',
+    derivatives: [
+      '- name: mul.Tensor(Tensor self, Tensor other) -> Tensor',
+      '  self: mul_tensor_backward(grad, other, self.scalar_type())',
+      '- name: avg_pool3d(Tensor self, int[3] kernel_size, int[3] stride=[], int[3] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor',
+      '  self: avg_pool3d_backward(grad, self, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)',
+      '- name: pow.Tensor_Scalar(Tensor self, Scalar exponent) -> Tensor',
+      '  self: pow_backward(grad, self, exponent)',
+      '- name: div.Tensor(Tensor self, Tensor other) -> Tensor',
+      '  other: div_tensor_other_backward(grad, self, other)',
+    ],
+    // input.mul(input) keeps the input; pad → avg_pool3d keeps the zero-padded squares, C + n − 1
+    // channels; .mul(α).add(k) keep nothing; .pow(β) keeps its base; input / div keeps both.
+    saves: (l, node) => {
+      const [c, h, w] = l.inShapes[0];
+      return [
+        savedInput(l, 0, 'input (x·x, and the numerator of x / d)'),
+        {
+          role: { kind: 'internal', name: 'padded squares' },
+          dtype: 'float',
+          elements: (c + node.size - 1) * h * w,
+          what: `x² zero-padded to C + n − 1 = ${c + node.size - 1} channels (avg_pool3d's self)`,
+        },
+        {
+          role: { kind: 'internal', name: 'base' },
+          dtype: 'float',
+          elements: c * h * w,
+          what: 'k + α·mean(x²), the base of pow (pow’s self)',
+        },
+        {
+          role: { kind: 'internal', name: 'denominator' },
+          dtype: 'float',
+          elements: c * h * w,
+          what: 'd = (k + α·mean(x²))^β (div’s other)',
+        },
+      ];
+    },
   },
 };

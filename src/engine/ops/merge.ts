@@ -3,6 +3,7 @@ import { SpecError } from '../errors';
 import { shapeText } from '../format';
 import type { OpDef } from './def';
 import { maxRf, product } from './shared';
+import type { SavedRule } from './saved';
 
 /**
  * A merge of two or more equal shapes with `extra` operations per element beyond the n − 1 adds
@@ -10,7 +11,7 @@ import { maxRf, product } from './shared';
  */
 export function elementwiseMerge<K extends 'add' | 'mean'>(
   op: K,
-  o: { doc: string; label: string; extra: number },
+  o: { doc: string; label: string; extra: number; saved: SavedRule<K> },
 ): OpDef<K> {
   return {
     op,
@@ -20,6 +21,7 @@ export function elementwiseMerge<K extends 'add' | 'mean'>(
     arity: [2, Infinity],
     view: false,
     inPlace: false,
+    saved: o.saved,
     evaluate(_node, { path, shapes, rfs }) {
       const first = shapes[0];
       for (const s of shapes) {

@@ -1,5 +1,5 @@
 /** Max or average pooling: windowed, global, or adaptive to a fixed output (PyTorch's AdaptiveAvgPool2d). */
-import type { Arithmetic } from '../analysis';
+import type { Arithmetic, LayerResult } from '../analysis';
 import { SpecError } from '../errors';
 import { bool, oneOf, padding, pairField, required } from '../fields';
 import type { NodeBase, Padding, Pair } from '../types';
@@ -15,6 +15,7 @@ import {
   spatial,
   windowAxis,
 } from './shared';
+import { savedInput, count } from './saved';
 
 export interface PoolOp extends NodeBase {
   op: 'pool';
@@ -52,6 +53,11 @@ function label(n: PoolOp): string {
   const k = pair(n.kernel, 1);
   const s = pair(n.stride, k[0]);
   return `${n.mode} pool ${kText(k)}${s[0] !== 1 ? `, /${s[0]}` : ''}`;
+}
+
+/** True when a pooling op reduces the whole map to 1×1 (global, or adaptive to 1×1). */
+function toOneByOne(l: LayerResult): boolean {
+  return l.out.length === 3 && l.out[1] === 1 && l.out[2] === 1;
 }
 
 export const pool: OpDef<'pool'> = {
@@ -150,5 +156,45 @@ export const pool: OpDef<'pool'> = {
       elementwise: product(out) * k[0] * k[1],
       inPlace: noop,
     };
+  },
+  saved: {
+    aten: 'aten::max_pool2d_with_indices · aten::avg_pool2d · aten::_adaptive_avg_pool2d · aten::mean (adaptive to 1×1)',
+    derivatives: [
+      '- name: max_pool2d_with_indices(Tensor self, int[2] kernel_size, int[2] stride=[], int[2] padding=0, int[2] dilation=1, bool ceil_mode=False) -> (Tensor, Tensor)',
+      '  self: max_pool2d_with_indices_backward(grad, self, kernel_size, stride, padding, dilation, ceil_mode, result1)',
+      '- name: adaptive_max_pool2d(Tensor self, int[2] output_size) -> (Tensor, Tensor)',
+      '  self: adaptive_max_pool2d_backward(grad, self, result1)',
+      '- name: avg_pool2d(Tensor self, int[2] kernel_size, int[2] stride=[], int[2] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor',
+      '  self: avg_pool2d_backward(grad, self, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)',
+      '- name: _adaptive_avg_pool2d(Tensor self, SymInt[2] output_size) -> Tensor',
+      '  self: _adaptive_avg_pool2d_backward(grad, self)',
+      '- name: mean.dim(Tensor self, int[1]? dim, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor',
+      '  self: mean_backward(grad, self.sym_sizes(), dim, self.sym_numel(), keepdim)',
+    ],
+    saves: (l, node) => {
+      if (node.mode === 'max') {
+        // A 1×1 window without padding picks one pixel per stride: implementations write it as a
+        // strided slice (x[:, :, ::2, ::2], ResNet's option-A shortcut), a view that keeps nothing.
+        const k = node.kernel === undefined ? undefined : node.kernel;
+        const oneByOne =
+          !node.global &&
+          node.output === undefined &&
+          (k === 1 || (Array.isArray(k) && k[0] === 1 && k[1] === 1)) &&
+          (node.padding === undefined || node.padding === 0 || node.padding === 'valid');
+        if (oneByOne) return [];
+        return [
+          savedInput(l, 0, 'input (the backward scatters into its shape)'),
+          {
+            role: { kind: 'internal', name: 'indices' },
+            dtype: 'int64',
+            elements: count(l.out),
+            what: 'indices of the maxima, int64 (result1)',
+          },
+        ];
+      }
+      // Average pooling to 1×1 runs as x.mean((-2, -1)): the backward needs only sizes.
+      if (toOneByOne(l) && (node.global || node.output !== undefined)) return [];
+      return [savedInput(l, 0, 'input (self, passed to the backward for its shape)')];
+    },
   },
 };

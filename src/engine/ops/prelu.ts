@@ -6,6 +6,7 @@ import { bool } from '../fields';
 import type { NodeBase } from '../types';
 import type { OpDef } from './def';
 import { product } from './shared';
+import { savedInput } from './saved';
 
 export interface PreluOp extends NodeBase {
   op: 'prelu';
@@ -47,5 +48,16 @@ export const prelu: OpDef<'prelu'> = {
       // Per element: a comparison and a multiply by the slope.
       elementwise: 2 * product(shapes[0]),
     };
+  },
+  saved: {
+    aten: 'aten::_prelu_kernel',
+    derivatives: [
+      '- name: _prelu_kernel(Tensor self, Tensor weight) -> Tensor',
+      '  self, weight: "grad.defined() ? _prelu_kernel_backward(grad, self, weight) : std::tuple<Tensor, Tensor>()"',
+    ],
+    // Not in place: both gradients read the input (the slope's gradient is Σ x·grad where x < 0).
+    saves: (l) => [
+      savedInput(l, 0, 'input (self: the sign of x and, for the slope gradient, x itself)'),
+    ],
   },
 };

@@ -7,6 +7,7 @@ import { shapeText } from '../format';
 import type { NodeBase } from '../types';
 import type { OpDef } from './def';
 import { maxRf, product } from './shared';
+import { savedInput } from './saved';
 
 export interface ScaleOp extends NodeBase {
   op: 'scale';
@@ -33,5 +34,17 @@ export const scale: OpDef<'scale'> = {
       );
     }
     return { out: x, label: 'channel scale', rf: maxRf(rfs), elementwise: product(x) };
+  },
+  saved: {
+    aten: 'aten::mul.Tensor (x * gate, broadcast over H×W)',
+    derivatives: [
+      '- name: mul.Tensor(Tensor self, Tensor other) -> Tensor',
+      '  self: mul_tensor_backward(grad, other, self.scalar_type())',
+      '  other: mul_tensor_backward(grad, self, other.scalar_type())',
+    ],
+    saves: (l) => [
+      savedInput(l, 0, 'the map (self, for the gate’s gradient)'),
+      savedInput(l, 1, 'the gate (other, for the map’s gradient)'),
+    ],
   },
 };

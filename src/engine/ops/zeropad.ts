@@ -61,4 +61,12 @@ export const zeropad: OpDef<'zeropad'> = {
     const label = cb || ca ? `zero-pad channels +${cb + ca}` : `zero-pad ${t},${b},${l},${r}`;
     return { out, label, rf, arithmetic };
   },
+  saved: {
+    aten: 'aten::constant_pad_nd',
+    derivatives: [
+      '- name: constant_pad_nd(Tensor self, SymInt[] pad, Scalar value=0) -> Tensor',
+      '  self: constant_pad_nd_backward(grad, pad)',
+    ],
+    saves: () => [],
+  },
 };
