@@ -186,7 +186,10 @@ test('in spec JSON, completion offers what the schema allows for the node', asyn
   await page.keyboard.press('Enter');
   await page.keyboard.type('"st');
   const popup = page.locator('.cm-tooltip-autocomplete');
-  await expect(popup).toContainText('stride');
+  await expect(popup.locator('li[aria-selected="true"]')).toContainText('stride');
+  // CodeMirror's autocompletion treats Enter as a plain newline until `interactionDelay` (75 ms)
+  // has passed since the popup last updated; wait past it before accepting.
+  await page.waitForTimeout(400);
   await page.keyboard.press('Enter');
   await expect(page.locator('.cm-line').nth(17)).toHaveText(/^\s*"stride": $/);
 });
