@@ -48,6 +48,18 @@ test('every request stays on the app’s origin and nothing breaks the policy', 
   await page.getByTestId('style-volumes').click();
   await expect(page.getByTestId('diagram')).toHaveAttribute('data-style', 'volumes');
 
+  // The other page types: comparison, landscape, a walk-through, the editor (CodeMirror).
+  await page.goto('#/compare/alexnet,vgg16');
+  await expect(page.getByTestId('cell-depth')).toHaveText(['8', '16']);
+  await page.goto('#/landscape');
+  await expect(page.getByTestId('chart-accuracy')).toBeVisible();
+  await page.goto('#/explain/inception');
+  await expect(page.getByTestId('explain-slide')).toBeVisible();
+  await page.goto('#/model/lenet5');
+  await page.getByTestId('edit-copy').click();
+  await expect(page.getByTestId('code-editor')).toBeVisible();
+  await check();
+
   await page.goto('#/import');
   await page.getByLabel('Choose a file…').setInputFiles(fixture('squeezenet1_1.onnx'));
   await expect(page.getByTestId('import-params')).toHaveText('1,235,496');
