@@ -1,14 +1,13 @@
 import { lazy, memo, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Analysis } from '../engine/analysis';
 import { defaultInput } from '../engine/analyze';
-import { computeFigure, type Conventions } from '../engine/conventions';
-import { fmt, shapeText } from '../engine/format';
+import { shapeText } from '../engine/format';
 import { app } from '../i18n/en/app';
 import { useConventions, useModelAnalysis, type ModelDerivation } from '../store/derived';
 import { useAppStore } from '../store/index';
 import { CompareWith } from './compare/CompareWith';
 import { DiagramPanel } from './DiagramPanel';
+import { ModelSummary as Summary } from './ModelSummary';
 import { ModelActions } from './edit/ModelActions';
 import { UserNetworkPanel } from './edit/UserNetworkPanel';
 import { ExportBar } from './export/ExportBar';
@@ -195,59 +194,6 @@ const SidePanels = memo(function SidePanels({
       )}
       <SettingsPanel key={d.modelKey} defaultInput={modelInput} />
     </div>
-  );
-});
-
-const Summary = memo(function Summary({
-  analysis: a,
-  conventions,
-}: {
-  analysis: Analysis;
-  conventions: Conventions;
-}) {
-  const unit =
-    app.units[conventions.compute] + (conventions.batch > 1 ? ` ×${conventions.batch}` : '');
-  return (
-    <dl className="model-summary" data-testid="summary">
-      <div>
-        <dt>{app.model.summary.input}</dt>
-        <dd>{shapeText(a.input)}</dd>
-      </div>
-      <div>
-        <dt>{app.model.summary.output}</dt>
-        <dd>{shapeText(a.output)}</dd>
-      </div>
-      <div>
-        <dt>{app.model.summary.params}</dt>
-        <dd data-testid="total-params" data-value={a.inference.params}>
-          {fmt(a.inference.params)}
-        </dd>
-      </div>
-      <div>
-        <dt>{unit}</dt>
-        <dd data-testid="total-compute" data-value={computeFigure(a.inference.macs, conventions)}>
-          {fmt(computeFigure(a.inference.macs, conventions))}
-        </dd>
-      </div>
-      <div>
-        <dt title={app.model.summary.depthHelp}>{app.model.summary.depth}</dt>
-        <dd data-testid="total-depth" data-value={a.depth}>
-          {fmt(a.depth)}
-        </dd>
-      </div>
-      <div>
-        <dt title={app.model.summary.layersHelp}>{app.model.summary.layers}</dt>
-        <dd>{fmt(a.inference.layers)}</dd>
-      </div>
-      {a.hasTrainingOnly && (
-        <div className="model-summary-training">
-          <dt>{app.model.summary.training}</dt>
-          <dd data-testid="training-totals">
-            {fmt(a.totals.params)} / {fmt(computeFigure(a.totals.macs, conventions))}
-          </dd>
-        </div>
-      )}
-    </dl>
   );
 });
 

@@ -7,9 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Analysis } from '../../engine/analysis';
 import { analyze } from '../../engine/analyze';
-import { fmt, shapeText } from '../../engine/format';
 import { editor as t } from '../../i18n/en/editor';
-import { app } from '../../i18n/en/app';
 import { specToNotation } from '../../notation/index';
 import { useConventions } from '../../store/derived';
 import { useAppStoreApi } from '../../store/index';
@@ -21,6 +19,7 @@ import {
   type SourceFormat,
 } from '../../store/saved/index';
 import { DiagramPanel } from '../DiagramPanel';
+import { ModelSummary } from '../ModelSummary';
 import { LayerTable } from '../LayerTable';
 import { CodeEditor } from './CodeEditor';
 import { evaluate } from './evaluate';
@@ -166,32 +165,7 @@ export function NetworkEditor({ record }: { record: SavedNetwork }) {
               data-stale={stale}
               data-testid="editor-result"
             >
-              <dl className="model-summary" data-testid="summary">
-                <div>
-                  <dt>{app.model.summary.input}</dt>
-                  <dd>{shapeText(a.input)}</dd>
-                </div>
-                <div>
-                  <dt>{app.model.summary.output}</dt>
-                  <dd>{shapeText(a.output)}</dd>
-                </div>
-                <div>
-                  <dt>{app.model.summary.params}</dt>
-                  <dd data-testid="total-params" data-value={a.inference.params}>
-                    {fmt(a.inference.params)}
-                  </dd>
-                </div>
-                <div>
-                  <dt>{app.units.macs}</dt>
-                  <dd data-testid="total-compute" data-value={a.inference.macs}>
-                    {fmt(a.inference.macs)}
-                  </dd>
-                </div>
-                <div>
-                  <dt>{app.model.summary.layers}</dt>
-                  <dd>{fmt(a.inference.layers)}</dd>
-                </div>
-              </dl>
+              <ModelSummary analysis={a} conventions={conventions} />
               <DiagramPanel
                 analysis={a}
                 modelKey={`edit:${record.id}:${shown.key}`}
