@@ -1,0 +1,8 @@
+/** Every Simplified-Chinese namespace, mirroring src/i18n/en/index.ts. */
+export * from './app';
+export * from './card';
+export * from './catalog';
+export * from './diagram';
+export * from './inspector';
+export * from './settings';
+export * from './table';
