@@ -50,7 +50,7 @@ export const compare: typeof en.compare = {
     sentence: (a: string, ratio: string, what: string, b: string, rest: string) =>
       `${a} 的${what}是 ${b} 的 ${ratio}，${rest}。`,
     more: (ratio: string, what: string) => `${what}是它的 ${ratio}`,
-    fewer: (ratio: string, what: string) => `${what}却只有它的 1/${ratio.replace(/×$/, '')}`,
+    fewer: (ratio: string, what: string) => `但${what}比它少 ${ratio}`,
     same: (what: string) => `${what}与它相当`,
   },
   stages: {
