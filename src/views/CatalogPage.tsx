@@ -9,12 +9,10 @@ import {
   type Preset,
 } from '../catalog/index';
 import { compact, fmt } from '../engine/format';
-import { catalog } from '../i18n/en/catalog';
-import { app } from '../i18n/en/app';
+import { catalog, app, explain } from '../i18n';
 import { cardSummary, hasCardSummary, type CardSummary } from '../store/derived';
 import { useAppStore } from '../store/index';
 import { ReadyComparisons } from './compare/ReadyComparisons';
-import { explain } from '../i18n/en/explain';
 import { TopicList } from './explain/TopicList';
 import './catalog.css';
 

@@ -182,6 +182,7 @@ describe('URL table', () => {
         'dark' as const,
         'projector' as const,
       ),
+      lang: fc.constantFrom(null, 'en' as const, 'zh' as const),
     });
     fc.assert(
       fc.property(state, (s: UrlState) => {

@@ -12,7 +12,7 @@ import { compact } from '../../engine/format';
 import { createAccuracyChart } from '../../charts/landscape/accuracy';
 import { createTimingChart } from '../../charts/landscape/timing';
 import { createWinnersChart } from '../../charts/landscape/winners';
-import { landscape as t } from '../../i18n/en/landscape';
+import { landscape as t } from '../../i18n';
 import { layoutAccuracy, layoutTiming, layoutWinners } from '../../layout/landscape/charts';
 import { useAppStore } from '../../store/index';
 import { TIMED_MAX } from '../../store/url';
