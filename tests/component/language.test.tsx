@@ -4,12 +4,14 @@
  * URL pins a language; the choice is remembered; a first visit follows the browser; a switch
  * during a load, and a failed load, leave the interface consistent.
  */
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as i18n from '../../src/i18n/index';
 import * as en from '../../src/i18n/en/index';
 import { app as zhApp } from '../../src/i18n/zh/app';
 import { shell as zhShell } from '../../src/i18n/zh/shell';
+import { catalogTextsZh } from '../../src/i18n/zh/catalog-texts/index';
+import { presets } from '../../src/catalog/index';
 import { AppStoreProvider, createAppStore, syncHash, type AppStore } from '../../src/store/index';
 import { App } from '../../src/views/App';
 import { LanguageRoot } from '../../src/views/LanguageRoot';
@@ -92,7 +94,7 @@ describe('switching language', { timeout: 30_000 }, () => {
     const gate = new Promise<void>((r) => (finish = r));
     i18n.setZhLoaderForTests(async () => {
       await gate;
-      return { strings: { ...en, app: zhApp }, catalogText: (x) => x };
+      return { strings: { ...en, app: zhApp }, catalog: {} };
     });
     const store = createAppStore({ page: 'catalog' });
     renderApp(store);
@@ -129,7 +131,14 @@ describe('switching language', { timeout: 30_000 }, () => {
     expect(i18n.shell.language.failed('x')).toBe(zhShell.language.failed('x'));
     expect(await i18n.setLang('en')).toBe('en');
     expect(i18n.app.tagline).toBe(en.app.tagline);
-    expect(i18n.catalogText('Stacks of 3×3 convolutions')).toBe('Stacks of 3×3 convolutions');
+    // A catalog text: VGG-16's key idea (src/catalog/vgg.ts) and its Chinese
+    // (src/i18n/zh/catalog-texts/vgg.ts).
+    const idea = presets.get('vgg16')!.info.keyIdea;
+    expect(i18n.catalogText(idea)).toBe(idea);
+    await i18n.setLang('zh');
+    expect(i18n.catalogText(idea)).toBe(catalogTextsZh[idea]);
+    expect(i18n.catalogText(idea)).toMatch(/[\u4e00-\u9fff]/);
+    expect(i18n.localInfo(presets.get('vgg16')!.info).keyIdea).toBe(catalogTextsZh[idea]);
   });
 });
 
