@@ -104,9 +104,9 @@ let zhLoad: Promise<ZhBundle> | null = null;
 
 /** The loader; tests replace it to simulate a slow or failing network. */
 let loadZh = async (): Promise<ZhBundle> => {
-  const [zh] = await Promise.all([import('./zh/index')]);
+  const [zh, zhShell] = await Promise.all([import('./zh/index'), import('./zh/shell')]);
   // A namespace zh/ lacks falls back to English (tests/unit/i18n-keys.test.ts fails on it).
-  return { strings: { ...en, ...zh }, catalogText: (text) => text };
+  return { strings: { ...en, ...zh, ...zhShell }, catalogText: (text) => text };
 };
 
 /** The language the interface shows now. */

@@ -256,9 +256,7 @@ const noticeSlice = (set: Set): NoticeSlice => ({
  * remembered or browser language: src/views/language.ts `startLanguage`); a URL pin read later
  * by `syncHash` overrides it.
  */
-export function createAppStore(
-  initial: Partial<UrlState> & { language?: Lang } = {},
-): AppStore {
+export function createAppStore(initial: Partial<UrlState> & { language?: Lang } = {}): AppStore {
   return createStore<AppState>()((set, get) => ({
     ...routeSlice(set, get),
     ...selectionSlice(set),

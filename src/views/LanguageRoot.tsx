@@ -5,7 +5,7 @@
  * `<html lang>`. While Chinese loads the page stays in the language it was in; if the load fails
  * the choice goes back to English and a notice says why.
  */
-import { Fragment, useEffect, useState, type ReactNode } from 'react';
+import { Fragment, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 import { lang, LANG_TAGS, setLang, shell } from '../i18n/index';
 import { useAppStore, useAppStoreApi } from '../store/index';
 
@@ -36,7 +36,8 @@ export function LanguageRoot({ children }: { children: ReactNode }) {
     };
   }, [language, store]);
 
-  useEffect(() => {
+  // With the commit that shows the new strings (screen readers pick the voice from it).
+  useLayoutEffect(() => {
     document.documentElement.lang = LANG_TAGS[shown];
   }, [shown]);
 

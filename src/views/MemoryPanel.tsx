@@ -20,7 +20,6 @@ export interface MemoryPanelProps {
   onSelect(path: string | null): void;
 }
 
-
 function Cell({ bytes, id, note }: { bytes: number; id: string; note?: string }) {
   return (
     <td data-testid={id} data-value={bytes}>

@@ -9,7 +9,6 @@ import { explain } from '../i18n';
 import { useAppStore, type Theme } from '../store/index';
 import { LanguageSwitch } from './LanguageSwitch';
 
-
 /** The theme drawn: `auto` is projector while presenting, else the system's light or dark. */
 export function effectiveTheme(
   theme: Theme,

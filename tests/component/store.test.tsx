@@ -55,6 +55,8 @@ describe('createAppStore', () => {
         'present',
         'embed',
         'theme',
+        'lang',
+        'language',
       ].sort(),
     );
     expect(JSON.stringify(data)).not.toMatch(/"layers"|"totals"|"params"/);

@@ -10,11 +10,12 @@ export const shell = {
     label: 'Language · 语言',
     loading: 'Loading Chinese…',
     /** The load of the Chinese strings failed (offline before the first Chinese visit, say). */
-    failed: (why: string) => `The Chinese interface could not be loaded (${why}); staying in English.`,
+    failed: (why: string) =>
+      `The Chinese interface could not be loaded (${why}); staying in English.`,
     dismiss: 'Dismiss',
   },
   count: {
-    /** Accessible name of a rounded count: the rounded text, then the exact integer. */
-    exact: (rounded: string, exact: string) => `${rounded} (exactly ${exact})`,
+    /** The tooltip of a rounded count (138.4 M): the exact integer. */
+    exact: (exact: string) => `exactly ${exact}`,
   },
 };

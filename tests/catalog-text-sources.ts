@@ -1,0 +1,70 @@
+/**
+ * Every user-visible English text of the catalog, walked from the data (registry presets,
+ * family builds, knobs, depth notes, comparisons, benchmarks, the landscape protocol and the
+ * GPU machine line), each with the places it appears. The zh coverage test checks the
+ * translation memory against this list; nothing here is listed by hand.
+ */
+import { LANDSCAPE_PROTOCOL } from '../src/catalog/accuracy';
+import { ILSVRC_WINNERS } from '../src/catalog/benchmarks';
+import { READY_COMPARISONS } from '../src/catalog/comparisons';
+import { DEPTH_NOTES } from '../src/catalog/depth-notes';
+import { families, presets } from '../src/catalog/index';
+import { figureLabel, protocolText, type ModelInfo } from '../src/catalog/info';
+import { GPU_MACHINE } from '../src/catalog/measured';
+import { needsTranslation } from '../src/i18n/catalog-texts';
+
+/** English text → where it appears ("preset resnet50: notes[1]"). */
+export type TextSources = Map<string, string[]>;
+
+export function catalogTextSources(): TextSources {
+  const out: TextSources = new Map();
+  const add = (text: string | undefined, where: string) => {
+    if (text === undefined || !needsTranslation(text)) return;
+    const list = out.get(text);
+    if (list) list.push(where);
+    else out.set(text, [where]);
+  };
+
+  const addInfo = (info: ModelInfo, at: string) => {
+    add(info.keyIdea, `${at}: keyIdea`);
+    add(info.ilsvrc, `${at}: ilsvrc`);
+    info.notes?.forEach((n, i) => add(n, `${at}: notes[${i}]`));
+    info.recipe?.forEach((r, i) => {
+      add(r.item, `${at}: recipe[${i}].item`);
+      add(r.value, `${at}: recipe[${i}].value`);
+    });
+    info.published?.forEach((f, i) => {
+      add(figureLabel(f), `${at}: published[${i}] label`);
+      add(f.note, `${at}: published[${i}].note`);
+      if (f.kind === 'count') add(f.differs, `${at}: published[${i}].differs`);
+      if (f.kind === 'accuracy') add(protocolText(f.protocol), `${at}: published[${i}] protocol`);
+    });
+  };
+
+  for (const p of presets.values()) {
+    addInfo(p.info, `preset ${p.id}`);
+    const built = families.get(p.family)?.build(p.values);
+    if (built?.info && built.info !== p.info) addInfo(built.info, `family ${p.family} at ${p.id}`);
+  }
+  for (const f of families.values()) {
+    const info = f.build({}).info;
+    if (info) addInfo(info, `family ${f.id} (defaults)`);
+    for (const k of f.knobs) {
+      add(k.label, `family ${f.id}: knob ${k.key} label`);
+      add(k.help, `family ${f.id}: knob ${k.key} help`);
+      k.choices?.forEach((c) => add(c.label, `family ${f.id}: knob ${k.key} choice ${c.value}`));
+    }
+  }
+  for (const [id, n] of Object.entries(DEPTH_NOTES)) add(n.why, `depth note ${id}: why`);
+  for (const c of READY_COMPARISONS) {
+    add(c.title, `comparison ${c.id}: title`);
+    add(c.what, `comparison ${c.id}: what`);
+  }
+  for (const w of ILSVRC_WINNERS) {
+    add(w.entry, `ILSVRC winner ${w.year}/${w.place}: entry`);
+    add(w.what, `ILSVRC winner ${w.year}/${w.place}: what`);
+  }
+  add(LANDSCAPE_PROTOCOL, 'accuracy.ts: LANDSCAPE_PROTOCOL');
+  add(GPU_MACHINE, 'measured.ts: GPU_MACHINE');
+  return out;
+}
