@@ -24,7 +24,7 @@ export const app: typeof en.app = {
       depthHelp:
         '最长输入→输出路径上的卷积层和全连接层数，也就是论文给出的层数（VGG-16：16，ResNet-152：152）。',
       inference: '部署时（不含辅助分类头）',
-      training: '含仅训练时使用的分类头',
+      training: '含训练专用的分类头',
     },
     style: { label: '结构图样式', graph: '计算图', volumes: '数据体堆叠' },
   },

@@ -24,7 +24,7 @@ export const charts: typeof en.charts = {
     module: '模块',
   },
   legendLabel: '柱子颜色',
-  trainingOnly: '浅色：仅训练时使用的层（辅助分类头）',
+  trainingOnly: '浅色：训练专用层（辅助分类头）',
   inPlaceNote:
     'ReLU、dropout 和 flatten 并入前一层的柱子（它们原地计算）；位于块开头的批量归一化不新增存储，在内存一行中以淡色绘出。',
   aggregation: {
@@ -69,7 +69,7 @@ export const charts: typeof en.charts = {
     storedLine: (values: string, bytes: string, batch: number, total: string) =>
       `每张图片存储 ${values} 个值 × ${bytes} B × 批量 ${batch} = ${total}`,
     trainingOnly: (params: string) =>
-      `训练时还要算上仅训练时使用的分类头（共 ${params} 个参数）；推理时不含它们。`,
+      `训练时还要算上训练专用的分类头（共 ${params} 个参数）；推理时不含它们。`,
     vgg16Note:
       '与课程对照：VGG-16 每张图片存储 15,237,608 个值，fp32 下约 58 MiB（CS231n 的表格：输入加上每个 conv、pool 和 fc 层的输出，ReLU 原地计算）。课程写的是“24M × 4 bytes ≈ 96MB”，而它自己的表格加起来只有 15.2M。',
   },

@@ -1,6 +1,9 @@
 /** Strings of the comparison page and the "compare with…" control (Simplified Chinese). */
 import type * as en from '../en/compare';
 
+/** A Latin word (MACs, FLOPs) between Chinese characters gets a space on each side. */
+const spaced = (word: string) => (/^[\x20-\x7e]+$/.test(word) ? ` ${word} ` : word);
+
 export const compare: typeof en.compare = {
   heading: '对比',
   intro:
@@ -26,7 +29,7 @@ export const compare: typeof en.compare = {
   totals: {
     heading: '总量',
     caption: (batch: number, precision: string) =>
-      `部署时的网络（不含仅训练时使用的分类头）；计算量和内存按批量 ${batch}、精度 ${precision} 计算。`,
+      `部署时的网络（不含训练专用的分类头）；计算量和内存按批量 ${batch}、精度 ${precision} 计算。`,
     network: '网络',
     input: '输入',
     params: '参数量',
@@ -48,10 +51,10 @@ export const compare: typeof en.compare = {
     params: '参数量',
     /** "VGG-16 的参数量是 GoogLeNet 的 20×，MACs 是它的 9.8×。" */
     sentence: (a: string, ratio: string, what: string, b: string, rest: string) =>
-      `${a} 的${what}是 ${b} 的 ${ratio}，${rest}。`,
-    more: (ratio: string, what: string) => `${what}是它的 ${ratio}`,
-    fewer: (ratio: string, what: string) => `但${what}比它少 ${ratio}`,
-    same: (what: string) => `${what}与它相当`,
+      `${a} 的${spaced(what)}是 ${b} 的 ${ratio}，${rest}。`,
+    more: (ratio: string, what: string) => `${spaced(what).trimStart()}是它的 ${ratio}`,
+    fewer: (ratio: string, what: string) => `但${spaced(what)}比它少 ${ratio}`,
+    same: (what: string) => `${spaced(what).trimStart()}与它相当`,
   },
   stages: {
     heading: '逐阶段对比（同一刻度）',

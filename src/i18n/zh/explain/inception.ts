@@ -22,7 +22,7 @@ export const inception: typeof en.inception = {
   branchShort: { branch1x1: '1×1', branch3x3: '3×3', branch5x5: '5×5', branchPool: '池化' },
   /** `3×3 分支：降维 1×1, 64` from the branch, the leaf name and the engine's label. */
   termLabel: (branch: string, name: string, label: string) =>
-    `${branch} 分支：${name === 'reduce' ? '降维 ' : name === 'proj' ? '投影 ' : ''}${label.replace(/^conv /, '')}`,
+    `${branch}${/[\x20-\x7e]$/.test(branch) ? ' ' : ''}分支：${name === 'reduce' ? '降维 ' : name === 'proj' ? '投影 ' : ''}${label.replace(/^conv /, '')}`,
   steps: {
     setup: '两个模块，同一个输入',
     naive: (b: string) => `朴素模块：${b}`,
