@@ -77,4 +77,9 @@ export const alexnet: CatalogTexts = {
   'Contrast normalization': '对比度归一化',
   'Local contrast normalization after pool1 and pool2 (modelled as LRN: no parameters, no MACs).':
     'pool1 和 pool2 之后的局部对比度归一化（建模为 LRN：没有参数，没有 MACs）。',
+  'Caffe calls this layer pool5.': 'Caffe 把这一层叫作 pool5。',
+  'AdaptiveAvgPool2d((6, 6)): an identity at 224, lets other input sizes reach fc6.':
+    'AdaptiveAvgPool2d((6, 6))：在 224 输入下是恒等映射，让其他尺寸的输入也能到达 fc6。',
+  'Padding 1 is implied by the printed 110×110 output, not stated in the paper.':
+    '填充 1 是由印出的 110×110 输出推断的，论文中没有写明。',
 };

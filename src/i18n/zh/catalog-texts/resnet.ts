@@ -142,4 +142,7 @@ export const resnet: CatalogTexts = {
   'Bottleneck width d': '瓶颈宽度 d',
   'Channels per group in layer1; doubles per stage. Grouped width = ⌊planes·d/64⌋·C (32×4d: 128, 256, 512, 1024).':
     'layer1 中每组的通道数；每个阶段加倍。分组宽度 = ⌊planes·d/64⌋·C（32×4d：128、256、512、1024）。',
+  'Option A: keep every other pixel (1×1 window, stride 2).':
+    '选项 A：隔一个像素取一个（1×1 窗口，步长 2）。',
+  'Option A: append {0} zero channels (no parameters).': '选项 A：补 {0} 个零通道（无参数）。',
 };

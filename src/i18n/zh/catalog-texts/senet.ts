@@ -51,4 +51,8 @@ export const senet: CatalogTexts = {
   'Dropout before fc': 'fc 之前的 Dropout',
   'timm’s SENet drop_rate (default 0.2); no parameters.':
     'timm SENet 的 drop_rate（默认 0.2）；没有参数。',
+  "Squeeze (global average) → excitation ({0}→{1}→{2}, sigmoid): one gate per channel, applied by the block's scale.":
+    'Squeeze（全局平均）→ excitation（{0}→{1}→{2}，sigmoid）：每个通道一个门控值，由块中的 scale 施加。',
+  'Multiplies each channel of the residual map by its SE gate.':
+    '把残差特征图的每个通道乘以它的 SE 门控值。',
 };
