@@ -64,7 +64,19 @@ export function catalogTextSources(): TextSources {
     for (const k of f.knobs) {
       add(k.label, `family ${f.id}: knob ${k.key} label`);
       add(k.help, `family ${f.id}: knob ${k.key} help`);
-      k.choices?.forEach((c) => add(c.label, `family ${f.id}: knob ${k.key} choice ${c.value}`));
+      for (const c of k.choices ?? []) {
+        add(c.label, `family ${f.id}: knob ${k.key} choice ${c.value}`);
+        // Texts a builder writes from knob values: build at each choice, other knobs default.
+        let other;
+        try {
+          other = f.build({ [k.key]: c.value });
+        } catch {
+          continue; // a choice impossible with the other defaults (CIFAR depth on ImageNet)
+        }
+        const at = `family ${f.id} at ${k.key}=${String(c.value)}`;
+        if (other.info) addInfo(other.info, at);
+        addNotes(other.root, at, '');
+      }
     }
   }
   for (const [id, n] of Object.entries(DEPTH_NOTES)) add(n.why, `depth note ${id}: why`);

@@ -7,7 +7,7 @@ export const wrn: CatalogTexts = {
   'N = (28 − 4)/6 = 4 blocks per group, widths 160/320/640; conv1 has 16 filters, convs have no bias, the classifier follows a final BN-ReLU and global average pooling.':
     '每组 N = (28 − 4)/6 = 4 个块，宽度 160/320/640；conv1 有 16 个卷积核，卷积不带偏置，分类器之前是最后的 BN-ReLU 和全局平均池化。',
   'The default has no dropout (the dropout knob adds it between the two convs; parameters and MACs are unchanged).':
-    '默认没有 dropout（dropout 旋钮把它加在两个卷积之间；参数量和 MACs 不变）。',
+    '默认没有 dropout（dropout 选项把它加在两个卷积之间；参数量和 MACs 不变）。',
   'CIFAR-100 heads add 90 × (64k + 1) parameters (WRN-28-10/C100 = 36,536,884).':
     'CIFAR-100 的分类头多出 90 × (64k + 1) 个参数（WRN-28-10/C100 = 36,536,884）。',
   'SGD, Nesterov momentum 0.9, weight decay 5e-4, batch 128':
