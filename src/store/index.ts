@@ -17,6 +17,7 @@ import {
   type ChartScale,
   type DiagramStyle,
   type InputShape,
+  type Lang,
   type Page,
   type Theme,
   type UrlState,
@@ -90,6 +91,16 @@ export interface ShowSlice {
   setTheme(t: Theme): void;
 }
 
+/** The interface language (src/i18n/index.ts shows it; this is the choice). */
+export interface LanguageSlice {
+  /** The language chosen: the URL's pin, else the remembered choice, else the browser's. */
+  language: Lang;
+  /** The language the URL pins (`?lang=`), or null (src/store/url.ts UrlState.lang). */
+  lang: Lang | null;
+  /** The reader switches: a URL that pinned a language now pins this one. */
+  setLanguage(l: Lang): void;
+}
+
 export interface NoticeSlice {
   /** Lines shown in the notice bar (e.g. URL values that were ignored). */
   notices: string[];
@@ -104,7 +115,8 @@ export type AppState = RouteSlice &
   ViewSlice &
   NoticeSlice &
   CompareSlice &
-  ShowSlice;
+  ShowSlice &
+  LanguageSlice;
 export type AppStore = StoreApi<AppState>;
 
 type Set = StoreApi<AppState>['setState'];
@@ -220,14 +232,31 @@ const showSlice = (set: Set): ShowSlice => ({
   setTheme: (theme) => set({ theme }),
 });
 
+const languageSlice = (set: Set): LanguageSlice => ({
+  language: 'en',
+  lang: URL_DEFAULTS.lang,
+  setLanguage: (language) => set((s) => ({ language, lang: s.lang === null ? null : language })),
+});
+
 const noticeSlice = (set: Set): NoticeSlice => ({
   notices: [],
   dismissNotices: () => set({ notices: [] }),
   applyUrl: (state, notices = []) =>
-    set((s) => ({ ...state, hovered: null, notices: notices.length ? notices : s.notices })),
+    set((s) => ({
+      ...state,
+      // A URL that pins a language switches to it; one that names none keeps the current one.
+      language: state.lang ?? s.language,
+      hovered: null,
+      notices: notices.length ? notices : s.notices,
+    })),
 });
 
-export function createAppStore(initial: Partial<UrlState> = {}): AppStore {
+/**
+ * A fresh store. `initial` holds URL fields and, for the app, the language to start in (the
+ * remembered or browser language: src/views/language.ts `startLanguage`); a URL pin read later
+ * by `syncHash` overrides it.
+ */
+export function createAppStore(initial: Partial<UrlState> & { language?: Lang } = {}): AppStore {
   return createStore<AppState>()((set, get) => ({
     ...routeSlice(set, get),
     ...selectionSlice(set),
@@ -235,8 +264,10 @@ export function createAppStore(initial: Partial<UrlState> = {}): AppStore {
     ...viewSlice(set),
     ...showSlice(set),
     ...noticeSlice(set),
+    ...languageSlice(set),
     ...compareSlice(set as never),
     ...initial,
+    ...(initial.lang ? { language: initial.lang } : {}),
   }));
 }
 

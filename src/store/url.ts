@@ -6,7 +6,7 @@
  * Routes: `#/` is the catalog (`#/?q=res` keeps a search); `#/model/<id>?…` is one architecture,
  * where <id> is a preset (`resnet50`) or a family (`resnet`) and every query key that is not in
  * the table is one of that family's knobs (`#/model/resnet?depth=50`); `#/explain/<topic>?step=3`
- * is a walk-through at one of its steps. `present=1`, `embed=1` and `theme=` work on every page.
+ * is a walk-through at one of its steps. `present=1`, `embed=1`, `theme=` and `lang=` work on every page.
  *
  * User networks: `#/model/mine:<id>` shows a network saved in this browser like a catalog entry,
  * `#/model/shared:<payload>` one carried by a share link (src/store/saved/). `#/edit` lists the
@@ -18,12 +18,13 @@ import { families, parseFamilyKnob, presets } from '../catalog/index';
 import type { ComputeUnit, Precision } from '../engine/conventions';
 import { CHART_SCALES, type ChartScale } from '../layout/bars/scales';
 import { OPTIMIZERS, type Optimizer } from '../engine/memory/budget';
+import type { Lang } from '../i18n/index';
 
 export type Page = 'catalog' | 'model' | 'edit' | 'import' | 'compare' | 'landscape' | 'explain';
 /** `auto`: light, or projector in presentation mode. */
 export type Theme = 'auto' | 'light' | 'dark' | 'projector';
 export type DiagramStyle = 'graph' | 'volumes';
-export type { ChartScale };
+export type { ChartScale, Lang };
 /** An input shape C×H×W (channels, height, width), batch excluded. */
 export type InputShape = [number, number, number];
 
@@ -52,6 +53,14 @@ export interface UrlState {
   /** Embed form: no chrome, fits an iframe. */
   embed: boolean;
   theme: Theme;
+  /**
+   * The interface language the URL pins (`?lang=zh`), or null when the URL names none. The
+   * language shown is the store's `language`: this pin when there is one, else the reader's
+   * remembered choice or browser language. The URL carries it only when it carried it already
+   * (a link someone pinned keeps its pin as they switch); a plain link stays language-free, so
+   * a shared link opens in each reader's own language.
+   */
+  lang: Lang | null;
   /** Knob overrides as the URL spells them (strings); validated against the family's knobs. */
   knobs: Record<string, string>;
   /** Catalog search text. */
@@ -86,6 +95,7 @@ export const URL_DEFAULTS: UrlState = {
   present: false,
   embed: false,
   theme: 'auto',
+  lang: null,
   knobs: {},
   query: '',
   selected: null,
@@ -259,6 +269,13 @@ export const URL_FIELDS = [
     page: 'any',
     parse: oneOf<Theme>(['auto', 'light', 'dark', 'projector']),
     write: (v) => v,
+  }),
+  field({
+    state: 'lang',
+    key: 'lang',
+    page: 'any',
+    parse: oneOf<Lang>(['en', 'zh']),
+    write: (v) => v ?? '',
   }),
 ] as const;
 
@@ -444,6 +461,7 @@ export function pickUrlState(s: UrlState): UrlState {
     present: s.present,
     embed: s.embed,
     theme: s.theme,
+    lang: s.lang,
     knobs: s.knobs,
     query: s.query,
     selected: s.selected,

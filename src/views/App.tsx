@@ -1,8 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useAppStore } from '../store/index';
-import { editor } from '../i18n/en/editor';
-import { app } from '../i18n/en/app';
-import { importText } from '../i18n/en/import';
+import { editor, app, importText } from '../i18n';
 import { CatalogPage } from './CatalogPage';
 import { ImportPage } from './import/ImportPage';
 import { ModelPage } from './ModelPage';

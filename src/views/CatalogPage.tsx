@@ -8,13 +8,11 @@ import {
   type Era,
   type Preset,
 } from '../catalog/index';
-import { compact, fmt } from '../engine/format';
-import { catalog } from '../i18n/en/catalog';
-import { app } from '../i18n/en/app';
+import { catalog, app, explain } from '../i18n';
+import { Count } from './Count';
 import { cardSummary, hasCardSummary, type CardSummary } from '../store/derived';
 import { useAppStore } from '../store/index';
 import { ReadyComparisons } from './compare/ReadyComparisons';
-import { explain } from '../i18n/en/explain';
 import { TopicList } from './explain/TopicList';
 import './catalog.css';
 
@@ -158,13 +156,17 @@ const Card = memo(function Card({
         <>
           <Glyph summary={s} />
           <dl className="catalog-card-figures">
-            <div title={`${fmt(s.params)} ${catalog.card.params}`}>
+            <div>
               <dt>{catalog.card.params}</dt>
-              <dd>{compact(s.params)}</dd>
+              <dd>
+                <Count value={s.params} inLink />
+              </dd>
             </div>
-            <div title={`${fmt(computeValue)} ${app.units[compute]}`}>
+            <div>
               <dt>{app.units[compute]}</dt>
-              <dd>{compact(computeValue)}</dd>
+              <dd>
+                <Count value={computeValue} inLink />
+              </dd>
             </div>
             {top1 && (
               <div title={top1.title}>

@@ -22,7 +22,7 @@ import {
 } from '../layout/bars';
 import { createBars, type BarsChart } from '../charts/bars';
 import { createCumulative, type CumulativeChart } from '../charts/cumulative';
-import { charts as t } from '../i18n/en/charts';
+import { charts as t } from '../i18n';
 import './charts.css';
 
 export interface ChartsPanelProps {

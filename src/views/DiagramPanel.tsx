@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createDiagram, type Diagram } from '../charts/diagram';
 import { createVolumes, type VolumesChart } from '../charts/volumes';
 import type { Analysis } from '../engine/analysis';
-import { diagram as t } from '../i18n/en/diagram';
+import { diagram as t } from '../i18n';
 import {
   allModules,
   defaultExpanded,

@@ -2,8 +2,7 @@ import type { Analysis, Arithmetic, LayerResult, ModuleResult } from '../engine/
 import { BYTES, bytesText, computeFigure, type Conventions } from '../engine/conventions';
 import { fmt, shapeText } from '../engine/format';
 import { opFamily } from '../engine/index';
-import { inspector } from '../i18n/en/inspector';
-import { app } from '../i18n/en/app';
+import { inspector, app } from '../i18n';
 import './inspector.css';
 
 export interface InspectorProps {

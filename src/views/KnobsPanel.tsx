@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Family, Knob, KnobValues } from '../catalog/index';
-import { settings } from '../i18n/en/settings';
+import { settings } from '../i18n';
 import { useAppStore } from '../store/index';
 import './panels.css';
 

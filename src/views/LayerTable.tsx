@@ -3,7 +3,7 @@ import type { Analysis, LayerResult, ModuleResult } from '../engine/analysis';
 import { BYTES, bytesText, computeFigure, type Conventions } from '../engine/conventions';
 import { fmt, shapeText } from '../engine/format';
 import { opFamily } from '../engine/index';
-import { table } from '../i18n/en/table';
+import { table } from '../i18n';
 import './table.css';
 
 export interface LayerTableProps {

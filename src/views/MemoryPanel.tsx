@@ -7,7 +7,7 @@ import type { Analysis } from '../engine/analysis';
 import { BYTES, bytesText, memoryEstimate, type Conventions } from '../engine/conventions';
 import { fmt } from '../engine/format';
 import type { ModelSpec } from '../engine/types';
-import { charts } from '../i18n/en/charts';
+import { charts } from '../i18n';
 import { BudgetSection, MeasuredSection, RulesTable, useKept } from './TrainingMemory';
 import './charts.css';
 
@@ -19,8 +19,6 @@ export interface MemoryPanelProps {
   selected: string | null;
   onSelect(path: string | null): void;
 }
-
-const t = charts.memory;
 
 function Cell({ bytes, id, note }: { bytes: number; id: string; note?: string }) {
   return (
@@ -39,6 +37,7 @@ export function MemoryPanel({
   selected,
   onSelect,
 }: MemoryPanelProps) {
+  const t = charts.memory;
   const kept = useKept(a, spec);
   // Inference is the deployed network (auxiliary heads left out); training runs every head.
   const inf = memoryEstimate(a.inference, c);

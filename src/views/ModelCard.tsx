@@ -8,9 +8,8 @@ import {
   type PublishedFigure,
 } from '../catalog/index';
 import { fmt, shapeText } from '../engine/format';
-import { card } from '../i18n/en/card';
+import { card, explain } from '../i18n';
 import { DepthLine } from './compare/DepthLine';
-import { explain } from '../i18n/en/explain';
 import { topicsFor } from './explain/topics';
 import './panels.css';
 

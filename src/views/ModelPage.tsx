@@ -2,7 +2,7 @@ import { lazy, memo, Suspense, useDeferredValue, useEffect, useMemo, useState } 
 import { useShallow } from 'zustand/react/shallow';
 import { defaultInput } from '../engine/analyze';
 import { shapeText } from '../engine/format';
-import { app } from '../i18n/en/app';
+import { app } from '../i18n';
 import { useConventions, useModelAnalysis, type ModelDerivation } from '../store/derived';
 import { useAppStore } from '../store/index';
 import { CompareWith } from './compare/CompareWith';

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { Analysis } from '../engine/analysis';
 import { computeFigure, type Conventions } from '../engine/conventions';
 import { fmt, shapeText } from '../engine/format';
-import { app } from '../i18n/en/app';
+import { app } from '../i18n';
 
 /** A network's totals under the page's conventions: the model page's and the editor's header. */
 export const ModelSummary = memo(function ModelSummary({

@@ -5,10 +5,9 @@
  */
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { explain } from '../i18n/en/explain';
+import { explain } from '../i18n';
 import { useAppStore, type Theme } from '../store/index';
-
-const t = explain.present;
+import { LanguageSwitch } from './LanguageSwitch';
 
 /** The theme drawn: `auto` is projector while presenting, else the system's light or dark. */
 export function effectiveTheme(
@@ -66,8 +65,12 @@ export function usePresentation(): { chrome: boolean } {
   return { chrome: !present && !embed };
 }
 
-/** The Present button and theme picker (in the header), or the leave button while presenting. */
+/**
+ * The language switch, the Present button and the theme picker (in the header), or the same with
+ * the leave button while presenting.
+ */
 export function PresentControls({ floating = false }: { floating?: boolean }) {
+  const t = explain.present;
   const { present, embed, theme, setPresent, setTheme } = useAppStore(
     useShallow((s) => ({
       present: s.present,
@@ -86,6 +89,7 @@ export function PresentControls({ floating = false }: { floating?: boolean }) {
   };
   return (
     <div className={floating ? 'present-controls is-floating' : 'present-controls'}>
+      <LanguageSwitch />
       <label className="present-theme">
         <span>{t.theme}</span>
         <select

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Shape } from '../engine/analysis';
 import type { ComputeUnit, Precision } from '../engine/conventions';
 import { shapeText } from '../engine/format';
-import { settings } from '../i18n/en/settings';
+import { settings } from '../i18n';
 import { LIMITS, useAppStore, type InputShape } from '../store/index';
 import { useShallow } from 'zustand/react/shallow';
 import './panels.css';

@@ -24,7 +24,7 @@ import {
 } from '../engine/memory/index';
 import { OPS } from '../engine/ops/index';
 import type { ModelSpec } from '../engine/types';
-import { memory as t } from '../i18n/en/memory';
+import { memory as t } from '../i18n';
 import { useAppStore } from '../store/index';
 import { LIMITS } from '../store/url';
 import { dominantLayers, keptOf } from './memory-marks';

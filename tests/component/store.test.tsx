@@ -55,6 +55,8 @@ describe('createAppStore', () => {
         'present',
         'embed',
         'theme',
+        'lang',
+        'language',
       ].sort(),
     );
     expect(JSON.stringify(data)).not.toMatch(/"layers"|"totals"|"params"/);
@@ -182,6 +184,7 @@ describe('URL table', () => {
         'dark' as const,
         'projector' as const,
       ),
+      lang: fc.constantFrom(null, 'en' as const, 'zh' as const),
     });
     fc.assert(
       fc.property(state, (s: UrlState) => {

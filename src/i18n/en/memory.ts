@@ -41,7 +41,7 @@ export const memory = {
       peak: 'Peak',
     },
     notes: {
-      optimizerState: (n: number) =>
+      optimizerState: (n: number): string =>
         n === 0 ? 'plain SGD keeps none' : n === 1 ? 'one momentum buffer' : 'Adam’s m and v',
       activations: (perImage: string, batch: number) => `${perImage} per image × ${batch}`,
       transient: (at: string) => `gradients in flight, highest during ${at}`,

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { BYTES, bytesText, computeFigure, type Conventions } from '../../engine/conventions';
 import { compact } from '../../engine/format';
-import { compare as t } from '../../i18n/en/compare';
+import { compare as t } from '../../i18n';
 import { createCurves, type CurvesChart } from '../../charts/compare/curves';
 import { createMiniGraph, type MiniGraphChart } from '../../charts/compare/mini-graph';
 import { createStageBars, type StageBarsChart } from '../../charts/compare/stage-bars';

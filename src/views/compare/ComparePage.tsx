@@ -4,7 +4,7 @@
  */
 import { useShallow } from 'zustand/react/shallow';
 import type { ComputeUnit, Precision } from '../../engine/conventions';
-import { compare as t } from '../../i18n/en/compare';
+import { compare as t } from '../../i18n';
 import { useConventions } from '../../store/derived';
 import { useAppStore } from '../../store/index';
 import { COMPARE_LIMITS, parseInput } from '../../store/url';

@@ -3,7 +3,7 @@
  * this one (its knobs included) first.
  */
 import { useState } from 'react';
-import { compare as t } from '../../i18n/en/compare';
+import { compare as t } from '../../i18n';
 import { useAppStore } from '../../store/index';
 import { presetOptions } from './Picker';
 import './compare.css';

@@ -4,7 +4,7 @@
  */
 import { DEPTH_NOTES } from '../../catalog/depth-notes';
 import type { Analysis } from '../../engine/analysis';
-import { card } from '../../i18n/en/card';
+import { card } from '../../i18n';
 
 export function DepthLine({ id, analysis }: { id?: string; analysis: Analysis }) {
   const note = id ? DEPTH_NOTES[id] : undefined;

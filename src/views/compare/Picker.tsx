@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { listIds, presets } from '../../catalog/index';
-import { compare as t } from '../../i18n/en/compare';
+import { compare as t } from '../../i18n';
 import { useAppStore } from '../../store/index';
 import { COMPARE_LIMITS, type CompareItem } from '../../store/url';
 import { modelHref, type Compared } from './derive';

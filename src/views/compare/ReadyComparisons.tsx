@@ -4,7 +4,7 @@
  */
 import { READY_COMPARISONS } from '../../catalog/comparisons';
 import { presets } from '../../catalog/index';
-import { compare as t } from '../../i18n/en/compare';
+import { compare as t } from '../../i18n';
 import { compareText } from '../../store/url';
 import './compare.css';
 

@@ -10,8 +10,7 @@ import {
   type Conventions,
 } from '../../engine/conventions';
 import { fmt, shapeText } from '../../engine/format';
-import { app } from '../../i18n/en/app';
-import { compare as t } from '../../i18n/en/compare';
+import { app, compare as t } from '../../i18n';
 import { largeDifferences } from './ratios';
 import { modelHref, type Compared } from './derive';
 

@@ -2,7 +2,7 @@
  * The comparison's large differences in words: for each pair of networks whose parameters or
  * compute differ by at least 2×, one sentence with both ratios, computed from the engine's totals.
  */
-import { compare as t } from '../../i18n/en/compare';
+import { compare as t } from '../../i18n';
 
 export interface RatioInput {
   name: string;

@@ -31,7 +31,7 @@ import { useEffect, useRef } from 'react';
 import { specJsonSchema } from '../../engine/schema';
 import type { SourceFormat } from '../../store/saved/index';
 import type { EditorProblem } from './evaluate';
-import { NOTATION_WORDS } from '../../i18n/en/notation';
+import { NOTATION_WORDS } from '../../i18n';
 import { completeAt } from './schema-complete';
 
 export interface CodeEditorProps {

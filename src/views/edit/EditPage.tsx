@@ -6,7 +6,7 @@
 import { useRef, useState } from 'react';
 import { analyze } from '../../engine/analyze';
 import { fmt } from '../../engine/format';
-import { editor as t } from '../../i18n/en/editor';
+import { editor as t } from '../../i18n';
 import { useAppStore } from '../../store/index';
 import {
   savedNetworks,

@@ -3,7 +3,7 @@
  * "Edit" and "Download" for a saved network, "Save to my networks" for one opened from a link.
  * This file stays small and free of CodeMirror: it loads with the model page.
  */
-import { editor as t } from '../../i18n/en/editor';
+import { editor as t } from '../../i18n';
 import type { ModelDerivation } from '../../store/derived';
 import { useAppStore } from '../../store/index';
 import { savedNetworks } from '../../store/saved/index';

@@ -1,6 +1,6 @@
 /** A saved network's buttons: duplicate, download, share link, delete (editor and list rows). */
 import { useState } from 'react';
-import { editor as t } from '../../i18n/en/editor';
+import { editor as t } from '../../i18n';
 import { savedNetworks, type SavedNetwork } from '../../store/saved/index';
 import { downloadNetwork, shareLink } from './actions';
 

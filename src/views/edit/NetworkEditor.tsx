@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Analysis } from '../../engine/analysis';
 import { analyze } from '../../engine/analyze';
-import { editor as t } from '../../i18n/en/editor';
+import { editor as t } from '../../i18n';
 import { specToNotation } from '../../notation/index';
 import { useConventions } from '../../store/derived';
 import { useAppStoreApi } from '../../store/index';

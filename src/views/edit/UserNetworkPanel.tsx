@@ -1,7 +1,7 @@
 /** The model page's side panel for a user network (in place of a family's knobs). */
 import { useMemo } from 'react';
 import type { ModelSpec } from '../../engine/types';
-import { editor as t } from '../../i18n/en/editor';
+import { editor as t } from '../../i18n';
 import { specToNotation } from '../../notation/index';
 import type { UserNetwork } from '../../store/derived';
 

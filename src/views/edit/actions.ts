@@ -4,7 +4,7 @@
  */
 import { buildModel, resolve } from '../../catalog/index';
 import type { ModelSpec } from '../../engine/types';
-import { editor as t } from '../../i18n/en/editor';
+import { editor as t } from '../../i18n';
 import { parseNotation, specToNotation } from '../../notation/index';
 import {
   jsonSource,

@@ -6,7 +6,7 @@ import {
   type AlexNetLesson,
   type AlexStep,
 } from '../../layout/explain/alexnet';
-import { alexnet as t } from '../../i18n/en/explain/alexnet';
+import { alexnet as t } from '../../i18n';
 import { fmt } from '../../engine/format';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { Formula, N } from './parts';

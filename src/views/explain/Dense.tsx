@@ -6,7 +6,7 @@ import {
   type DenseLayer,
   type DenseLesson,
 } from '../../layout/explain/dense';
-import { dense as t } from '../../i18n/en/explain/blocks';
+import { dense as t } from '../../i18n';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { BarChart, Formula, N } from './parts';
 

@@ -1,6 +1,6 @@
 /** #/explain/<topic>: one walk-through, or a message and the list when the topic is unknown. */
 import { Suspense } from 'react';
-import { explain as t } from '../../i18n/en/explain';
+import { explain as t } from '../../i18n';
 import { useAppStore } from '../../store/index';
 import { topic as findTopic } from './topics';
 import { TopicList } from './TopicList';

@@ -4,7 +4,7 @@ import type { LayerResult } from '../../engine/analysis';
 import { bytesText } from '../../engine/conventions';
 import { fmt } from '../../engine/format';
 import { FIRE_FIELDS, fireLesson, type FireLesson } from '../../layout/explain/fire';
-import { fire as t } from '../../i18n/en/explain/blocks';
+import { fire as t } from '../../i18n';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { BarChart, Formula, N } from './parts';
 import { hwc } from './shapes';

@@ -7,7 +7,7 @@ import {
   type FractalDrawing,
   type FractalLesson,
 } from '../../layout/explain/fractal';
-import { fractal as t } from '../../i18n/en/explain/searched';
+import { fractal as t } from '../../i18n';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { N, Pair, useChartFont } from './parts';
 

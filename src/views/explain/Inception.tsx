@@ -9,7 +9,7 @@ import {
   type InceptionLesson,
   type Term,
 } from '../../layout/explain/inception';
-import { inception as t } from '../../i18n/en/explain/inception';
+import { inception as t } from '../../i18n';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { BarChart, Formula, N, Pair, type BarItem } from './parts';
 import { hwc } from './shapes';

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { fmt } from '../../engine/format';
 import { NAS_FIELDS, nasLesson, type NasCell, type NasLesson } from '../../layout/explain/nas';
-import { nas as t } from '../../i18n/en/explain/searched';
+import { nas as t } from '../../i18n';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { N } from './parts';
 import { hwc } from './shapes';

@@ -9,7 +9,7 @@ import {
   type ResidualLesson,
   type ShortcutResult,
 } from '../../layout/explain/residual';
-import { residual as t } from '../../i18n/en/explain/residual';
+import { residual as t } from '../../i18n';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { BarChart, Formula, N, Pair } from './parts';
 import { hwc } from './shapes';

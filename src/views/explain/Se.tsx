@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { LayerResult } from '../../engine/analysis';
 import { fmt } from '../../engine/format';
 import { SE_FIELDS, seLesson, type SeLesson } from '../../layout/explain/se';
-import { se as t } from '../../i18n/en/explain/blocks';
+import { se as t } from '../../i18n';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { BarChart, Formula, N } from './parts';
 import { hwc } from './shapes';

@@ -6,7 +6,7 @@ import {
   smallFiltersLesson,
   type SmallFiltersLesson,
 } from '../../layout/explain/small-filters';
-import { smallFilters as t } from '../../i18n/en/explain/small-filters';
+import { smallFilters as t } from '../../i18n';
 import { useAppStore } from '../../store/index';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { BarChart, Formula, N, Pair } from './parts';

@@ -6,7 +6,7 @@ import {
   stochasticDepthLesson,
   type StochasticDepthLesson,
 } from '../../layout/explain/stochastic-depth';
-import { stochasticDepth as t } from '../../i18n/en/explain/searched';
+import { stochasticDepth as t } from '../../i18n';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { N, useChartFont } from './parts';
 

@@ -1,4 +1,4 @@
-import { explain as t } from '../../i18n/en/explain';
+import { explain as t } from '../../i18n';
 import { TOPICS } from './topics';
 import './topic-list.css';
 

@@ -12,7 +12,7 @@ import {
   type Lesson,
   type Values,
 } from '../../layout/explain/common';
-import { explain as t, type TopicId } from '../../i18n/en/explain';
+import { explain as t, type TopicId } from '../../i18n';
 import { useAppStore } from '../../store/index';
 import { isTypingTarget } from '../keys';
 import { TOPICS } from './topics';

@@ -3,7 +3,7 @@
  * whose model pages link to it.
  */
 import { lazy, type ComponentType } from 'react';
-import { explain, type TopicId } from '../../i18n/en/explain';
+import { explain, type TopicId } from '../../i18n';
 
 export interface Topic {
   id: TopicId;

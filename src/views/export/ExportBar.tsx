@@ -10,7 +10,7 @@ import type { ModelSpec } from '../../engine/types';
 import { fileName, specJson } from '../../export/spec';
 import { figureSvg, type LegendItem } from '../../export/svg';
 import { tableCsv, tableLatex, tableMarkdown } from '../../export/table';
-import { exportText as t } from '../../i18n/en/export';
+import { exportText as t } from '../../i18n';
 import { captureChart, captureDiagram, download, legendFrom, svgToPng, type Capture } from './dom';
 import './export.css';
 

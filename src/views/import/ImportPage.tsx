@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { Analysis } from '../../engine/analysis';
 import { analyze } from '../../engine/analyze';
 import { fmt, shapeText } from '../../engine/format';
-import { importText } from '../../i18n/en/import';
+import { importText } from '../../i18n';
 import type { OnnxImport } from '../../import/onnx/index';
 import { saveUserNetwork, userModelId } from '../../store/saved/index';
 import { OnnxDrop } from './OnnxDrop';

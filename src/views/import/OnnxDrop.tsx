@@ -5,7 +5,7 @@
  */
 import { useId, useRef, useState, type DragEvent } from 'react';
 import type { ModelSpec } from '../../engine/types';
-import { importText } from '../../i18n/en/import';
+import { importText } from '../../i18n';
 import { importOnnxFile } from '../../import/onnx/client';
 import type { ImportWarning, OnnxImport } from '../../import/onnx/index';
 import './import.css';

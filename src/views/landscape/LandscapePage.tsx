@@ -12,7 +12,8 @@ import { compact } from '../../engine/format';
 import { createAccuracyChart } from '../../charts/landscape/accuracy';
 import { createTimingChart } from '../../charts/landscape/timing';
 import { createWinnersChart } from '../../charts/landscape/winners';
-import { landscape as t } from '../../i18n/en/landscape';
+import { landscape as t } from '../../i18n';
+import { Count } from '../Count';
 import { layoutAccuracy, layoutTiming, layoutWinners } from '../../layout/landscape/charts';
 import { useAppStore } from '../../store/index';
 import { TIMED_MAX } from '../../store/url';
@@ -287,7 +288,7 @@ function TimingTable({ ids, dtype }: { ids: readonly string[]; dtype: Dtype }) {
               <th scope="row">
                 {presets.has(id) ? <a href={`#/model/${id}`}>{presets.get(id)!.info.name}</a> : id}
               </th>
-              <td className="num">{macs === null ? '—' : compact(macs)}</td>
+              <td className="num">{macs === null ? '—' : <Count value={macs} />}</td>
               <td className="num">{msText(m.inferMs[dtype]['1'])}</td>
               <td className="num">{msText(ms64 / 64)}</td>
               <td className="num">

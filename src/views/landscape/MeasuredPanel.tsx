@@ -6,7 +6,7 @@
 import { gpuMeasurement, GPU_MACHINE } from '../../catalog/measured';
 import type { Analysis } from '../../engine/analysis';
 import { compact, shapeText } from '../../engine/format';
-import { measuredPanel as t } from '../../i18n/en/landscape';
+import { measuredPanel as t } from '../../i18n';
 import { achievedFlops, macsAtMeasuredInput, msText, tflopsText } from './throughput';
 import './landscape.css';
 

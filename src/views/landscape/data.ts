@@ -9,7 +9,7 @@ import { buildModel, listIds, presets } from '../../catalog/index';
 import { gpuMeasurement } from '../../catalog/measured';
 import type { Analysis } from '../../engine/analysis';
 import { analyze } from '../../engine/analyze';
-import { landscape as t } from '../../i18n/en/landscape';
+import { landscape as t } from '../../i18n';
 import type { AccuracyPoint, TimingSeries, WinnerInput } from '../../layout/landscape/charts';
 
 const analyses = new Map<string, Analysis>();

@@ -1,0 +1,29 @@
+/**
+ * Every English namespace. src/i18n/index.ts applies this module (or its Chinese twin,
+ * src/i18n/zh/index.ts, with the same export names) to the live bindings views import.
+ * A new file under src/i18n/en/ is exported here and in zh/index.ts; tests/unit/i18n-keys.test.ts
+ * fails until both languages hold it.
+ */
+export * from './app';
+export * from './card';
+export * from './catalog';
+export * from './charts';
+export * from './compare';
+export * from './diagram';
+export * from './editor';
+export * from './explain';
+export * from './export';
+export * from './import';
+export * from './inspector';
+export * from './landscape';
+export * from './memory';
+export * from './notation';
+export * from './settings';
+export * from './shell';
+export * from './table';
+export * from './explain/alexnet';
+export * from './explain/blocks';
+export * from './explain/inception';
+export * from './explain/residual';
+export * from './explain/searched';
+export * from './explain/small-filters';

@@ -1,0 +1,180 @@
+/**
+ * The interface's strings in the current language: what views and charts import.
+ *
+ * Every namespace of src/i18n/en/ is exported below as an ES-module live binding (`export let`):
+ * `setLang('zh')` loads the Chinese twin (src/i18n/zh/, its own chunk, fetched on first use) and
+ * reassigns every binding, so code that reads `app.model.summary.params` at render time gets the
+ * new language. Nothing may copy a string into a module-level constant: it would keep the
+ * language of the moment it was built. The app root is keyed by `lang()`, so a switch re-renders
+ * the whole tree (src/views/LanguageRoot.tsx).
+ *
+ * This module is a leaf: it imports only its own string files (and catalog types), never the
+ * store or views. Which language to show is a choice kept in the store and the URL.
+ */
+import * as en from './en/index';
+
+export type { TopicId } from './en/explain';
+
+/** The interface languages: English (the source) and Simplified Chinese. */
+export type Lang = 'en' | 'zh';
+export const LANGS: readonly Lang[] = ['en', 'zh'];
+
+/** Each language named in itself, whatever the interface language (the switch shows both). */
+export const LANG_NAMES: Record<Lang, string> = { en: 'English', zh: '中文' };
+
+/** The BCP 47 tag of each language for `<html lang>` (fonts and screen readers key on it). */
+export const LANG_TAGS: Record<Lang, string> = { en: 'en', zh: 'zh-CN' };
+
+/** One language's strings: the shape of the English source. */
+export type Strings = typeof en;
+
+/* The live bindings, one per namespace (tests/unit/i18n-keys.test.ts checks none is missing). */
+export let app = en.app;
+export let card = en.card;
+export let catalog = en.catalog;
+export let charts = en.charts;
+export let compare = en.compare;
+export let diagram = en.diagram;
+export let editor = en.editor;
+export let explain = en.explain;
+export let exportText = en.exportText;
+export let importText = en.importText;
+export let inspector = en.inspector;
+export let landscape = en.landscape;
+export let measuredPanel = en.measuredPanel;
+export let memory = en.memory;
+export let NOTATION_WORDS = en.NOTATION_WORDS;
+export let settings = en.settings;
+export let shell = en.shell;
+export let table = en.table;
+export let alexnet = en.alexnet;
+export let se = en.se;
+export let fire = en.fire;
+export let dense = en.dense;
+export let inception = en.inception;
+export let residual = en.residual;
+export let fractal = en.fractal;
+export let stochasticDepth = en.stochasticDepth;
+export let nas = en.nas;
+export let smallFilters = en.smallFilters;
+
+function apply(s: Strings): void {
+  app = s.app;
+  card = s.card;
+  catalog = s.catalog;
+  charts = s.charts;
+  compare = s.compare;
+  diagram = s.diagram;
+  editor = s.editor;
+  explain = s.explain;
+  exportText = s.exportText;
+  importText = s.importText;
+  inspector = s.inspector;
+  landscape = s.landscape;
+  measuredPanel = s.measuredPanel;
+  memory = s.memory;
+  NOTATION_WORDS = s.NOTATION_WORDS;
+  settings = s.settings;
+  shell = s.shell;
+  table = s.table;
+  alexnet = s.alexnet;
+  se = s.se;
+  fire = s.fire;
+  dense = s.dense;
+  inception = s.inception;
+  residual = s.residual;
+  fractal = s.fractal;
+  stochasticDepth = s.stochasticDepth;
+  nas = s.nas;
+  smallFilters = s.smallFilters;
+}
+
+/** Everything Chinese: the interface strings and the catalog texts, loaded together. */
+export interface ZhBundle {
+  strings: Strings;
+  /** An English catalog text → its Chinese (the English itself where none is written yet). */
+  catalogText(text: string): string;
+}
+
+let current: Lang = 'en';
+/** The language last asked for: a load that finishes after another request is dropped. */
+let requested: Lang = 'en';
+let zhCatalog: ZhBundle['catalogText'] | null = null;
+let zhLoad: Promise<ZhBundle> | null = null;
+
+/** The loader; tests replace it to simulate a slow or failing network. */
+let loadZh = async (): Promise<ZhBundle> => {
+  const [zh, zhShell] = await Promise.all([import('./zh/index'), import('./zh/shell')]);
+  // A namespace zh/ lacks falls back to English (tests/unit/i18n-keys.test.ts fails on it).
+  return { strings: { ...en, ...zh, ...zhShell }, catalogText: (text) => text };
+};
+
+/** The language the interface shows now. */
+export function lang(): Lang {
+  return current;
+}
+
+/**
+ * Show the interface in `l`: English at once; Chinese after its chunk has loaded (once, then
+ * cached). Resolves to the language shown afterwards, which is not `l` when another call came in
+ * while Chinese was loading (the later call wins). A failed load rejects and leaves the
+ * language as it was; the next call tries again.
+ */
+export async function setLang(l: Lang): Promise<Lang> {
+  requested = l;
+  if (l === 'en') {
+    apply(en);
+    current = 'en';
+    return current;
+  }
+  zhLoad ??= loadZh();
+  let bundle: ZhBundle;
+  try {
+    bundle = await zhLoad;
+  } catch (err) {
+    zhLoad = null;
+    if (requested === l) requested = current;
+    throw err;
+  }
+  if (requested !== l) return current;
+  apply(bundle.strings);
+  zhCatalog = bundle.catalogText;
+  current = 'zh';
+  return current;
+}
+
+/** Is the Chinese chunk loaded (or the interface English, which needs none)? */
+export function isLoaded(l: Lang): boolean {
+  return l === 'en' || zhCatalog !== null;
+}
+
+/**
+ * A catalog text (key idea, note, recipe line, figure note, comparison text …) in the current
+ * language. The catalog keeps English; the Chinese is looked up by the English text
+ * (src/i18n/catalog-texts.ts), and a text with no translation yet stays English.
+ */
+export function catalogText(text: string): string {
+  return current === 'zh' && zhCatalog ? zhCatalog(text) : text;
+}
+
+/** Test hook: replace the Chinese loader (a slow or failing network); `null` restores it. */
+export function setZhLoaderForTests(loader: (() => Promise<ZhBundle>) | null): void {
+  zhLoad = null;
+  zhCatalog = null;
+  loadZh = loader ?? defaultLoadZh;
+}
+const defaultLoadZh = loadZh;
+
+/**
+ * The language for a first visit, from the browser's preference list (`navigator.languages`):
+ * the first entry we have decides (`zh`, `zh-CN`, `zh-TW`, `zh-Hans-SG` … → Chinese; `en*` →
+ * English), so a reader who lists English before Chinese gets English; no match → English.
+ */
+export function browserLang(languages: readonly string[] | undefined): Lang {
+  for (const tag of languages ?? []) {
+    const primary = tag.toLowerCase().split('-')[0];
+    if (primary === 'zh') return 'zh';
+    if (primary === 'en') return 'en';
+  }
+  return 'en';
+}

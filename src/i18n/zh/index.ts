@@ -1,0 +1,27 @@
+/**
+ * Every Simplified-Chinese namespace: the twin of src/i18n/en/index.ts (same files, same export
+ * names, each typed as its English namespace). src/i18n/index.ts loads this module on demand.
+ */
+export * from './app';
+export * from './card';
+export * from './catalog';
+export * from './charts';
+export * from './compare';
+export * from './diagram';
+export * from './editor';
+export * from './explain';
+export * from './export';
+export * from './import';
+export * from './inspector';
+export * from './landscape';
+export * from './memory';
+export * from './notation';
+export * from './settings';
+export * from './shell';
+export * from './table';
+export * from './explain/alexnet';
+export * from './explain/blocks';
+export * from './explain/inception';
+export * from './explain/residual';
+export * from './explain/searched';
+export * from './explain/small-filters';

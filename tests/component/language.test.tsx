@@ -1,0 +1,182 @@
+// @vitest-environment jsdom
+/**
+ * The language switch: the whole tree re-renders in Chinese and keeps the store's choices; the
+ * URL pins a language; the choice is remembered; a first visit follows the browser; a switch
+ * during a load, and a failed load, leave the interface consistent.
+ */
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as i18n from '../../src/i18n/index';
+import * as en from '../../src/i18n/en/index';
+import { app as zhApp } from '../../src/i18n/zh/app';
+import { shell as zhShell } from '../../src/i18n/zh/shell';
+import { AppStoreProvider, createAppStore, syncHash, type AppStore } from '../../src/store/index';
+import { App } from '../../src/views/App';
+import { LanguageRoot } from '../../src/views/LanguageRoot';
+import { LANG_KEY, rememberLanguage, startLanguage } from '../../src/views/language';
+
+// The panels below the summary have their own tests; here only the strings around them matter.
+vi.mock('../../src/views/DiagramPanel', () => ({
+  DiagramPanel: () => <svg data-testid="diagram" />,
+}));
+vi.mock('../../src/views/LowerPanels', () => ({
+  MainPanels: () => null,
+  InspectorSlot: () => null,
+  CardSlot: () => null,
+}));
+
+afterEach(async () => {
+  i18n.setZhLoaderForTests(null);
+  await i18n.setLang('en');
+  window.localStorage.clear();
+  window.location.hash = '';
+});
+
+function renderApp(store: AppStore) {
+  render(
+    <AppStoreProvider store={store}>
+      <LanguageRoot>
+        <App />
+      </LanguageRoot>
+    </AppStoreProvider>,
+  );
+}
+
+/** A window-like object with the given browser languages and storage. */
+function fakeWindow(languages: string[], stored?: string): Window {
+  const data = new Map<string, string>(stored ? [[LANG_KEY, stored]] : []);
+  return {
+    navigator: { languages, language: languages[0] ?? '' },
+    localStorage: {
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: (k: string, v: string) => void data.set(k, v),
+    },
+  } as unknown as Window;
+}
+
+// Loading the Chinese chunk (a dynamic import) can take seconds on a busy machine.
+const SLOW = { timeout: 15_000 };
+
+describe('switching language', { timeout: 30_000 }, () => {
+  it('re-renders the model page in Chinese and keeps the model, layer and settings', async () => {
+    const store = createAppStore({
+      page: 'model',
+      modelId: 'vgg16',
+      selected: 'features/conv1_1',
+      batch: 8,
+    });
+    renderApp(store);
+    expect(screen.getByText(en.app.tagline)).toBeInTheDocument();
+    expect(screen.getByTestId('lang-en')).toHaveAttribute('aria-pressed', 'true');
+
+    fireEvent.click(screen.getByTestId('lang-zh'));
+    // The tagline and the summary's labels come from src/i18n/zh/app.ts.
+    expect(await screen.findByText(zhApp.tagline, {}, SLOW)).toBeInTheDocument();
+    expect(screen.queryByText(en.app.tagline)).toBeNull();
+    expect(screen.getByText(zhApp.model.summary.params)).toBeInTheDocument();
+    expect(screen.getByTestId('lang-zh')).toHaveAttribute('aria-pressed', 'true');
+    expect(document.documentElement.lang).toBe('zh-CN');
+    const s = store.getState();
+    expect([s.modelId, s.selected, s.batch]).toEqual(['vgg16', 'features/conv1_1', 8]);
+    // torchvision vgg16: 138,357,544 parameters: the page still shows this model.
+    expect(screen.getByTestId('total-params')).toHaveAttribute('data-value', '138357544');
+
+    fireEvent.click(screen.getByTestId('lang-en'));
+    expect(await screen.findByText(en.app.tagline, {}, SLOW)).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    expect(store.getState().selected).toBe('features/conv1_1');
+  });
+
+  it('the last switch wins when English is chosen while Chinese is still loading', async () => {
+    let finish!: () => void;
+    const gate = new Promise<void>((r) => (finish = r));
+    i18n.setZhLoaderForTests(async () => {
+      await gate;
+      return { strings: { ...en, app: zhApp }, catalogText: (x) => x };
+    });
+    const store = createAppStore({ page: 'catalog' });
+    renderApp(store);
+    fireEvent.click(screen.getByTestId('lang-zh'));
+    fireEvent.click(screen.getByTestId('lang-en'));
+    await act(async () => {
+      finish();
+      await gate;
+    });
+    expect(i18n.lang()).toBe('en');
+    expect(screen.getByText(en.app.tagline)).toBeInTheDocument();
+    expect(store.getState().language).toBe('en');
+  });
+
+  it('a failed load says so, in both words, and stays in English', async () => {
+    i18n.setZhLoaderForTests(() => Promise.reject(new Error('network down')));
+    const store = createAppStore({ page: 'catalog' });
+    renderApp(store);
+    fireEvent.click(screen.getByTestId('lang-zh'));
+    const alert = await screen.findByTestId('lang-error', {}, SLOW);
+    expect(alert).toHaveTextContent(en.shell.language.failed('network down'));
+    expect(i18n.lang()).toBe('en');
+    expect(store.getState().language).toBe('en');
+    expect(screen.getByTestId('lang-en')).toHaveAttribute('aria-pressed', 'true');
+    // The next try loads again.
+    i18n.setZhLoaderForTests(null);
+    fireEvent.click(screen.getByTestId('lang-zh'));
+    expect(await screen.findByText(zhApp.tagline, {}, SLOW)).toBeInTheDocument();
+  });
+
+  it('Chinese strings and catalog texts arrive through setLang and catalogText', async () => {
+    expect(await i18n.setLang('zh')).toBe('zh');
+    expect(i18n.app.tagline).toBe(zhApp.tagline);
+    expect(i18n.shell.language.failed('x')).toBe(zhShell.language.failed('x'));
+    expect(await i18n.setLang('en')).toBe('en');
+    expect(i18n.app.tagline).toBe(en.app.tagline);
+    expect(i18n.catalogText('Stacks of 3×3 convolutions')).toBe('Stacks of 3×3 convolutions');
+  });
+});
+
+describe('where the language comes from', () => {
+  it('a first visit follows the browser: the first of zh*/en* in its list, else English', () => {
+    expect(startLanguage(fakeWindow(['zh-CN', 'en']))).toBe('zh');
+    expect(startLanguage(fakeWindow(['zh-TW']))).toBe('zh');
+    expect(startLanguage(fakeWindow(['fr-FR', 'zh']))).toBe('zh');
+    expect(startLanguage(fakeWindow(['en-US', 'zh-CN']))).toBe('en');
+    expect(startLanguage(fakeWindow(['de-DE']))).toBe('en');
+    expect(startLanguage(fakeWindow([]))).toBe('en');
+  });
+
+  it('a remembered choice beats the browser language', () => {
+    expect(startLanguage(fakeWindow(['zh-CN'], 'en'))).toBe('en');
+    expect(startLanguage(fakeWindow(['en-US'], 'zh'))).toBe('zh');
+    // A damaged entry is ignored.
+    expect(startLanguage(fakeWindow(['en-US'], 'klingon'))).toBe('en');
+  });
+
+  it('remembers the language across a reload (a new store reading the same storage)', () => {
+    const store = createAppStore({ language: startLanguage(window) });
+    const stop = rememberLanguage(store, window);
+    store.getState().setLanguage('zh');
+    stop();
+    expect(window.localStorage.getItem(LANG_KEY)).toBe('zh');
+    expect(createAppStore({ language: startLanguage(window) }).getState().language).toBe('zh');
+  });
+
+  it('?lang= pins the language over the remembered one, and a switch rewrites the pin', () => {
+    window.localStorage.setItem(LANG_KEY, 'en');
+    window.location.hash = '#/model/vgg16?lang=zh';
+    const store = createAppStore({ language: startLanguage(window) });
+    const stop = syncHash(store, window);
+    expect(store.getState().language).toBe('zh');
+    store.getState().setLanguage('en');
+    expect(window.location.hash).toBe('#/model/vgg16?lang=en');
+    stop();
+  });
+
+  it('a URL without ?lang= keeps the language and stays language-free when switching', () => {
+    window.location.hash = '#/model/vgg16';
+    const store = createAppStore({ language: 'zh' });
+    const stop = syncHash(store, window);
+    expect(store.getState().language).toBe('zh');
+    store.getState().setLanguage('en');
+    expect(window.location.hash).toBe('#/model/vgg16');
+    stop();
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * Languages end to end: the switch from the keyboard on a model page, the choice kept across a
+ * reload, `?lang=zh` opening Chinese, a Chinese browser getting Chinese on its first visit, and
+ * the Chinese strings staying out of an English visit (they are a chunk of their own).
+ */
+import type { Page, Response } from '@playwright/test';
+import { app as enApp } from '../../src/i18n/en/app';
+import { app as zhApp } from '../../src/i18n/zh/app';
+import { expect, test } from './fixtures';
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+/** Every JavaScript file the page fetched, by URL, with its text. */
+function recordScripts(page: Page): Map<string, Promise<string>> {
+  const scripts = new Map<string, Promise<string>>();
+  page.on('response', (r: Response) => {
+    if (r.url().endsWith('.js') && r.status() === 200)
+      scripts.set(
+        r.url(),
+        r.text().catch(() => ''),
+      );
+  });
+  return scripts;
+}
+
+/** The scripts that carry the Chinese tagline (i.e. the Chinese strings). */
+async function chineseScripts(scripts: Map<string, Promise<string>>): Promise<string[]> {
+  const out: string[] = [];
+  for (const [url, text] of scripts) if ((await text).includes(zhApp.tagline)) out.push(url);
+  return out;
+}
+
+test.describe('an English browser', () => {
+  test.use({ locale: 'en-US' });
+
+  test('switches to Chinese from the keyboard on a model page; a reload keeps it', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000); // Up to 40 Tab presses and a reload of a large model page.
+    const scripts = recordScripts(page);
+    await page.goto('./#/model/googlenet');
+    await expect(page.getByTestId('summary')).toBeVisible();
+    await expect(page.locator('.app-tagline')).toHaveText(enApp.tagline);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    // The English visit fetched no Chinese.
+    expect(await chineseScripts(scripts)).toEqual([]);
+
+    // Tab from the top of the page to the switch's 中文 button, then Enter.
+    const zh = page.getByTestId('lang-zh');
+    await page.locator('body').focus();
+    for (let i = 0; i < 40 && !(await zh.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
+    await expect(zh).toBeFocused();
+    await page.keyboard.press('Enter');
+
+    await expect(page.locator('.app-tagline')).toHaveText(zhApp.tagline);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.getByTestId('summary')).toContainText(zhApp.model.summary.params);
+    await expect(page.getByTestId('lang-zh')).toHaveAttribute('aria-pressed', 'true');
+    // Still GoogLeNet: 6,998,552 deployed parameters (the Caffe model, as
+    // tests/unit/inception-knobs.test.ts pins it).
+    await expect(page.getByTestId('total-params')).toHaveAttribute('data-value', '6998552');
+    expect((await chineseScripts(scripts)).length).toBeGreaterThan(0);
+    // A plain link stays language-free: the reader's choice is remembered, not put in the URL.
+    expect(page.url()).not.toContain('lang=');
+
+    await page.reload();
+    await expect(page.locator('.app-tagline')).toHaveText(zhApp.tagline);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  });
+
+  test('?lang=zh opens Chinese, and switching back rewrites the pin', async ({ page }) => {
+    await page.goto('./#/model/alexnet?lang=zh');
+    await expect(page.locator('.app-tagline')).toHaveText(zhApp.tagline);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await page.getByTestId('lang-en').click();
+    await expect(page.locator('.app-tagline')).toHaveText(enApp.tagline);
+    await expect(page).toHaveURL(/lang=en/);
+  });
+});
+
+test.describe('a Chinese browser', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('gets Chinese on its first visit; ?lang=en pins English', async ({ page }) => {
+    await page.goto('./#/');
+    await expect(page.locator('.app-tagline')).toHaveText(zhApp.tagline);
+    await page.goto('./#/?lang=en');
+    await expect(page.locator('.app-tagline')).toHaveText(enApp.tagline);
+  });
+});
