@@ -38,7 +38,10 @@ export function catalogTextSources(): TextSources {
       add(figureLabel(f), `${at}: published[${i}] label`);
       add(f.note, `${at}: published[${i}].note`);
       if (f.kind === 'count') add(f.differs, `${at}: published[${i}].differs`);
-      if (f.kind === 'accuracy') add(protocolText(f.protocol), `${at}: published[${i}] protocol`);
+      if (f.kind === 'accuracy') {
+        add(protocolText(f.protocol), `${at}: published[${i}] protocol`);
+        add(f.of, `${at}: published[${i}].of`);
+      }
     });
   };
 
@@ -58,6 +61,7 @@ export function catalogTextSources(): TextSources {
     if (built) addNotes(built.root, `preset ${p.id}`, '');
   }
   for (const f of families.values()) {
+    add(f.name, `family ${f.id}: name`);
     const built = f.build({});
     if (built.info) addInfo(built.info, `family ${f.id} (defaults)`);
     addNotes(built.root, `family ${f.id} (defaults)`, '');

@@ -110,7 +110,8 @@ function opt(text: string | undefined, src: CatalogSource): string | undefined {
 }
 
 /**
- * A published figure with its note and `differs` reason translated. Its `label` stays English:
+ * A published figure with its note, `differs` reason and `of` (the network an accuracy is for,
+ * where it is not the entry itself) translated. Its `label` stays English:
  * `figureLabelText` reads it (with the quantity names) and translates the whole label.
  */
 export function localizeFigure<F extends PublishedFigure>(f: F, src: CatalogSource): F {
@@ -118,7 +119,8 @@ export function localizeFigure<F extends PublishedFigure>(f: F, src: CatalogSour
   const note = f.note === undefined ? {} : { note: tr(f.note, src) };
   const differs =
     f.kind === 'count' && f.differs !== undefined ? { differs: tr(f.differs, src) } : {};
-  return { ...f, ...note, ...differs };
+  const of = f.kind === 'accuracy' && f.of !== undefined ? { of: tr(f.of, src) } : {};
+  return { ...f, ...note, ...differs, ...of };
 }
 
 /**

@@ -96,4 +96,14 @@ describe('localizing with the Chinese memory', () => {
     expect(figureLabelText(z.published![0], catalogTextsZh)).toBe('参数量');
     expect(localizeInfo(info, null)).toBe(info);
   });
+
+  it('translates the network an accuracy is for when it is not the entry', () => {
+    const info = presets.get('wrn-28-10')!.info;
+    const of = (i: typeof info) =>
+      i.published?.flatMap((f) => (f.kind === 'accuracy' && f.of ? [f.of] : []));
+    expect(of(info)).toContain('WRN-28-10 with a 100-way classifier (classes knob 100)');
+    expect(of(localizeInfo(info, catalogTextsZh))).toContain(
+      '带 100 类分类器的 WRN-28-10（类别数选项 100）',
+    );
+  });
 });

@@ -82,4 +82,7 @@ export const alexnet: CatalogTexts = {
     'AdaptiveAvgPool2d((6, 6))：在 224 输入下是恒等映射，让其他尺寸的输入也能到达 fc6。',
   'Padding 1 is implied by the printed 110×110 output, not stated in the paper.':
     '填充 1 是由印出的 110×110 输出推断的，论文中没有写明。',
+  'AlexNet (2012, two GPUs)': 'AlexNet（2012，双 GPU）',
+  'AlexNet (torchvision)': 'AlexNet（torchvision）',
+  ZFNet: 'ZFNet',
 };

@@ -64,4 +64,7 @@ export const densenet: CatalogTexts = {
   'Output channels of the stem conv (2k for DenseNet-BC; 16 for the plain CIFAR DenseNet).':
     'stem 卷积的输出通道数（DenseNet-BC 为 2k；普通 CIFAR DenseNet 为 16）。',
   'Outputs of the fully connected classifier.': '全连接分类器的输出数。',
+  'DenseNet-BC (L = 100, k = 12) with a 100-way classifier':
+    '带 100 类分类器的 DenseNet-BC（L = 100，k = 12）',
+  DenseNet: 'DenseNet',
 };

@@ -27,4 +27,6 @@ export const fractalnet: CatalogTexts = {
     '全连接分类器的输出数（CIFAR-10：10，CIFAR-100：100）。',
   'Training only: drop-path (local: each join input dropped with p = 0.15, at least one kept; global: half the batches keep a single column) and dropout in every block (meta).':
     '仅训练时：drop-path（局部：每个 join 输入以 p = 0.15 丢弃，至少保留一个；全局：一半批次只保留一列）以及每个块中的 dropout（见 meta）。',
+  'FractalNet with a 100-way classifier': '带 100 类分类器的 FractalNet',
+  FractalNet: 'FractalNet',
 };

@@ -55,4 +55,6 @@ export const googlenet: CatalogTexts = {
     '训练时把 0.3 × 自身损失加到主损失上；推理时丢弃。',
   'torchvision uses a 3×3 conv where the paper has 5×5 (vision issue #906).':
     'torchvision 在论文用 5×5 的地方用了 3×3 卷积（vision issue #906）。',
+  'the paper’s GoogLeNet (Caffe build: googlenet)': '论文中的 GoogLeNet（Caffe 构建：googlenet）',
+  'GoogLeNet (Inception v1)': 'GoogLeNet (Inception v1)',
 };

@@ -52,4 +52,5 @@ export const nasnet: CatalogTexts = {
     'conv0（3×3 步长 2 的 stem 卷积）的卷积核数：Mobile 为 32，Large 为 96（32 × stem_multiplier）。',
   'Outputs of the final fully connected layer (and of the auxiliary head).':
     '最后一个全连接层（以及辅助分类头）的输出数。',
+  'NASNet-A': 'NASNet-A',
 };

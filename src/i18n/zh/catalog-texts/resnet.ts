@@ -145,4 +145,16 @@ export const resnet: CatalogTexts = {
   'Option A: keep every other pixel (1×1 window, stride 2).':
     '选项 A：隔一个像素取一个（1×1 窗口，步长 2）。',
   'Option A: append {0} zero channels (no parameters).': '选项 A：补 {0} 个零通道（无参数）。',
+  'an ensemble of six ResNets of different depths (two of them 152 layers deep)':
+    '6 个不同深度的 ResNet 的集成（其中两个为 152 层）',
+  'the original (post-activation) ResNet-110': '原始（后激活）ResNet-110',
+  'the original (post-activation) ResNet-164': '原始（后激活）ResNet-164',
+  'the original (post-activation) ResNet-1001': '原始（后激活）ResNet-1001',
+  'ResNet-110 trained with constant depth': '以固定深度训练的 ResNet-110',
+  'ResNet-1202 with stochastic depth': '使用随机深度的 ResNet-1202',
+  'the authors’ WRN-50-2-bottleneck (Torch), the same architecture':
+    '作者的 WRN-50-2-bottleneck（Torch），架构相同',
+  'ResNet (ImageNet)': 'ResNet（ImageNet）',
+  'ResNet (CIFAR)': 'ResNet（CIFAR）',
+  ResNeXt: 'ResNeXt',
 };

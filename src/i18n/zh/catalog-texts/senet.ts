@@ -55,4 +55,5 @@ export const senet: CatalogTexts = {
     'Squeeze（全局平均）→ excitation（{0}→{1}→{2}，sigmoid）：每个通道一个门控值，由块中的 scale 施加。',
   'Multiplies each channel of the residual map by its SE gate.':
     '把残差特征图的每个通道乘以它的 SE 门控值。',
+  SENet: 'SENet',
 };

@@ -27,4 +27,7 @@ export const wrn: CatalogTexts = {
   'Dropout in blocks': '块内 Dropout',
   'Dropout between the two 3×3 convs of each block (the paper’s best CIFAR runs: 0.3). Training only; no parameters.':
     '每个块两个 3×3 卷积之间的 Dropout（论文在 CIFAR 上的最佳结果：0.3）。只在训练时起作用；没有参数。',
+  'WRN-28-10 with a 100-way classifier (classes knob 100)':
+    '带 100 类分类器的 WRN-28-10（类别数选项 100）',
+  'Wide ResNet (CIFAR)': 'Wide ResNet（CIFAR）',
 };
