@@ -12,6 +12,15 @@
  * store or views. Which language to show is a choice kept in the store and the URL.
  */
 import * as en from './en/index';
+import * as texts from './catalog-texts';
+import type { CatalogTexts } from './catalog-texts';
+import type { ModelInfo } from '../catalog/info';
+import type { Accuracy } from '../catalog/accuracy';
+import type { IlsvrcWinner } from '../catalog/benchmarks';
+import type { ReadyComparison } from '../catalog/comparisons';
+import type { DepthNote } from '../catalog/depth-notes';
+import type { EvalProtocol, PublishedFigure } from '../catalog/info';
+import type { Knob } from '../catalog/types';
 
 export type { TopicId } from './en/explain';
 
@@ -92,21 +101,24 @@ function apply(s: Strings): void {
 /** Everything Chinese: the interface strings and the catalog texts, loaded together. */
 export interface ZhBundle {
   strings: Strings;
-  /** An English catalog text → its Chinese (the English itself where none is written yet). */
-  catalogText(text: string): string;
+  /** The catalog texts' translation memory: English text → Chinese (src/i18n/catalog-texts.ts). */
+  catalog: CatalogTexts;
 }
 
 let current: Lang = 'en';
 /** The language last asked for: a load that finishes after another request is dropped. */
 let requested: Lang = 'en';
-let zhCatalog: ZhBundle['catalogText'] | null = null;
+let zhCatalog: CatalogTexts | null = null;
 let zhLoad: Promise<ZhBundle> | null = null;
 
 /** The loader; tests replace it to simulate a slow or failing network. */
 let loadZh = async (): Promise<ZhBundle> => {
-  const [zh, zhShell] = await Promise.all([import('./zh/index'), import('./zh/shell')]);
+  const [zh, zhTexts] = await Promise.all([
+    import('./zh/index'),
+    import('./zh/catalog-texts/index'),
+  ]);
   // A namespace zh/ lacks falls back to English (tests/unit/i18n-keys.test.ts fails on it).
-  return { strings: { ...en, ...zh, ...zhShell }, catalogText: (text) => text };
+  return { strings: { ...en, ...zh }, catalog: zhTexts.catalogTextsZh };
 };
 
 /** The language the interface shows now. */
@@ -138,7 +150,7 @@ export async function setLang(l: Lang): Promise<Lang> {
   }
   if (requested !== l) return current;
   apply(bundle.strings);
-  zhCatalog = bundle.catalogText;
+  zhCatalog = bundle.catalog;
   current = 'zh';
   return current;
 }
@@ -149,13 +161,29 @@ export function isLoaded(l: Lang): boolean {
 }
 
 /**
- * A catalog text (key idea, note, recipe line, figure note, comparison text …) in the current
- * language. The catalog keeps English; the Chinese is looked up by the English text
- * (src/i18n/catalog-texts.ts), and a text with no translation yet stays English.
+ * The catalog's texts (key ideas, notes, recipes, figure notes, knob labels, comparison texts …)
+ * in the current language. The catalog keeps English; the Chinese is a translation memory keyed
+ * by the English text (src/i18n/catalog-texts.ts, whose pure functions these wrap with the
+ * memory of the language shown: null in English); a text with no translation stays English.
  */
-export function catalogText(text: string): string {
-  return current === 'zh' && zhCatalog ? zhCatalog(text) : text;
+export function catalogTexts(): CatalogTexts | null {
+  return current === 'zh' ? zhCatalog : null;
 }
+export const catalogText = (text: string): string => texts.catalogText(text, catalogTexts());
+export const localInfo = (info: ModelInfo): ModelInfo => texts.localizeInfo(info, catalogTexts());
+export const localFigure = <F extends PublishedFigure>(f: F): F =>
+  texts.localizeFigure(f, catalogTexts());
+export const figureLabelText = (f: PublishedFigure): string =>
+  texts.figureLabelText(f, catalogTexts());
+export const protocolTextIn = (p: EvalProtocol): string => texts.protocolTextIn(p, catalogTexts());
+export const localAccuracy = (a: Accuracy): Accuracy => texts.localizeAccuracy(a, catalogTexts());
+export const localDepthNote = (n: DepthNote): DepthNote =>
+  texts.localizeDepthNote(n, catalogTexts());
+export const localComparison = (c: ReadyComparison): ReadyComparison =>
+  texts.localizeComparison(c, catalogTexts());
+export const localWinner = (w: IlsvrcWinner): IlsvrcWinner =>
+  texts.localizeWinner(w, catalogTexts());
+export const localKnob = (k: Knob): Knob => texts.localizeKnob(k, catalogTexts());
 
 /** Test hook: replace the Chinese loader (a slow or failing network); `null` restores it. */
 export function setZhLoaderForTests(loader: (() => Promise<ZhBundle>) | null): void {

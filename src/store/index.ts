@@ -18,6 +18,7 @@ import {
   type DiagramStyle,
   type InputShape,
   type Lang,
+  type Notice,
   type Page,
   type Theme,
   type UrlState,
@@ -103,10 +104,10 @@ export interface LanguageSlice {
 
 export interface NoticeSlice {
   /** Lines shown in the notice bar (e.g. URL values that were ignored). */
-  notices: string[];
+  notices: Notice[];
   dismissNotices(): void;
   /** Replace the URL-carried fields (from a hash), adding notices for ignored values. */
-  applyUrl(state: UrlState, notices?: string[]): void;
+  applyUrl(state: UrlState, notices?: Notice[]): void;
 }
 
 export type AppState = RouteSlice &

@@ -119,7 +119,32 @@ export const URL_DEFAULTS: UrlState = {
  */
 export const LIMITS = { channels: 4096, spatial: 8192, batch: 4096, cardGiB: 4096 } as const;
 
-type Parsed<T> = { ok: true; value: T } | { ok: false; why: string };
+/**
+ * Why a URL value was refused, as a code and its numbers, not a sentence: the notice bar words it
+ * in the language shown (src/i18n/en/shell.ts `notices.why`). `knob` carries the catalog's own
+ * reason (English, like the command line's), which the notice frames.
+ */
+export type Why =
+  | { code: 'oneOf'; values: readonly string[] }
+  | { code: 'whole' }
+  | { code: 'between'; min: number; max: number }
+  | { code: 'flag' }
+  | { code: 'shape' }
+  | { code: 'shapePart'; part: Why }
+  | { code: 'tooLong' }
+  | { code: 'layerPath' }
+  | { code: 'nets'; max: number }
+  | { code: 'unknownModel' }
+  | { code: 'knob'; text: string };
+
+/** One ignored URL value (or page) for the notice bar. */
+export type Notice =
+  | { code: 'unknownPage'; page: string }
+  | { code: 'ignored'; key: string; raw: string; why: Why; model?: string }
+  | { code: 'compareUnknown'; id: string }
+  | { code: 'compareFull'; id: string; max: number };
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; why: Why };
 
 /** One URL field: its key in the query string, which page carries it, and how to read/write it. */
 interface Field<K extends keyof UrlState> {
@@ -139,13 +164,13 @@ function oneOf<T extends string>(values: readonly T[]) {
   return (raw: string): Parsed<T> =>
     (values as readonly string[]).includes(raw)
       ? { ok: true, value: raw as T }
-      : { ok: false, why: `must be one of ${values.join(', ')}` };
+      : { ok: false, why: { code: 'oneOf', values } };
 }
 
 function intIn(raw: string, min: number, max: number): Parsed<number> {
-  if (!/^\d+$/.test(raw)) return { ok: false, why: 'must be a whole number' };
+  if (!/^\d+$/.test(raw)) return { ok: false, why: { code: 'whole' } };
   const n = Number(raw);
-  if (n < min || n > max) return { ok: false, why: `must be between ${min} and ${max}` };
+  if (n < min || n > max) return { ok: false, why: { code: 'between', min, max } };
   return { ok: true, value: n };
 }
 
@@ -154,16 +179,17 @@ const flag = (raw: string): Parsed<boolean> =>
     ? { ok: true, value: true }
     : raw === '0' || raw === 'false'
       ? { ok: true, value: false }
-      : { ok: false, why: 'must be 1 or 0' };
+      : { ok: false, why: { code: 'flag' } };
 
 /** `3x224x224` (also `3×224×224`) → [3, 224, 224]. */
 export function parseInput(raw: string): Parsed<InputShape> {
   const parts = raw.split(/[x×*,]/i);
-  if (parts.length !== 3) return { ok: false, why: 'must be C×H×W, e.g. 3x224x224' };
+  if (parts.length !== 3) return { ok: false, why: { code: 'shape' } };
   const c = intIn(parts[0], 1, LIMITS.channels);
   const h = intIn(parts[1], 1, LIMITS.spatial);
   const w = intIn(parts[2], 1, LIMITS.spatial);
-  for (const p of [c, h, w]) if (!p.ok) return { ok: false, why: `${p.why} (C×H×W)` };
+  for (const p of [c, h, w])
+    if (!p.ok) return { ok: false, why: { code: 'shapePart', part: p.why } };
   return { ok: true, value: [c.ok ? c.value : 0, h.ok ? h.value : 0, w.ok ? w.value : 0] };
 }
 
@@ -173,7 +199,8 @@ export const URL_FIELDS = [
     state: 'query',
     key: 'q',
     page: 'catalog',
-    parse: (raw) => (raw.length <= 100 ? { ok: true, value: raw } : { ok: false, why: 'too long' }),
+    parse: (raw) =>
+      raw.length <= 100 ? { ok: true, value: raw } : { ok: false, why: { code: 'tooLong' } },
     write: (v) => v,
   }),
   field({
@@ -183,7 +210,7 @@ export const URL_FIELDS = [
     parse: (raw) =>
       /^[^/]+(\/[^/]+)*$/.test(raw)
         ? { ok: true, value: raw }
-        : { ok: false, why: 'must be a layer path such as stage3/block2/conv1' },
+        : { ok: false, why: { code: 'layerPath' } },
     write: (v) => v ?? '',
   }),
   field({
@@ -250,7 +277,7 @@ export const URL_FIELDS = [
       const ids = raw.split(',').filter((x) => x !== '');
       return ids.length > 0 && ids.length <= TIMED_MAX && ids.every((x) => /^[\w.-]+$/.test(x))
         ? { ok: true, value: ids }
-        : { ok: false, why: `must be 1 to ${TIMED_MAX} comma-separated network ids` };
+        : { ok: false, why: { code: 'nets', max: TIMED_MAX } };
     },
     write: (v) => v?.join(',') ?? '',
   }),
@@ -289,7 +316,7 @@ const RESERVED = new Set<string>(URL_FIELDS.map((f) => f.key));
 export interface ParseResult {
   state: UrlState;
   /** One line per value that was ignored, for the visible notice. */
-  notices: string[];
+  notices: Notice[];
 }
 
 /** Family of a model id (a preset's family, or the id itself when it names a family). */
@@ -300,7 +327,7 @@ export function familyOf(modelId: string) {
 
 /** Read a hash (`#/model/vgg16?layer=…`). Never throws: bad values fall back with a notice. */
 export function parseHash(hash: string): ParseResult {
-  const notices: string[] = [];
+  const notices: Notice[] = [];
   const state: UrlState = { ...URL_DEFAULTS, knobs: {} };
   const text = hash.replace(/^#/, '');
   const q = text.indexOf('?');
@@ -328,7 +355,7 @@ export function parseHash(hash: string): ParseResult {
   } else if (pathPart === '/landscape' || pathPart === '/landscape/') {
     state.page = 'landscape';
   } else if (pathPart !== '' && pathPart !== '/') {
-    notices.push(`Unknown page "${pathPart}": showing the catalog.`);
+    notices.push({ code: 'unknownPage', page: pathPart });
   }
 
   for (const f of URL_FIELDS) {
@@ -337,7 +364,7 @@ export function parseHash(hash: string): ParseResult {
     if (!onPage(f, state.page)) continue;
     const r = f.parse(raw) as Parsed<never>;
     if (r.ok) (state as unknown as Record<string, unknown>)[f.state] = r.value;
-    else notices.push(`Ignored ${f.key}="${raw}": ${r.why}.`);
+    else notices.push({ code: 'ignored', key: f.key, raw, why: r.why });
   }
 
   if (state.page === 'model') {
@@ -345,13 +372,13 @@ export function parseHash(hash: string): ParseResult {
     for (const [key, raw] of params) {
       if (RESERVED.has(key)) continue;
       if (!family) {
-        notices.push(`Ignored ${key}="${raw}": unknown model.`);
+        notices.push({ code: 'ignored', key, raw, why: { code: 'unknownModel' } });
         continue;
       }
       // The family's knob declaration checks the value (the same rule as the command line).
       const r = parseFamilyKnob(family, key, raw);
       if (r.ok) state.knobs[key] = raw;
-      else notices.push(`Ignored ${key}="${raw}": ${r.why}.`);
+      else notices.push({ code: 'ignored', key, raw, why: { code: 'knob', text: r.why } });
     }
   }
   return { state, notices };
@@ -361,18 +388,18 @@ export function parseHash(hash: string): ParseResult {
  * `alexnet,resnet;depth=101` (as the hash spells it: pieces percent-encoded) → items. Unknown ids and impossible knob values are dropped with a
  * notice; past the sixth network the rest are dropped.
  */
-export function parseCompareItems(text: string, notices: string[]): CompareItem[] {
+export function parseCompareItems(text: string, notices: Notice[]): CompareItem[] {
   const items: CompareItem[] = [];
   for (const part of text.split(',')) {
     if (part === '') continue;
     const [id, ...pairs] = part.split(';').map(safeDecode);
     const family = familyOf(id);
     if (!family) {
-      notices.push(`Ignored "${id}" in the comparison: unknown model.`);
+      notices.push({ code: 'compareUnknown', id });
       continue;
     }
     if (items.length >= COMPARE_LIMITS.max) {
-      notices.push(`Ignored "${id}": a comparison holds at most ${COMPARE_LIMITS.max} networks.`);
+      notices.push({ code: 'compareFull', id, max: COMPARE_LIMITS.max });
       continue;
     }
     const knobs: Record<string, string> = {};
@@ -382,7 +409,8 @@ export function parseCompareItems(text: string, notices: string[]): CompareItem[
       const raw = eq > 0 ? kv.slice(eq + 1) : '';
       const r = parseFamilyKnob(family, key, raw);
       if (r.ok) knobs[key] = raw;
-      else notices.push(`Ignored ${key}="${raw}" for ${id}: ${r.why}.`);
+      else
+        notices.push({ code: 'ignored', key, raw, why: { code: 'knob', text: r.why }, model: id });
     }
     items.push({ id, knobs });
   }

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useAppStore } from '../store/index';
 import { editor, app, importText } from '../i18n';
 import { CatalogPage } from './CatalogPage';
+import { noticeText } from './notices';
 import { ImportPage } from './import/ImportPage';
 import { ModelPage } from './ModelPage';
 
@@ -89,7 +90,7 @@ function Notices() {
       <strong>{app.notices.heading}</strong>
       <ul>
         {notices.map((n, i) => (
-          <li key={i}>{n}</li>
+          <li key={i}>{noticeText(n)}</li>
         ))}
       </ul>
       <button type="button" onClick={dismiss}>

@@ -1,14 +1,6 @@
 import { memo, useEffect, useMemo, useState } from 'react';
-import {
-  accuracyPercent,
-  listIds,
-  presets,
-  protocolText,
-  topOne,
-  type Era,
-  type Preset,
-} from '../catalog/index';
-import { catalog, app, explain } from '../i18n';
+import { accuracyPercent, listIds, presets, topOne, type Era, type Preset } from '../catalog/index';
+import { catalog, app, explain, protocolTextIn } from '../i18n';
 import { Count } from './Count';
 import { cardSummary, hasCardSummary, type CardSummary } from '../store/derived';
 import { useAppStore } from '../store/index';
@@ -123,7 +115,7 @@ function topOneText(p: Preset): { text: string; title: string } | null {
     title: catalog.card.top1Title(
       acc,
       f.as === 'error' ? f.percent : null,
-      protocolText(f.protocol),
+      protocolTextIn(f.protocol),
       f.source,
     ),
   };

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Family, Knob, KnobValues } from '../catalog/index';
-import { settings } from '../i18n';
+import { localKnob, settings } from '../i18n';
 import { useAppStore } from '../store/index';
 import './panels.css';
 
@@ -34,7 +34,7 @@ export function KnobsPanel({ family, values, raw }: KnobsPanelProps) {
 }
 
 function KnobField({
-  knob,
+  knob: source,
   value,
   onChange,
 }: {
@@ -42,7 +42,9 @@ function KnobField({
   value: string;
   onChange(v: string): void;
 }) {
-  const id = `knob-${knob.key}`;
+  const id = `knob-${source.key}`;
+  // Label, help and choice names in the language shown (key and values as the URL spells them).
+  const knob = localKnob(source);
   let control;
   if (knob.kind === 'bool') {
     control = (

@@ -1,14 +1,7 @@
 import type { Analysis } from '../engine/analysis';
-import {
-  engineCount,
-  figureLabel,
-  figureText,
-  protocolText,
-  type ModelInfo,
-  type PublishedFigure,
-} from '../catalog/index';
+import { engineCount, figureText, type ModelInfo, type PublishedFigure } from '../catalog/index';
 import { fmt, shapeText } from '../engine/format';
-import { card, explain } from '../i18n';
+import { card, explain, figureLabelText, localInfo, protocolTextIn } from '../i18n';
 import { DepthLine } from './compare/DepthLine';
 import { topicsFor } from './explain/topics';
 import './panels.css';
@@ -36,7 +29,7 @@ export function computedFor(f: PublishedFigure, a: Analysis): string | null {
 function sourceText(f: PublishedFigure): string {
   const parts = [f.source];
   if (f.kind === 'accuracy') {
-    parts.push(protocolText(f.protocol));
+    parts.push(protocolTextIn(f.protocol));
     if (f.of) parts.push(card.of(f.of));
   }
   if (f.kind === 'count') {
@@ -48,7 +41,9 @@ function sourceText(f: PublishedFigure): string {
   return parts.join(' — ');
 }
 
-export function ModelCard({ info, familyName, analysis, id }: ModelCardProps) {
+export function ModelCard({ info: source, familyName, analysis, id }: ModelCardProps) {
+  // Key idea, notes, recipe and figure notes in the language shown (names and sources as printed).
+  const info = source && localInfo(source);
   if (!info) {
     return (
       <section className="panel model-card" data-testid="model-card">
@@ -103,7 +98,7 @@ export function ModelCard({ info, familyName, analysis, id }: ModelCardProps) {
             <tbody>
               {info.published.map((f, i) => (
                 <tr key={i}>
-                  <th scope="row">{figureLabel(f)}</th>
+                  <th scope="row">{figureLabelText(f)}</th>
                   <td className="num">{figureText(f)}</td>
                   <td className="num">{analysis ? (computedFor(f, analysis) ?? '') : ''}</td>
                   <td className="model-card-source">{sourceText(f)}</td>

@@ -24,7 +24,7 @@ import {
 } from '../engine/memory/index';
 import { OPS } from '../engine/ops/index';
 import type { ModelSpec } from '../engine/types';
-import { memory as t } from '../i18n';
+import { catalogText, memory as t } from '../i18n';
 import { useAppStore } from '../store/index';
 import { LIMITS } from '../store/url';
 import { dominantLayers, keptOf } from './memory-marks';
@@ -440,7 +440,7 @@ export function MeasuredSection({ analysis: a, spec }: { analysis: Analysis; spe
   return (
     <div className="memory-measured" data-testid="memory-measured">
       <h3>{t.measured.heading}</h3>
-      <p className="charts-note">{t.measured.machine(GPU_MACHINE)}</p>
+      <p className="charts-note">{t.measured.machine(catalogText(GPU_MACHINE))}</p>
       <table className="memory-table">
         <thead>
           <tr>

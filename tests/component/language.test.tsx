@@ -4,16 +4,20 @@
  * URL pins a language; the choice is remembered; a first visit follows the browser; a switch
  * during a load, and a failed load, leave the interface consistent.
  */
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as i18n from '../../src/i18n/index';
 import * as en from '../../src/i18n/en/index';
 import { app as zhApp } from '../../src/i18n/zh/app';
 import { shell as zhShell } from '../../src/i18n/zh/shell';
+import { catalogTextsZh } from '../../src/i18n/zh/catalog-texts/index';
+import { presets } from '../../src/catalog/index';
 import { AppStoreProvider, createAppStore, syncHash, type AppStore } from '../../src/store/index';
 import { App } from '../../src/views/App';
 import { LanguageRoot } from '../../src/views/LanguageRoot';
 import { LANG_KEY, rememberLanguage, startLanguage } from '../../src/views/language';
+import { noticeText } from '../../src/views/notices';
+import { parseHash } from '../../src/store/url';
 
 // The panels below the summary have their own tests; here only the strings around them matter.
 vi.mock('../../src/views/DiagramPanel', () => ({
@@ -92,7 +96,7 @@ describe('switching language', { timeout: 30_000 }, () => {
     const gate = new Promise<void>((r) => (finish = r));
     i18n.setZhLoaderForTests(async () => {
       await gate;
-      return { strings: { ...en, app: zhApp }, catalogText: (x) => x };
+      return { strings: { ...en, app: zhApp }, catalog: {} };
     });
     const store = createAppStore({ page: 'catalog' });
     renderApp(store);
@@ -129,7 +133,36 @@ describe('switching language', { timeout: 30_000 }, () => {
     expect(i18n.shell.language.failed('x')).toBe(zhShell.language.failed('x'));
     expect(await i18n.setLang('en')).toBe('en');
     expect(i18n.app.tagline).toBe(en.app.tagline);
-    expect(i18n.catalogText('Stacks of 3×3 convolutions')).toBe('Stacks of 3×3 convolutions');
+    // A catalog text: VGG-16's key idea (src/catalog/vgg.ts) and its Chinese
+    // (src/i18n/zh/catalog-texts/vgg.ts).
+    const idea = presets.get('vgg16')!.info.keyIdea;
+    expect(i18n.catalogText(idea)).toBe(idea);
+    await i18n.setLang('zh');
+    expect(i18n.catalogText(idea)).toBe(catalogTextsZh[idea]);
+    expect(i18n.catalogText(idea)).toMatch(/[\u4e00-\u9fff]/);
+    expect(i18n.localInfo(presets.get('vgg16')!.info).keyIdea).toBe(catalogTextsZh[idea]);
+  });
+});
+
+describe('the notice bar in Chinese', () => {
+  it('words every URL notice of src/store/url.ts in Chinese (a knob reason stays as the catalog prints it)', async () => {
+    await i18n.setLang('zh');
+    const { notices } = parseHash(
+      '#/model/vgg16?batch=0&precision=fp64&input=3x0x224&depth=17&present=yes&layer=a//b',
+    );
+    const other = parseHash(
+      '#/compare/alexnet,nosuchnet,vgg16,vgg19,resnet18,resnet34,resnet50,resnet101',
+    );
+    const lines = [...notices, ...other.notices, ...parseHash('#/nowhere').notices].map(noticeText);
+    expect(lines).toHaveLength(6 + 2 + 1);
+    for (const line of lines) {
+      expect(line).toMatch(/[\u4e00-\u9fff]/);
+      // The frame is Chinese; inside 架构参数取值无效（…） is the catalog's own English reason.
+      const frame = line.replace(/架构参数取值无效（.*）/, '');
+      expect(frame).not.toMatch(/Ignored|must be|unknown model|showing the catalog/);
+    }
+    // batch="0": LIMITS.batch is 4096 (src/store/url.ts).
+    expect(lines).toContain('已忽略 batch="0"：必须在 1 到 4096 之间。');
   });
 });
 

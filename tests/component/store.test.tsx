@@ -12,6 +12,7 @@ import {
   type UrlState,
   type CompareItem,
 } from '../../src/store/index';
+import { noticeText } from '../../src/views/notices';
 
 describe('createAppStore', () => {
   it('gives every test a fresh store with the URL defaults', () => {
@@ -197,9 +198,12 @@ describe('URL table', () => {
   });
 
   it('drops bad values to their defaults, one notice each, never throwing', () => {
-    const { state, notices } = parseHash(
+    const parsed = parseHash(
       '#/model/vgg16?batch=0&precision=fp64&input=3x0x224&depth=17&foo=1&style=3d&layer=a//b',
     );
+    const { state } = parsed;
+    // The notices as the notice bar words them in English.
+    const notices = parsed.notices.map(noticeText);
     expect(state).toEqual({ ...URL_DEFAULTS, page: 'model', modelId: 'vgg16' });
     expect(notices).toHaveLength(7);
     expect(notices.join('\n')).toMatch(/batch="0".*between 1 and 4096/);
@@ -223,7 +227,10 @@ describe('URL table', () => {
     const m = parseHash('#/model/vgg16?step=2&embed=1&present=yes');
     expect(m.state.step).toBe(1);
     expect(m.state.embed).toBe(true);
-    expect(m.notices).toEqual(['Ignored present="yes": must be 1 or 0.']);
+    expect(m.notices).toEqual([
+      { code: 'ignored', key: 'present', raw: 'yes', why: { code: 'flag' } },
+    ]);
+    expect(m.notices.map(noticeText)).toEqual(['Ignored present="yes": must be 1 or 0.']);
   });
 
   it('falls back to the catalog for an unknown page', () => {
@@ -266,7 +273,7 @@ describe('syncHash', () => {
     const store = createAppStore();
     const stop = syncHash(store, window);
     expect(store.getState().batch).toBe(1);
-    expect(store.getState().notices[0]).toMatch(/batch="-3"/);
+    expect(noticeText(store.getState().notices[0])).toMatch(/batch="-3"/);
     expect(window.location.hash).toBe('#/model/vgg16');
     stop();
   });

@@ -9,6 +9,7 @@ import { block, fc, flatten, input } from '../../src/catalog/blocks';
 import { choice, classesKnob, defineFamily, int } from '../../src/catalog/knobs';
 import { analyze, parseSpec } from '../../src/engine/index';
 import { parseHash } from '../../src/store/url';
+import { noticeText } from '../../src/views/notices';
 
 const resnet = families.get('resnet')!;
 
@@ -53,7 +54,7 @@ describe('parseFamilyKnob', () => {
   it('the URL reports the same message and keeps only good values', () => {
     const { state, notices } = parseHash('#/model/resnet?depth=37&classes=0x10&width=2');
     expect(state.knobs).toEqual({ width: '2' });
-    expect(notices).toEqual([
+    expect(notices.map(noticeText)).toEqual([
       'Ignored depth="37": Depth (depth) must be one of 18, 34, 50, 101, 152.',
       'Ignored classes="0x10": Classes (classes) must be written in decimal digits (e.g. 16 or 0.5).',
     ]);

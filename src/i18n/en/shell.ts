@@ -14,6 +14,30 @@ export const shell = {
       `The Chinese interface could not be loaded (${why}); staying in English.`,
     dismiss: 'Dismiss',
   },
+  /** The notice bar's lines: URL values that were ignored (src/store/url.ts `Notice`, `Why`). */
+  notices: {
+    unknownPage: (page: string) => `Unknown page "${page}": showing the catalog.`,
+    ignored: (key: string, raw: string, why: string) => `Ignored ${key}="${raw}": ${why}.`,
+    ignoredFor: (key: string, raw: string, model: string, why: string) =>
+      `Ignored ${key}="${raw}" for ${model}: ${why}.`,
+    compareUnknown: (id: string) => `Ignored "${id}" in the comparison: unknown model.`,
+    compareFull: (id: string, max: number) =>
+      `Ignored "${id}": a comparison holds at most ${max} networks.`,
+    why: {
+      oneOf: (values: string) => `must be one of ${values}`,
+      whole: 'must be a whole number',
+      between: (min: number, max: number) => `must be between ${min} and ${max}`,
+      flag: 'must be 1 or 0',
+      shape: 'must be C×H×W, e.g. 3x224x224',
+      shapePart: (why: string) => `${why} (C×H×W)`,
+      tooLong: 'too long',
+      layerPath: 'must be a layer path such as stage3/block2/conv1',
+      nets: (max: number) => `must be 1 to ${max} comma-separated network ids`,
+      unknownModel: 'unknown model',
+      /** The catalog's reason for a bad knob value (English, as the command line prints it). */
+      knob: (text: string) => text,
+    },
+  },
   count: {
     /** The tooltip of a rounded count (138.4 M): the exact integer. */
     exact: (exact: string) => `exactly ${exact}`,

@@ -4,10 +4,11 @@
  */
 import { DEPTH_NOTES } from '../../catalog/depth-notes';
 import type { Analysis } from '../../engine/analysis';
-import { card } from '../../i18n';
+import { card, localDepthNote } from '../../i18n';
 
 export function DepthLine({ id, analysis }: { id?: string; analysis: Analysis }) {
-  const note = id ? DEPTH_NOTES[id] : undefined;
+  const source = id ? DEPTH_NOTES[id] : undefined;
+  const note = source && localDepthNote(source);
   return (
     <p data-testid="card-depth">
       <span className="model-card-k">{card.depth}: </span>

@@ -4,7 +4,7 @@
  */
 import { READY_COMPARISONS } from '../../catalog/comparisons';
 import { presets } from '../../catalog/index';
-import { compare as t } from '../../i18n';
+import { compare as t, localComparison } from '../../i18n';
 import { compareText } from '../../store/url';
 import './compare.css';
 
@@ -13,7 +13,7 @@ export function ReadyComparisons() {
     <section className="ready" aria-label={t.ready.heading} data-testid="ready-comparisons">
       <h2>{t.ready.heading}</h2>
       <ul className="ready-list">
-        {READY_COMPARISONS.map((c) => (
+        {READY_COMPARISONS.map(localComparison).map((c) => (
           <li key={c.id}>
             <a
               className="ready-card"

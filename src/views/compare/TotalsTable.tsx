@@ -10,7 +10,7 @@ import {
   type Conventions,
 } from '../../engine/conventions';
 import { fmt, shapeText } from '../../engine/format';
-import { app, compare as t } from '../../i18n';
+import { app, compare as t, localAccuracy } from '../../i18n';
 import { largeDifferences } from './ratios';
 import { modelHref, type Compared } from './derive';
 
@@ -103,7 +103,8 @@ export function TotalsTable({ compared, conventions: c }: Props) {
 
 function AccuracyCell({ x }: { x: Compared }) {
   const tt = t.totals;
-  const acc = publishedAccuracy(x.d.info ?? x.d.preset?.info);
+  const published = publishedAccuracy(x.d.info ?? x.d.preset?.info);
+  const acc = published && localAccuracy(published);
   if (!acc) return <td className="compare-none">{tt.none}</td>;
   const kind = acc.kind === 'error' ? tt.error : tt.acc;
   return (

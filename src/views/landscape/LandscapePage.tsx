@@ -12,7 +12,7 @@ import { compact } from '../../engine/format';
 import { createAccuracyChart } from '../../charts/landscape/accuracy';
 import { createTimingChart } from '../../charts/landscape/timing';
 import { createWinnersChart } from '../../charts/landscape/winners';
-import { landscape as t } from '../../i18n';
+import { catalogText, landscape as t, localWinner } from '../../i18n';
 import { Count } from '../Count';
 import { layoutAccuracy, layoutTiming, layoutWinners } from '../../layout/landscape/charts';
 import { useAppStore } from '../../store/index';
@@ -90,7 +90,7 @@ function AccuracySection() {
   return (
     <section className="panel ls-section" ref={ref} aria-label={t.accuracy.heading}>
       <h2>{t.accuracy.heading}</h2>
-      <p className="compare-caption">{t.accuracy.caption(LANDSCAPE_PROTOCOL)}</p>
+      <p className="compare-caption">{t.accuracy.caption(catalogText(LANDSCAPE_PROTOCOL))}</p>
       <svg
         width={layout.width}
         height={layout.height}
@@ -140,7 +140,9 @@ function WinnersSection() {
       yName: t.winners.y,
       humanText: t.winners.human(HUMAN_TOP5_ERROR.value),
       title: (b: (typeof layout.bars)[number]) => {
-        const src = ILSVRC_WINNERS.find((x) => x.year === b.year && x.place === b.place)!;
+        const src = localWinner(
+          ILSVRC_WINNERS.find((x) => x.year === b.year && x.place === b.place)!,
+        );
         return t.winners.title(src.entry, b.year, b.top5Error, src.what, src.source);
       },
     }),
@@ -163,7 +165,7 @@ function WinnersSection() {
       <details className="ls-apart">
         <summary>{t.winners.sourcesHeading}</summary>
         <ul className="ls-sources-list">
-          {ILSVRC_WINNERS.map((x) => (
+          {ILSVRC_WINNERS.map(localWinner).map((x) => (
             <li key={`${x.year}-${x.place}`}>
               <strong>
                 {x.year} {x.entry}, {x.top5Error} %
@@ -256,7 +258,7 @@ function TimingSection() {
       </svg>
       <TimingTable ids={timed} dtype={dtype} />
       <p className="ls-sources">
-        {t.timing.machine(GPU_MACHINE)} {t.timing.tputNote}
+        {t.timing.machine(catalogText(GPU_MACHINE))} {t.timing.tputNote}
       </p>
     </section>
   );

@@ -6,7 +6,7 @@
 import { gpuMeasurement, GPU_MACHINE } from '../../catalog/measured';
 import type { Analysis } from '../../engine/analysis';
 import { compact, shapeText } from '../../engine/format';
-import { measuredPanel as t } from '../../i18n';
+import { catalogText, measuredPanel as t } from '../../i18n';
 import { achievedFlops, macsAtMeasuredInput, msText, tflopsText } from './throughput';
 import './landscape.css';
 
@@ -22,7 +22,7 @@ export function MeasuredPanel({ id, analysis }: { id?: string; analysis: Analysi
   return (
     <section className="panel ls-measured" aria-label={t.heading} data-testid="measured-panel">
       <h2>{t.heading}</h2>
-      <p className="compare-caption">{t.what(GPU_MACHINE)}</p>
+      <p className="compare-caption">{t.what(catalogText(GPU_MACHINE))}</p>
       <p>
         {t.computed(compact(macs), shapeText(m.input))}{' '}
         {!sameInput && t.otherInput(shapeText(m.input))}
