@@ -12,6 +12,7 @@ import { families, presets } from '../src/catalog/index';
 import { figureLabel, protocolText, type ModelInfo } from '../src/catalog/info';
 import { GPU_MACHINE } from '../src/catalog/measured';
 import { needsTranslation } from '../src/i18n/catalog-texts';
+import type { SpecNode } from '../src/engine/types';
 
 /** English text → where it appears ("preset resnet50: notes[1]"). */
 export type TextSources = Map<string, string[]>;
@@ -37,22 +38,49 @@ export function catalogTextSources(): TextSources {
       add(figureLabel(f), `${at}: published[${i}] label`);
       add(f.note, `${at}: published[${i}].note`);
       if (f.kind === 'count') add(f.differs, `${at}: published[${i}].differs`);
-      if (f.kind === 'accuracy') add(protocolText(f.protocol), `${at}: published[${i}] protocol`);
+      if (f.kind === 'accuracy') {
+        add(protocolText(f.protocol), `${at}: published[${i}] protocol`);
+        add(f.of, `${at}: published[${i}].of`);
+      }
     });
+  };
+
+  /** The notes of a spec's nodes (the inspector shows a module's note). */
+  const addNotes = (node: SpecNode, at: string, path: string) => {
+    const here = path ? `${path}/${node.name}` : node.name;
+    add(node.note, `${at}: ${here} note`);
+    if (node.op === 'block') node.layers.forEach((c) => addNotes(c, at, here));
+    if (node.op === 'parallel') node.branches.forEach((c) => addNotes(c, at, here));
+    if (node.op === 'repeat') addNotes(node.body, at, here);
   };
 
   for (const p of presets.values()) {
     addInfo(p.info, `preset ${p.id}`);
     const built = families.get(p.family)?.build(p.values);
     if (built?.info && built.info !== p.info) addInfo(built.info, `family ${p.family} at ${p.id}`);
+    if (built) addNotes(built.root, `preset ${p.id}`, '');
   }
   for (const f of families.values()) {
-    const info = f.build({}).info;
-    if (info) addInfo(info, `family ${f.id} (defaults)`);
+    add(f.name, `family ${f.id}: name`);
+    const built = f.build({});
+    if (built.info) addInfo(built.info, `family ${f.id} (defaults)`);
+    addNotes(built.root, `family ${f.id} (defaults)`, '');
     for (const k of f.knobs) {
       add(k.label, `family ${f.id}: knob ${k.key} label`);
       add(k.help, `family ${f.id}: knob ${k.key} help`);
-      k.choices?.forEach((c) => add(c.label, `family ${f.id}: knob ${k.key} choice ${c.value}`));
+      for (const c of k.choices ?? []) {
+        add(c.label, `family ${f.id}: knob ${k.key} choice ${c.value}`);
+        // Texts a builder writes from knob values: build at each choice, other knobs default.
+        let other;
+        try {
+          other = f.build({ [k.key]: c.value });
+        } catch {
+          continue; // a choice impossible with the other defaults (CIFAR depth on ImageNet)
+        }
+        const at = `family ${f.id} at ${k.key}=${String(c.value)}`;
+        if (other.info) addInfo(other.info, at);
+        addNotes(other.root, at, '');
+      }
     }
   }
   for (const [id, n] of Object.entries(DEPTH_NOTES)) add(n.why, `depth note ${id}: why`);

@@ -10,11 +10,19 @@
  * What is translated: key ideas, ILSVRC placings, notes, recipe items and values, figure notes
  * and `differs` reasons, figure labels and evaluation protocols (as `figureLabel` and
  * `protocolText` compose them), depth-note reasons, ready-made comparison titles and texts,
- * ILSVRC winner entries and descriptions, knob labels, help and choice labels, the landscape's
- * protocol and the GPU machine line. What is not: names (networks, families, layers), paper
+ * ILSVRC winner entries and descriptions, knob labels, help and choice labels, the notes of
+ * spec nodes (the inspector shows a module's), the landscape's protocol and the GPU machine line. What is not: names (networks, families, layer labels such as
+ * "layer2: 4 × bottleneck, 512, /2", which are notation), paper
  * citations and every `source` (they say where to look a figure up, so they stay as printed).
  *
- * Callers pass `null` for English; functions then return their input unchanged.
+ * A text built from a template with numbers (a module note such as "Option A: append 16 zero
+ * channels") may be translated once for every number: the memory key writes the numbers as
+ * `{0}`, `{1}` … in order of appearance ("Option A: append {0} zero channels"), and the
+ * translation places them where Chinese wants them. An exact key wins over a pattern.
+ *
+ * Every function takes where translations come from as a `CatalogSource`: a memory (the loaded
+ * `catalogTextsZh`), a lookup function (the one-argument `catalogText` of `src/i18n/index.ts`,
+ * which knows the current language), or `null` for English, which returns the input unchanged.
  */
 import type { Accuracy } from '../catalog/accuracy';
 import type { IlsvrcWinner } from '../catalog/benchmarks';
@@ -29,8 +37,11 @@ import {
 } from '../catalog/info';
 import type { Knob } from '../catalog/types';
 
-/** English source text → its translation, for every free text of the catalog. */
+/** English source text (or number pattern) → its translation. */
 export type CatalogTexts = Readonly<Record<string, string>>;
+
+/** A memory, a lookup function that knows the language, or null for English. */
+export type CatalogSource = CatalogTexts | ((text: string) => string) | null;
 
 /**
  * Whether a text needs a translation: it holds a word in Latin letters. Numbers, symbols and
@@ -38,6 +49,31 @@ export type CatalogTexts = Readonly<Record<string, string>>;
  */
 export function needsTranslation(text: string): boolean {
   return /[A-Za-z]/.test(text);
+}
+
+/** A number as templates print it: 16, 0.15, 1,516. */
+const NUMBER = /\d+(?:[.,]\d+)*/g;
+
+/** The text with its numbers replaced by `{0}`, `{1}` …, and the numbers, in order. */
+export function numberPattern(text: string): { key: string; numbers: string[] } {
+  const numbers: string[] = [];
+  const key = text.replace(NUMBER, (n) => `{${numbers.push(n) - 1}}`);
+  return { key, numbers };
+}
+
+/** Is this memory key a number pattern rather than an exact text? */
+export function isPattern(key: string): boolean {
+  return /\{\d+\}/.test(key);
+}
+
+const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
+/** The translation in a memory: the exact text's, else its number pattern's filled in. */
+export function lookup(text: string, zh: CatalogTexts): string | undefined {
+  if (own(zh, text)) return zh[text];
+  const { key, numbers } = numberPattern(text);
+  if (numbers.length === 0 || !own(zh, key)) return undefined;
+  return zh[key].replace(/\{(\d+)\}/g, (_, i: string) => numbers[Number(i)] ?? '');
 }
 
 const warned = new Set<string>();
@@ -51,11 +87,11 @@ function missing(text: string): void {
 
 /**
  * The translation of one catalog text, or the text itself when `zh` is null (English) or the
- * memory lacks it (then a console warning, once).
+ * memory lacks it (then a console warning, once, for a text with words in it).
  */
 export function catalogText(text: string, zh: CatalogTexts | null): string {
   if (zh === null) return text;
-  const t = Object.prototype.hasOwnProperty.call(zh, text) ? zh[text] : undefined;
+  const t = lookup(text, zh);
   if (t === undefined) {
     if (needsTranslation(text)) missing(text);
     return text;
@@ -63,20 +99,28 @@ export function catalogText(text: string, zh: CatalogTexts | null): string {
   return t;
 }
 
-function opt(text: string | undefined, zh: CatalogTexts | null): string | undefined {
-  return text === undefined ? undefined : catalogText(text, zh);
+/** One text through a source of any kind. */
+function tr(text: string, src: CatalogSource): string {
+  if (src === null) return text;
+  return typeof src === 'function' ? src(text) : catalogText(text, src);
+}
+
+function opt(text: string | undefined, src: CatalogSource): string | undefined {
+  return text === undefined ? undefined : tr(text, src);
 }
 
 /**
- * A published figure with its note and `differs` reason translated. Its `label` stays English:
+ * A published figure with its note, `differs` reason and `of` (the network an accuracy is for,
+ * where it is not the entry itself) translated. Its `label` stays English:
  * `figureLabelText` reads it (with the quantity names) and translates the whole label.
  */
-export function localizeFigure<F extends PublishedFigure>(f: F, zh: CatalogTexts | null): F {
-  if (zh === null) return f;
-  const note = f.note === undefined ? {} : { note: catalogText(f.note, zh) };
+export function localizeFigure<F extends PublishedFigure>(f: F, src: CatalogSource): F {
+  if (src === null) return f;
+  const note = f.note === undefined ? {} : { note: tr(f.note, src) };
   const differs =
-    f.kind === 'count' && f.differs !== undefined ? { differs: catalogText(f.differs, zh) } : {};
-  return { ...f, ...note, ...differs };
+    f.kind === 'count' && f.differs !== undefined ? { differs: tr(f.differs, src) } : {};
+  const of = f.kind === 'accuracy' && f.of !== undefined ? { of: tr(f.of, src) } : {};
+  return { ...f, ...note, ...differs, ...of };
 }
 
 /**
@@ -84,61 +128,59 @@ export function localizeFigure<F extends PublishedFigure>(f: F, zh: CatalogTexts
  * notes, recipe items and values, figures' notes and reasons. Name, family, paper and sources
  * are unchanged.
  */
-export function localizeInfo(info: ModelInfo, zh: CatalogTexts | null): ModelInfo {
-  if (zh === null) return info;
+export function localizeInfo(info: ModelInfo, src: CatalogSource): ModelInfo {
+  if (src === null) return info;
   return {
     ...info,
-    keyIdea: catalogText(info.keyIdea, zh),
-    ilsvrc: opt(info.ilsvrc, zh),
-    notes: info.notes?.map((n) => catalogText(n, zh)),
+    keyIdea: tr(info.keyIdea, src),
+    ilsvrc: opt(info.ilsvrc, src),
+    notes: info.notes?.map((n) => tr(n, src)),
     recipe: info.recipe?.map((r) => ({
       ...r,
-      item: catalogText(r.item, zh),
-      value: catalogText(r.value, zh),
+      item: tr(r.item, src),
+      value: tr(r.value, src),
     })),
-    published: info.published?.map((f) => localizeFigure(f, zh)),
+    published: info.published?.map((f) => localizeFigure(f, src)),
   };
 }
 
 /** A figure's name on a card ("top-1 error", "MACs", "conv1 params"), translated. */
-export function figureLabelText(f: PublishedFigure, zh: CatalogTexts | null): string {
-  return catalogText(figureLabel(f), zh);
+export function figureLabelText(f: PublishedFigure, src: CatalogSource): string {
+  return tr(figureLabel(f), src);
 }
 
 /** An evaluation protocol in words ("ImageNet val, 10 crops, 224 px"), translated. */
-export function protocolTextIn(p: EvalProtocol, zh: CatalogTexts | null): string {
-  return catalogText(protocolText(p), zh);
+export function protocolTextIn(p: EvalProtocol, src: CatalogSource): string {
+  return tr(protocolText(p), src);
 }
 
 /** The compare table's accuracy with its protocol text translated (source unchanged). */
-export function localizeAccuracy(a: Accuracy, zh: CatalogTexts | null): Accuracy {
-  return zh === null ? a : { ...a, protocol: catalogText(a.protocol, zh) };
+export function localizeAccuracy(a: Accuracy, src: CatalogSource): Accuracy {
+  return src === null ? a : { ...a, protocol: tr(a.protocol, src) };
 }
 
 /** A model card's depth note with its reason translated (the paper's source unchanged). */
-export function localizeDepthNote(n: DepthNote, zh: CatalogTexts | null): DepthNote {
-  return zh === null ? n : { ...n, why: catalogText(n.why, zh) };
+export function localizeDepthNote(n: DepthNote, src: CatalogSource): DepthNote {
+  return src === null ? n : { ...n, why: tr(n.why, src) };
 }
 
 /** A ready-made comparison with its title and text translated. */
-export function localizeComparison(c: ReadyComparison, zh: CatalogTexts | null): ReadyComparison {
-  return zh === null ? c : { ...c, title: catalogText(c.title, zh), what: catalogText(c.what, zh) };
+export function localizeComparison(c: ReadyComparison, src: CatalogSource): ReadyComparison {
+  return src === null ? c : { ...c, title: tr(c.title, src), what: tr(c.what, src) };
 }
 
 /** An ILSVRC winner with its entry name and description translated (source unchanged). */
-export function localizeWinner(w: IlsvrcWinner, zh: CatalogTexts | null): IlsvrcWinner {
-  return zh === null ? w : { ...w, entry: catalogText(w.entry, zh), what: catalogText(w.what, zh) };
+export function localizeWinner(w: IlsvrcWinner, src: CatalogSource): IlsvrcWinner {
+  return src === null ? w : { ...w, entry: tr(w.entry, src), what: tr(w.what, src) };
 }
 
 /** A family knob with its label, help and choice labels translated (values unchanged). */
-export function localizeKnob(k: Knob, zh: CatalogTexts | null): Knob {
-  if (zh === null) return k;
+export function localizeKnob(k: Knob, src: CatalogSource): Knob {
+  if (src === null) return k;
   return {
     ...k,
-    label: catalogText(k.label, zh),
-    help: catalogText(k.help, zh),
-    ...(k.choices
-      ? { choices: k.choices.map((c) => ({ ...c, label: catalogText(c.label, zh) })) }
-      : {}),
+    label: tr(k.label, src),
+    help: tr(k.help, src),
+    ...(k.choices ? { choices: k.choices.map((c) => ({ ...c, label: tr(c.label, src) })) } : {}),
   };
 }

@@ -8,7 +8,9 @@ import {
   localizeInfo,
   localizeKnob,
   localizeComparison,
+  lookup,
   needsTranslation,
+  numberPattern,
 } from '../../src/i18n/catalog-texts';
 import { catalogTextsZh } from '../../src/i18n/zh/catalog-texts/index';
 import { families } from '../../src/catalog/index';
@@ -40,6 +42,35 @@ describe('catalogText', () => {
   });
 });
 
+describe('number patterns', () => {
+  const zh = {
+    'Option A: append {0} zero channels (no parameters).': '选项 A：补 {0} 个零通道（无参数）。',
+    'from {0} to {1}': '到 {1}，从 {0}',
+    'exactly 16': '恰好 16',
+  };
+
+  it('reads the numbers of a text in order, decimals and thousands included', () => {
+    expect(numberPattern('drop 0.15 of 1,516 maps, 3×3')).toEqual({
+      key: 'drop {0} of {1} maps, {2}×{3}',
+      numbers: ['0.15', '1,516', '3', '3'],
+    });
+  });
+
+  it('fills a pattern with the text’s numbers, in the order the translation places them', () => {
+    expect(catalogText('Option A: append 32 zero channels (no parameters).', zh)).toBe(
+      '选项 A：补 32 个零通道（无参数）。',
+    );
+    expect(catalogText('from 7 to 9', zh)).toBe('到 9，从 7');
+  });
+
+  it('prefers an exact text to a pattern and takes a lookup function as a source', () => {
+    expect(lookup('exactly 16', zh)).toBe('恰好 16');
+    expect(lookup('exactly 17', zh)).toBeUndefined();
+    const c = localizeComparison(READY_COMPARISONS[1], (t) => `«${t}»`);
+    expect(c.title).toBe(`«${READY_COMPARISONS[1].title}»`);
+  });
+});
+
 describe('localizing with the Chinese memory', () => {
   it('translates a comparison title and text', () => {
     const c = localizeComparison(READY_COMPARISONS[0], catalogTextsZh);
@@ -64,5 +95,15 @@ describe('localizing with the Chinese memory', () => {
     expect(z.published?.map((f) => f.source)).toEqual(info.published?.map((f) => f.source));
     expect(figureLabelText(z.published![0], catalogTextsZh)).toBe('参数量');
     expect(localizeInfo(info, null)).toBe(info);
+  });
+
+  it('translates the network an accuracy is for when it is not the entry', () => {
+    const info = presets.get('wrn-28-10')!.info;
+    const of = (i: typeof info) =>
+      i.published?.flatMap((f) => (f.kind === 'accuracy' && f.of ? [f.of] : []));
+    expect(of(info)).toContain('WRN-28-10 with a 100-way classifier (classes knob 100)');
+    expect(of(localizeInfo(info, catalogTextsZh))).toContain(
+      '带 100 类分类器的 WRN-28-10（类别数选项 100）',
+    );
   });
 });

@@ -11,7 +11,7 @@ export const alexnet: CatalogTexts = {
   'The paper’s neuron count for conv1 (253,440) does not match 55·55·96 = 290,400; the other layers do (architectures.md §3.1).':
     '论文中 conv1 的神经元数（253,440）与 55·55·96 = 290,400 不符；其余各层相符（architectures.md §3.1）。',
   'LRN sits after conv1/conv2 and before pooling, as in the paper and Caffe bvlc_alexnet; so norm1 is 96×55×55. The lecture lists POOL1 before NORM1 (CaffeNet’s order), giving 27×27×96 for both; the lrn knob switches between the two. Caffe’s LRN uses k = 1, the paper k = 2: neither changes a shape or a count.':
-    'LRN 位于 conv1/conv2 之后、池化之前，与论文和 Caffe bvlc_alexnet 一致；因此 norm1 是 96×55×55。课程把 POOL1 列在 NORM1 之前（CaffeNet 的顺序），两者都是 27×27×96；lrn 旋钮在这两种顺序间切换。Caffe 的 LRN 用 k = 1，论文用 k = 2：两者都不改变形状或计数。',
+    'LRN 位于 conv1/conv2 之后、池化之前，与论文和 Caffe bvlc_alexnet 一致；因此 norm1 是 96×55×55。课程把 POOL1 列在 NORM1 之前（CaffeNet 的顺序），两者都是 27×27×96；lrn 选项在这两种顺序间切换。Caffe 的 LRN 用 k = 1，论文用 k = 2：两者都不改变形状或计数。',
   'With one tower (groups 1 on conv2/conv4/conv5) the same layer sizes give 62,378,344 parameters and 1,135,256,096 MACs instead of 60,965,224 and 724,406,816 (architectures.md §1.1).':
     '只用一个分支（conv2/conv4/conv5 的 groups 为 1）时，同样的层尺寸得到 62,378,344 个参数和 1,135,256,096 MACs，而不是 60,965,224 和 724,406,816（architectures.md §1.1）。',
   'The lecture’s POOL3 is Caffe’s pool5.': '课程中的 POOL3 就是 Caffe 的 pool5。',
@@ -48,7 +48,7 @@ export const alexnet: CatalogTexts = {
   'ILSVRC 2013: the winning classification entry (Clarifai) was Zeiler’s; ZFNet is its published form':
     'ILSVRC 2013：获胜的分类参赛作品（Clarifai）出自 Zeiler；ZFNet 是它发表的形式',
   'The preset follows the lecture: conv3/conv4/conv5 with 512/1024/512 filters (the paper’s model (b)). architectures.md §4 computes 62,357,608 parameters and 1,168,032,896 MACs for the net of the paper’s Fig. 3, whose conv3/4/5 have AlexNet’s 384/384/256; the widths knob gives exactly those figures. The wider preset is larger: fc6 alone reads 6·6·512 = 18,432 values.':
-    '预设遵循课程：conv3/conv4/conv5 使用 512/1024/512 个卷积核（论文的模型 (b)）。architectures.md §4 对论文 Fig. 3 的网络（其 conv3/4/5 沿用 AlexNet 的 384/384/256）算得 62,357,608 个参数和 1,168,032,896 MACs；宽度旋钮正好给出这些数。更宽的预设更大：仅 fc6 就要读取 6·6·512 = 18,432 个值。',
+    '预设遵循课程：conv3/conv4/conv5 使用 512/1024/512 个卷积核（论文的模型 (b)）。architectures.md §4 对论文 Fig. 3 的网络（其 conv3/4/5 沿用 AlexNet 的 384/384/256）算得 62,357,608 个参数和 1,168,032,896 MACs；宽度选项正好给出这些数。更宽的预设更大：仅 fc6 就要读取 6·6·512 = 18,432 个值。',
   'The paper prints the sizes 224 → 110 → 55 → 26 → 13 → 6 without stating padding or rounding; they need padding 1 on conv1 and ceil-mode pooling, which the engine uses (architectures.md §4).':
     '论文给出尺寸 224 → 110 → 55 → 26 → 13 → 6，但没说明填充和取整方式；要得到这些尺寸，conv1 需要填充 1，池化需要向上取整（ceil 模式），引擎正是这样做的（architectures.md §4）。',
   'The paper’s contrast normalization across feature maps is modelled as an LRN layer after pool1 and pool2; it has no parameters and no MACs.':
@@ -58,7 +58,7 @@ export const alexnet: CatalogTexts = {
   'SGD, momentum 0.9, batch 128': 'SGD，动量 0.9，批量 128',
   '1e-2, annealed by hand when validation error plateaus': '1e-2，验证错误率停滞时手动退火',
   '1 convnet': '1 个卷积网络',
-  'Two GPU towers': '双 GPU 分支',
+  'Two GPU towers': '两路 GPU 并行',
   'On: conv2, conv4 and conv5 see only the maps on their own GPU (groups 2), as in the paper. Off: one tower, every conv sees all maps (62.4 M parameters instead of 61.0 M).':
     '开：conv2、conv4 和 conv5 只看到自己 GPU 上的特征图（groups 2），与论文一致。关：单个分支，每个卷积都看到全部特征图（62.4 M 个参数，而不是 61.0 M）。',
   'Local response norm': '局部响应归一化',
@@ -77,4 +77,12 @@ export const alexnet: CatalogTexts = {
   'Contrast normalization': '对比度归一化',
   'Local contrast normalization after pool1 and pool2 (modelled as LRN: no parameters, no MACs).':
     'pool1 和 pool2 之后的局部对比度归一化（建模为 LRN：没有参数，没有 MACs）。',
+  'Caffe calls this layer pool5.': 'Caffe 把这一层叫作 pool5。',
+  'AdaptiveAvgPool2d((6, 6)): an identity at 224, lets other input sizes reach fc6.':
+    'AdaptiveAvgPool2d((6, 6))：在 224 输入下是恒等映射，让其他尺寸的输入也能到达 fc6。',
+  'Padding 1 is implied by the printed 110×110 output, not stated in the paper.':
+    '填充 1 是由印出的 110×110 输出推断的，论文中没有写明。',
+  'AlexNet (2012, two GPUs)': 'AlexNet（2012，双 GPU）',
+  'AlexNet (torchvision)': 'AlexNet（torchvision）',
+  ZFNet: 'ZFNet',
 };

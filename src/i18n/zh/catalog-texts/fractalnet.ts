@@ -11,7 +11,7 @@ export const fractalnet: CatalogTexts = {
   "Joins are element-wise means. Joins meeting at the same depth are merged into one layer, as in the paper's Figure 1: with C = 3 the block joins 2 inputs at depth 2 and 3 inputs at depth 4.":
     'join 是逐元素平均。在同一深度汇合的 join 合并为一层，与论文 Figure 1 一致：C = 3 时，块在深度 2 处汇合 2 个输入，在深度 4 处汇合 3 个输入。',
   "C = 4 (the paper's 40-layer net) is the columns knob: 75 conv layers, 76,106,634 parameters (calc).":
-    'C = 4（论文的 40 层网络）由列数旋钮设置：75 个卷积层，76,106,634 个参数（计算值）。',
+    'C = 4（论文的 40 层网络）由列数选项设置：75 个卷积层，76,106,634 个参数（计算值）。',
   "not reproduced: the author generator's widths (64, 128, 256, 512, 512) give 33,724,618 for B = 5, C = 3, and no width table in the stored sources gives 38.6 M (architectures.md §14, unresolved)":
     '未能复现：作者生成器的宽度（64、128、256、512、512）在 B = 5、C = 3 时给出 33,724,618，已存资料中没有哪个宽度表能得到 38.6 M（architectures.md §14，未解决）',
   'trained without drop-path or dropout': '不用 drop-path 和 dropout 训练',
@@ -25,4 +25,8 @@ export const fractalnet: CatalogTexts = {
     '分形块的数量，每块之后接 2×2 最大池化：输入至少要有 2^B 像素（32 允许 B ≤ 5）。',
   'Outputs of the fully connected classifier (CIFAR-10: 10, CIFAR-100: 100).':
     '全连接分类器的输出数（CIFAR-10：10，CIFAR-100：100）。',
+  'Training only: drop-path (local: each join input dropped with p = 0.15, at least one kept; global: half the batches keep a single column) and dropout in every block (meta).':
+    '仅训练时：drop-path（局部：每个 join 输入以 p = 0.15 丢弃，至少保留一个；全局：一半批次只保留一列）以及每个块中的 dropout（见 meta）。',
+  'FractalNet with a 100-way classifier': '带 100 类分类器的 FractalNet',
+  FractalNet: 'FractalNet',
 };

@@ -51,4 +51,10 @@ export const googlenet: CatalogTexts = {
     '最后一个全连接层之前的丢弃概率（论文 0.4，torchvision 0.2）。',
   'Outputs of the classifier (and of the auxiliary classifiers).':
     '分类器（以及辅助分类器）的输出数。',
+  'Adds 0.3 × its loss to the main loss while training; discarded at inference.':
+    '训练时把 0.3 × 自身损失加到主损失上；推理时丢弃。',
+  'torchvision uses a 3×3 conv where the paper has 5×5 (vision issue #906).':
+    'torchvision 在论文用 5×5 的地方用了 3×3 卷积（vision issue #906）。',
+  'the paper’s GoogLeNet (Caffe build: googlenet)': '论文中的 GoogLeNet（Caffe 构建：googlenet）',
+  'GoogLeNet (Inception v1)': 'GoogLeNet (Inception v1)',
 };

@@ -32,4 +32,5 @@ export const inceptionDemo: CatalogTexts = {
   'Pool projection': '池化投影',
   'Bottleneck only: 1×1 filters after the 3×3 max pool.':
     '仅瓶颈版：3×3 最大池化之后的 1×1 卷积核数。',
+  'Inception module (lecture demo)': 'Inception 模块（课程演示）',
 };

@@ -54,4 +54,12 @@ export const inceptionV4: CatalogTexts = {
     '残差分支相加前乘的因子（论文 §3.3：0.1–0.3 能保持训练稳定）。乘以常数：没有参数也没有 MACs。',
   'Residual scale B': '残差缩放 B',
   'Residual scale C': '残差缩放 C',
+  'The last block before conv2d_7b has residual scale 1.0 and no ReLU after the add (timm Block8(no_relu=True)).':
+    'conv2d_7b 之前的最后一个块残差缩放为 1.0，相加之后没有 ReLU（timm Block8(no_relu=True)）。',
+  'an ensemble of three Inception-ResNet-v2 and one Inception-v4':
+    '3 个 Inception-ResNet-v2 和 1 个 Inception-v4 的集成',
+  'the paper’s Inception-ResNet-v2 (Figure 15: 5/10/5 blocks, its own stem)':
+    '论文中的 Inception-ResNet-v2（Figure 15：5/10/5 个块，用它自己的 stem）',
+  'Inception-v4': 'Inception-v4',
+  'Inception-ResNet-v2': 'Inception-ResNet-v2',
 };

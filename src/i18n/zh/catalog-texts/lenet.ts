@@ -21,4 +21,5 @@ export const lenet: CatalogTexts = {
   'average 2×2/2 (as taught)': '平均 2×2/2（教学版）',
   'max 2×2/2 (modern)': '最大 2×2/2（现代）',
   'Outputs of the last layer (10 digits).': '最后一层的输出数（10 个数字）。',
+  'LeNet-5': 'LeNet-5',
 };

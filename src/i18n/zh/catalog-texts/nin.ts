@@ -23,4 +23,6 @@ export const nin: CatalogTexts = {
     '每个 k×k 卷积后接几个 1×1 卷积（论文中为 2）。取 0 则只剩一个带全局平均池化的普通 CNN，由最后一个 k×k 卷积输出各类别的特征图。',
   'Dropout 0.5 between mlpconvs, as the published models use it.':
     '与已发布的模型一样，mlpconv 之间使用 0.5 的 Dropout。',
+  'NiN for CIFAR-100 (dataset knob cifar100)': 'CIFAR-100 上的 NiN（数据集选项 cifar100）',
+  'Network in Network': 'Network in Network',
 };

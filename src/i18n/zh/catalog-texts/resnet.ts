@@ -9,7 +9,7 @@ export const resnet: CatalogTexts = {
   'Basic blocks stride their first 3×3 conv, so v1 and v1.5 are the same network here.':
     '基本块把步长放在第一个 3×3 卷积上，所以这里 v1 和 v1.5 是同一个网络。',
   'Parameters include batch-norm γ and β; the running mean and variance are reported as buffers (equal in number to the BN parameters). Keras counts them, and conv biases, in its totals (ResNet50 25,636,712).':
-    '参数量包括批量归一化的 γ 和 β；滑动均值和方差作为 buffer 单独给出（数量与 BN 参数相等）。Keras 的总数把它们和卷积偏置都算在内（ResNet50 为 25,636,712）。',
+    '参数量包括批量归一化的 γ 和 β；滑动均值和方差作为缓冲区单独给出（数量与 BN 参数相等）。Keras 的总数把它们和卷积偏置都算在内（ResNet50 为 25,636,712）。',
   'Shortcuts are identity, with a 1×1 stride-2 projection + BN where the shape changes (the paper’s option B).':
     '捷径是恒等映射，在形状改变处用 1×1 步长 2 的投影 + BN（论文的选项 B）。',
   'Default input 224×224×3.': '默认输入 224×224×3。',
@@ -24,7 +24,7 @@ export const resnet: CatalogTexts = {
     '1e-4（0.0001）——论文中的值；课程的 1e-5 与之不符',
   none: '无',
   'torchvision puts the stride-2 of a downsampling bottleneck on the 3×3 conv ("ResNet v1.5", from fb.resnet.torch); the paper put it on the first 1×1. Same parameters, more MACs: ResNet-50 4.089 G (v1.5) vs 3.858 G (v1, the paper’s "3.8×10⁹ FLOPs", which are multiply-adds). Set the stride knob to "1x1" for the paper’s version.':
-    'torchvision 把下采样瓶颈块的步长 2 放在 3×3 卷积上（"ResNet v1.5"，来自 fb.resnet.torch）；论文放在第一个 1×1 上。参数量相同，MACs 更多：ResNet-50 为 4.089 G（v1.5）对 3.858 G（v1，即论文的 "3.8×10⁹ FLOPs"，实为乘加次数）。把步长旋钮设为 "1x1" 即得论文版本。',
+    'torchvision 把下采样瓶颈块的步长 2 放在 3×3 卷积上（"ResNet v1.5"，来自 fb.resnet.torch）；论文放在第一个 1×1 上。参数量相同，MACs 更多：ResNet-50 为 4.089 G（v1.5）对 3.858 G（v1，即论文的 "3.8×10⁹ FLOPs"，实为乘加次数）。把步长选项设为 "1x1" 即得论文版本。',
   'ILSVRC 2015 winner (classification, 3.57 % top-5 test error with an ensemble), also 1st in detection and localization (the ImageNet models; this CIFAR net is the paper’s §4.2 study)':
     'ILSVRC 2015 冠军（分类，集成模型 top-5 测试错误率 3.57 %），检测和定位也是第 1 名（指 ImageNet 模型；这个 CIFAR 网络是论文 §4.2 的研究）',
   'Depth 6n+2 with n = 3: conv 3×3 16, then 3 stages of n basic blocks at 32/16/8 px with 16/32/64 filters, global average pool, FC 10.':
@@ -57,7 +57,7 @@ export const resnet: CatalogTexts = {
   'The first unit’s BN-ReLU comes right after conv1 and before the split, and units with a projection shortcut apply their BN-ReLU before the split too (the projection reads the activated input); an extra BN-ReLU follows the last unit (paper appendix; KaimingHe/resnet-1k-layers).':
     '第一个单元的 BN-ReLU 紧跟在 conv1 之后、分叉之前；带投影捷径的单元也在分叉前做 BN-ReLU（投影读取的是激活后的输入）；最后一个单元之后还有一个额外的 BN-ReLU（论文附录；KaimingHe/resnet-1k-layers）。',
   'Depth 6n+2 with n = 18 basic units (16/32/64 filters). Shortcuts: identity, and a 1×1 projection (no BN on the shortcut, pre-activation) where the shape changes, the rule architectures.md §9 gives for the pre-activation CIFAR nets: 1,730,522 parameters. The shortcut for this 110-layer basic net is not restated in the stored sources; with option-A zero-padding (shortcut knob) it has 1,727,962, exactly the original ResNet-110’s count.':
-    '深度 6n+2，n = 18 个基本单元（卷积核数 16/32/64）。捷径：恒等映射，形状改变处用 1×1 投影（捷径上不加 BN，预激活），即 architectures.md §9 给预激活 CIFAR 网络的规则：1,730,522 个参数。已存的资料没有重述这个 110 层基本网络的捷径；用选项 A 的补零（捷径旋钮）时为 1,727,962，与原始 ResNet-110 的计数完全相同。',
+    '深度 6n+2，n = 18 个基本单元（卷积核数 16/32/64）。捷径：恒等映射，形状改变处用 1×1 投影（捷径上不加 BN，预激活），即 architectures.md §9 给预激活 CIFAR 网络的规则：1,730,522 个参数。已存的资料没有重述这个 110 层基本网络的捷径；用选项 A 的补零（捷径选项）时为 1,727,962，与原始 ResNet-110 的计数完全相同。',
   'SGD momentum 0.9, weight decay 1e-4, batch 128 (ResNet-1001 also with batch 64)':
     'SGD 动量 0.9，权重衰减 1e-4，批量 128（ResNet-1001 也用过批量 64）',
   '0.1 (0.01 warm-up for the first 400 iterations on 110/1001 layers), divided by 10 at 32k and 48k, stop at 64k':
@@ -142,4 +142,19 @@ export const resnet: CatalogTexts = {
   'Bottleneck width d': '瓶颈宽度 d',
   'Channels per group in layer1; doubles per stage. Grouped width = ⌊planes·d/64⌋·C (32×4d: 128, 256, 512, 1024).':
     'layer1 中每组的通道数；每个阶段加倍。分组宽度 = ⌊planes·d/64⌋·C（32×4d：128、256、512、1024）。',
+  'Option A: keep every other pixel (1×1 window, stride 2).':
+    '选项 A：隔一个像素取一个（1×1 窗口，步长 2）。',
+  'Option A: append {0} zero channels (no parameters).': '选项 A：补 {0} 个零通道（无参数）。',
+  'an ensemble of six ResNets of different depths (two of them 152 layers deep)':
+    '6 个不同深度的 ResNet 的集成（其中两个为 152 层）',
+  'the original (post-activation) ResNet-110': '原始（后激活）ResNet-110',
+  'the original (post-activation) ResNet-164': '原始（后激活）ResNet-164',
+  'the original (post-activation) ResNet-1001': '原始（后激活）ResNet-1001',
+  'ResNet-110 trained with constant depth': '以固定深度训练的 ResNet-110',
+  'ResNet-1202 with stochastic depth': '使用随机深度的 ResNet-1202',
+  'the authors’ WRN-50-2-bottleneck (Torch), the same architecture':
+    '作者的 WRN-50-2-bottleneck（Torch），架构相同',
+  'ResNet (ImageNet)': 'ResNet（ImageNet）',
+  'ResNet (CIFAR)': 'ResNet（CIFAR）',
+  ResNeXt: 'ResNeXt',
 };

@@ -7,7 +7,7 @@ export const senet: CatalogTexts = {
   'ILSVRC 2017 winner (classification, 2.251 % top-5 test error with an ensemble)':
     'ILSVRC 2017 冠军（分类，集成模型 top-5 测试错误率 2.251 %）',
   'Stride on the first 1×1 of each bottleneck (the original Caffe release, timm’s SEResNetBottleneck), so MACs follow ResNet-50 v1 (3.86 G); with the stride on the 3×3 (knob) they would be 4.09 G.':
-    '步长放在每个瓶颈块的第一个 1×1 上（原始 Caffe 发布版、timm 的 SEResNetBottleneck），所以 MACs 与 ResNet-50 v1 相同（3.86 G）；若把步长放在 3×3 上（旋钮），则为 4.09 G。',
+    '步长放在每个瓶颈块的第一个 1×1 上（原始 Caffe 发布版、timm 的 SEResNetBottleneck），所以 MACs 与 ResNet-50 v1 相同（3.86 G）；若把步长放在 3×3 上（选项），则为 4.09 G。',
   'The SE FCs add 2,514,944 weights + 16,048 biases = 2,530,992 parameters over ResNet-50 (architectures.md §12).':
     'SE 的全连接层比 ResNet-50 多出 2,514,944 个权重 + 16,048 个偏置 = 2,530,992 个参数（architectures.md §12）。',
   'The SE "fully connected" layers are 1×1 convolutions with bias, as in the released Caffe models and timm; the squeeze is a global average pool and the scale reads [residual map, gate].':
@@ -51,4 +51,9 @@ export const senet: CatalogTexts = {
   'Dropout before fc': 'fc 之前的 Dropout',
   'timm’s SENet drop_rate (default 0.2); no parameters.':
     'timm SENet 的 drop_rate（默认 0.2）；没有参数。',
+  "Squeeze (global average) → excitation ({0}→{1}→{2}, sigmoid): one gate per channel, applied by the block's scale.":
+    'Squeeze（全局平均）→ excitation（{0}→{1}→{2}，sigmoid）：每个通道一个门控值，由块中的 scale 施加。',
+  'Multiplies each channel of the residual map by its SE gate.':
+    '把残差特征图的每个通道乘以它的 SE 门控值。',
+  SENet: 'SENet',
 };

@@ -36,4 +36,5 @@ export const squeezenet: CatalogTexts = {
     'Fire 模块 expand 卷积核中 3×3（而不是 1×1）所占的比例（论文 §5.2）。',
   'Filters of conv10, the 1×1 conv that replaces the fully connected classifier.':
     'conv10 的卷积核数，这个 1×1 卷积取代了全连接分类器。',
+  SqueezeNet: 'SqueezeNet',
 };

@@ -30,4 +30,5 @@ export const vgg: CatalogTexts = {
   'Batch norm after every conv (torchvision vgg*_bn).':
     '每个卷积之后做批量归一化（torchvision vgg*_bn）。',
   'Outputs of the last fully connected layer.': '最后一个全连接层的输出数。',
+  VGG: 'VGG',
 };

@@ -7,7 +7,7 @@ export const wrn: CatalogTexts = {
   'N = (28 − 4)/6 = 4 blocks per group, widths 160/320/640; conv1 has 16 filters, convs have no bias, the classifier follows a final BN-ReLU and global average pooling.':
     '每组 N = (28 − 4)/6 = 4 个块，宽度 160/320/640；conv1 有 16 个卷积核，卷积不带偏置，分类器之前是最后的 BN-ReLU 和全局平均池化。',
   'The default has no dropout (the dropout knob adds it between the two convs; parameters and MACs are unchanged).':
-    '默认没有 dropout（dropout 旋钮把它加在两个卷积之间；参数量和 MACs 不变）。',
+    '默认没有 dropout（dropout 选项把它加在两个卷积之间；参数量和 MACs 不变）。',
   'CIFAR-100 heads add 90 × (64k + 1) parameters (WRN-28-10/C100 = 36,536,884).':
     'CIFAR-100 的分类头多出 90 × (64k + 1) 个参数（WRN-28-10/C100 = 36,536,884）。',
   'SGD, Nesterov momentum 0.9, weight decay 5e-4, batch 128':
@@ -27,4 +27,7 @@ export const wrn: CatalogTexts = {
   'Dropout in blocks': '块内 Dropout',
   'Dropout between the two 3×3 convs of each block (the paper’s best CIFAR runs: 0.3). Training only; no parameters.':
     '每个块两个 3×3 卷积之间的 Dropout（论文在 CIFAR 上的最佳结果：0.3）。只在训练时起作用；没有参数。',
+  'WRN-28-10 with a 100-way classifier (classes knob 100)':
+    '带 100 类分类器的 WRN-28-10（类别数选项 100）',
+  'Wide ResNet (CIFAR)': 'Wide ResNet（CIFAR）',
 };
