@@ -1,7 +1,7 @@
 import type { Analysis } from '../engine/analysis';
 import { engineCount, figureText, type ModelInfo, type PublishedFigure } from '../catalog/index';
 import { fmt, shapeText } from '../engine/format';
-import { card, explain, figureLabelText, localInfo, protocolTextIn } from '../i18n';
+import { card, explain, figureLabelText, localInfo, protocolTextIn, shell } from '../i18n';
 import { DepthLine } from './compare/DepthLine';
 import { topicsFor } from './explain/topics';
 import './panels.css';
@@ -34,7 +34,7 @@ function sourceText(f: PublishedFigure): string {
   }
   if (f.kind === 'count') {
     if (f.at) parts.push(card.at(Object.entries(f.at).map(([k, v]) => `${k} = ${String(v)}`)));
-    if (f.input) parts.push(card.at([`input ${f.input.join('×')}`]));
+    if (f.input) parts.push(card.at([shell.figureInput(f.input.join('×'))]));
     if (f.differs) parts.push(card.differs(f.differs));
   }
   if (f.note) parts.push(f.note);

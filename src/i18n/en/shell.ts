@@ -38,6 +38,8 @@ export const shell = {
       knob: (text: string) => text,
     },
   },
+  /** A published figure measured at another input: "input 3×299×299". */
+  figureInput: (shape: string) => `input ${shape}`,
   count: {
     /** The tooltip of a rounded count (138.4 M): the exact integer. */
     exact: (exact: string) => `exactly ${exact}`,

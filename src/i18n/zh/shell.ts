@@ -29,6 +29,7 @@ export const shell: typeof en.shell = {
       knob: (text: string) => `架构参数取值无效（${text}）`,
     },
   },
+  figureInput: (shape: string) => `输入 ${shape}`,
   count: {
     exact: (exact: string) => `精确值 ${exact}`,
   },

@@ -9,7 +9,7 @@ import { buildModel, listIds, presets } from '../../catalog/index';
 import { gpuMeasurement } from '../../catalog/measured';
 import type { Analysis } from '../../engine/analysis';
 import { analyze } from '../../engine/analyze';
-import { catalogText, landscape as t, localWinner } from '../../i18n';
+import { catalogText, compare, landscape as t, localWinner } from '../../i18n';
 import type { AccuracyPoint, TimingSeries, WinnerInput } from '../../layout/landscape/charts';
 
 const analyses = new Map<string, Analysis>();
@@ -59,7 +59,7 @@ export function accuracyData(): AccuracyData {
       otherProtocol.push({
         id,
         name: info.name,
-        figure: `${parts.join(' / ')} ${acc.kind} (${catalogText(acc.protocol)}; ${acc.source})`,
+        figure: `${parts.join(' / ')} ${acc.kind === 'error' ? compare.totals.error : compare.totals.acc} (${catalogText(acc.protocol)}; ${acc.source})`,
       });
     } else notImagenet.push({ id, name: info.name });
   }
