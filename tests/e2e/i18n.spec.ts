@@ -6,6 +6,9 @@
 import type { Page, Response } from '@playwright/test';
 import { app as enApp } from '../../src/i18n/en/app';
 import { app as zhApp } from '../../src/i18n/zh/app';
+import { explain as zhExplain } from '../../src/i18n/zh/explain';
+import { presets } from '../../src/catalog/index';
+import { catalogTextsZh } from '../../src/i18n/zh/catalog-texts/index';
 import { expect, test } from './fixtures';
 
 test.use({ viewport: { width: 1280, height: 720 } });
@@ -23,10 +26,14 @@ function recordScripts(page: Page): Map<string, Promise<string>> {
   return scripts;
 }
 
-/** The scripts that carry the Chinese tagline (i.e. the Chinese strings). */
+/** The scripts that carry Chinese: the tagline (strings) or VGG-16's key idea (catalog texts). */
 async function chineseScripts(scripts: Map<string, Promise<string>>): Promise<string[]> {
+  const idea = catalogTextsZh[presets.get('vgg16')!.info.keyIdea];
   const out: string[] = [];
-  for (const [url, text] of scripts) if ((await text).includes(zhApp.tagline)) out.push(url);
+  for (const [url, text] of scripts) {
+    const body = await text;
+    if (body.includes(zhApp.tagline) || body.includes(idea)) out.push(url);
+  }
   return out;
 }
 
@@ -60,7 +67,8 @@ test.describe('an English browser', () => {
     // Still GoogLeNet: 6,998,552 deployed parameters (the Caffe model, as
     // tests/unit/inception-knobs.test.ts pins it).
     await expect(page.getByTestId('total-params')).toHaveAttribute('data-value', '6998552');
-    expect((await chineseScripts(scripts)).length).toBeGreaterThan(0);
+    // Both Chinese files arrived: the strings and the catalog texts.
+    expect((await chineseScripts(scripts)).length).toBe(2);
     // A plain link stays language-free: the reader's choice is remembered, not put in the URL.
     expect(page.url()).not.toContain('lang=');
 
@@ -77,6 +85,16 @@ test.describe('an English browser', () => {
     await expect(page.locator('.app-tagline')).toHaveText(enApp.tagline);
     await expect(page).toHaveURL(/lang=en/);
   });
+});
+
+test('the switch works in presentation mode, where the header is hidden', async ({ page }) => {
+  await page.goto('./#/model/vgg16?present=1&lang=en');
+  await expect(page.locator('.app-header')).toBeHidden();
+  await page.getByTestId('lang-zh').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByTestId('present-leave')).toHaveText(zhExplain.present.leave);
+  await expect(page).toHaveURL(/present=1/);
 });
 
 test.describe('a Chinese browser', () => {
