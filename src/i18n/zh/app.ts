@@ -10,7 +10,7 @@ export const app: typeof en.app = {
     unknown: (id: string) => `模型目录中没有“${id}”这个模型。`,
     backToCatalog: '返回模型目录',
     invalidHeading: '这组设置无法计算',
-    atLayer: '出错的层',
+    atLayer: '问题出在',
     fallbackNote: (input: string) =>
       `下表按默认输入 ${input} 展示同一个网络，方便你找到出错的那一层。`,
     summary: {
