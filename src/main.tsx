@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppStoreProvider, createAppStore, syncHash } from './store/index';
 import { App } from './views/App';
+import { startServiceWorker } from './views/pwa';
 
 const store = createAppStore();
 // The hash is the shareable state: read it now, then keep both in step (back/forward included).
@@ -14,3 +15,6 @@ createRoot(document.getElementById('root')!).render(
     </AppStoreProvider>
   </StrictMode>,
 );
+
+// Offline after the first visit (production builds; see README "Hosting").
+startServiceWorker();

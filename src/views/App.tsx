@@ -15,6 +15,7 @@ const LandscapePage = lazy(() =>
   import('./landscape/LandscapePage').then((m) => ({ default: m.LandscapePage })),
 );
 import { PresentControls, usePresentation } from './Presentation';
+import { UpdatePrompt } from './UpdatePrompt';
 import './app.css';
 import './theme.css';
 
@@ -59,6 +60,7 @@ export function App() {
         <PresentControls floating />
       )}
       <Notices />
+      <UpdatePrompt />
       {page === 'catalog' ? (
         <CatalogPage />
       ) : page === 'model' ? (
