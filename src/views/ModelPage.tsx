@@ -10,7 +10,6 @@ import { DiagramPanel } from './DiagramPanel';
 import { ModelSummary as Summary } from './ModelSummary';
 import { ModelActions } from './edit/ModelActions';
 import { UserNetworkPanel } from './edit/UserNetworkPanel';
-import { ExportBar } from './export/ExportBar';
 import { KnobsPanel } from './KnobsPanel';
 import { useMemoryMarks } from './memory-marks';
 import type { Lower } from './LowerPanels';
@@ -25,6 +24,8 @@ const lowerPanels = () => import('./LowerPanels');
 const MainPanels = lazy(() => lowerPanels().then((m) => ({ default: m.MainPanels })));
 const InspectorSlot = lazy(() => lowerPanels().then((m) => ({ default: m.InspectorSlot })));
 const CardSlot = lazy(() => lowerPanels().then((m) => ({ default: m.CardSlot })));
+// The export menu and its SVG/PNG/table writers: a file of their own, off the first load.
+const ExportBar = lazy(() => import('./export/ExportBar').then((m) => ({ default: m.ExportBar })));
 
 /** One architecture: knobs, settings, diagram, charts, layer table, inspector and model card. */
 export function ModelPage() {
@@ -98,7 +99,9 @@ export function ModelPage() {
         <h1>{name}</h1>
         {d.analysis && <Summary analysis={d.analysis} conventions={conventions} />}
         {d.analysis && (
-          <ExportBar analysis={d.analysis} spec={d.spec} name={name} style={diagramStyle} />
+          <Suspense fallback={null}>
+            <ExportBar analysis={d.analysis} spec={d.spec} name={name} style={diagramStyle} />
+          </Suspense>
         )}
         <ModelActions d={d} />
         <CompareWith id={modelId} knobs={knobs} />
