@@ -93,17 +93,20 @@ export default defineConfig({
       ],
     },
   ],
-  // Relative asset paths: the built app works from any folder or file server (offline use later).
+  // Relative asset paths: the built app works from any folder or file server, at its root or
+  // under a sub-path, without rebuilding; `vite build --base /cnn-atlas/` makes them absolute.
   base: './',
   build: {
     rolldownOptions: {
       output: {
-        // React and the libraries the first diagram needs (layout, selection, zoom, store) in
-        // their own files: the browser fetches and compiles them beside ours (streaming
+        // React, and the D3 modules the diagram draws with (selection, zoom and what they pull),
+        // in their own files: the browser fetches and compiles them beside ours (streaming
         // compilation runs off the main thread per file), and a release that changes only our
-        // code leaves them cached. Libraries only the lazily loaded panels use (d3-scale,
-        // d3-shape…) are left to the automatic split, so they travel with those panels; so is
-        // dagre, which loads when a network's layout needs it (src/layout/graph/strategies/dagre.ts).
+        // code leaves them cached. React is in the first load; the D3 file comes with the
+        // diagram, which loads when the first model page renders (ModelPage.tsx). Libraries only
+        // the lazily loaded panels use (d3-scale, d3-shape…) are left to the automatic split, so
+        // they travel with those panels; so is dagre, which loads when a network's layout needs
+        // it (src/layout/graph/strategies/dagre.ts). The first load's budget: scripts/sizes.ts.
         codeSplitting: {
           groups: [
             {
@@ -112,8 +115,8 @@ export default defineConfig({
               priority: 20,
             },
             {
-              name: 'libs',
-              test: /node_modules[\\/](d3-(selection|zoom|transition|interpolate|color|dispatch|drag|ease|timer)|zustand|use-sync-external-store)[\\/]/,
+              name: 'd3',
+              test: /node_modules[\\/]d3-(selection|zoom|transition|interpolate|color|dispatch|drag|ease|timer)[\\/]/,
               priority: 10,
             },
           ],
