@@ -1,7 +1,10 @@
 /**
- * `npm run bench [-- --build] [-- --runs 5] [-- --dist dir] [-- --only first,switch,expand]`:
- * responsiveness figures of the production build in headless Chromium (Debian's /usr/bin/chromium
- * through Playwright). Prints a table with the issue's target beside each figure; asserts nothing.
+ * `npm run bench [-- --build] [-- --runs 5] [-- --dist dir] [-- --only sizes,first,switch,expand]`:
+ * the size of every JavaScript chunk of the build (raw and gzip) and the initial JavaScript
+ * against its 200 kB gzip budget (scripts/sizes.ts), then responsiveness figures of the
+ * production build in headless Chromium (Debian's /usr/bin/chromium through Playwright). Prints
+ * tables with the issue's target beside each figure; asserts nothing (`npm run build` checks the
+ * size budget).
  *
  * Figures (milliseconds, median of `runs` runs):
  * - first diagram: navigation start → first `atlas:diagram-rendered` mark (the diagram drawn into
@@ -23,6 +26,7 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { type Browser, type Page } from '@playwright/test';
 import { freePort, launchChromium, markAfter, median, startPreview } from './browser';
+import { budgetLine, chunkSizes, sizeTable } from './sizes';
 
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
@@ -243,6 +247,11 @@ async function main() {
   if (FORCE_BUILD || (DIST === 'dist' && !existsSync('dist/index.html'))) {
     console.log('building (vite build)…');
     execSync('npx vite build', { stdio: 'inherit' });
+  }
+  if (ONLY('sizes')) {
+    const chunks = chunkSizes(DIST);
+    console.log(`\n${sizeTable(chunks)}\n\n${budgetLine(chunks)}\n`);
+    if (ONLY_LIST && ONLY_LIST.length === 1) return;
   }
   const port = await freePort();
   console.log(`vite preview on port ${port}…`);

@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { buildModel, listIds } from '../src/catalog/index';
 import { analyze, parseSpec, type Analysis, type Conventions } from '../src/engine/index';
 import { allModules, defaultExpanded, layoutGraph, visibleNodes } from '../src/layout/graph';
+import '../src/layout/graph/with-dagre'; // dagre at once (the app loads it on demand)
 import { barColumns, layoutBars, layoutCumulative, rowScale } from '../src/layout/bars';
 import {
   arrangeVolumes,

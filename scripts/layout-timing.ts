@@ -6,6 +6,7 @@
 import { buildModel } from '../src/catalog/index';
 import { analyze, parseSpec } from '../src/engine/index';
 import { allModules, defaultExpanded, layoutGraph, visibleNodes } from '../src/layout/graph';
+import '../src/layout/graph/with-dagre'; // dagre at once (the app loads it on demand)
 
 const ids = process.argv.slice(2).length
   ? process.argv.slice(2)

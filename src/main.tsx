@@ -5,6 +5,7 @@ import { AppStoreProvider, createAppStore, syncHash } from './store/index';
 import { App } from './views/App';
 import { LanguageRoot } from './views/LanguageRoot';
 import { rememberLanguage, startLanguage } from './views/language';
+import { startServiceWorker } from './views/pwa';
 
 // The remembered (or browser) language; the hash below may pin another.
 const store = createAppStore({ language: startLanguage(window) });
@@ -26,3 +27,6 @@ const render = () =>
 // A Chinese reader's first paint is Chinese: wait for the strings (one small chunk) before the
 // first render. A failed load renders English; LanguageRoot retries and says why.
 void setLang(store.getState().language).then(render, render);
+
+// Offline after the first visit (production builds; see README "Hosting").
+startServiceWorker();

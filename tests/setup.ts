@@ -2,6 +2,8 @@
 // lacks (no layout engine): ResizeObserver, matchMedia, SVG measuring.
 import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
+// Layouts run at once in tests: provide the dagre library the app loads on demand.
+import '../src/layout/graph/with-dagre';
 
 afterEach(async () => {
   if (typeof document !== 'undefined') {

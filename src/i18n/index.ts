@@ -53,6 +53,7 @@ export let landscape = en.landscape;
 export let measuredPanel = en.measuredPanel;
 export let memory = en.memory;
 export let NOTATION_WORDS = en.NOTATION_WORDS;
+export let pwa = en.pwa;
 export let settings = en.settings;
 export let shell = en.shell;
 export let table = en.table;
@@ -83,6 +84,7 @@ function apply(s: Strings): void {
   measuredPanel = s.measuredPanel;
   memory = s.memory;
   NOTATION_WORDS = s.NOTATION_WORDS;
+  pwa = s.pwa;
   settings = s.settings;
   shell = s.shell;
   table = s.table;

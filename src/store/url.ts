@@ -16,7 +16,7 @@
  */
 import { families, parseFamilyKnob, presets } from '../catalog/index';
 import type { ComputeUnit, Precision } from '../engine/conventions';
-import { CHART_SCALES, type ChartScale } from '../layout/bars/scales';
+import { CHART_SCALES, type ChartScale } from '../layout/bars/chart-scale';
 import { OPTIMIZERS, type Optimizer } from '../engine/memory/budget';
 import type { Lang } from '../i18n/index';
 

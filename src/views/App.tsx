@@ -14,6 +14,7 @@ const LandscapePage = lazy(() =>
   import('./landscape/LandscapePage').then((m) => ({ default: m.LandscapePage })),
 );
 import { PresentControls, usePresentation } from './Presentation';
+import { UpdatePrompt } from './UpdatePrompt';
 import './app.css';
 import './theme.css';
 
@@ -58,6 +59,7 @@ export function App() {
         <PresentControls floating />
       )}
       <Notices />
+      <UpdatePrompt />
       {page === 'catalog' ? (
         <CatalogPage />
       ) : page === 'model' ? (

@@ -6,11 +6,9 @@ import { app } from '../i18n';
 import { useConventions, useModelAnalysis, type ModelDerivation } from '../store/derived';
 import { useAppStore } from '../store/index';
 import { CompareWith } from './compare/CompareWith';
-import { DiagramPanel } from './DiagramPanel';
 import { ModelSummary as Summary } from './ModelSummary';
 import { ModelActions } from './edit/ModelActions';
 import { UserNetworkPanel } from './edit/UserNetworkPanel';
-import { ExportBar } from './export/ExportBar';
 import { KnobsPanel } from './KnobsPanel';
 import { useMemoryMarks } from './memory-marks';
 import type { Lower } from './LowerPanels';
@@ -25,6 +23,13 @@ const lowerPanels = () => import('./LowerPanels');
 const MainPanels = lazy(() => lowerPanels().then((m) => ({ default: m.MainPanels })));
 const InspectorSlot = lazy(() => lowerPanels().then((m) => ({ default: m.InspectorSlot })));
 const CardSlot = lazy(() => lowerPanels().then((m) => ({ default: m.CardSlot })));
+// The diagram (its layouts, D3 renderers, d3-zoom): a file of its own, fetched when the first
+// model page renders, so the catalog and the other pages start without it.
+const DiagramPanel = lazy(() =>
+  import('./DiagramPanel').then((m) => ({ default: m.DiagramPanel })),
+);
+// The export menu and its SVG/PNG/table writers: a file of their own, off the first load.
+const ExportBar = lazy(() => import('./export/ExportBar').then((m) => ({ default: m.ExportBar })));
 
 /** One architecture: knobs, settings, diagram, charts, layer table, inspector and model card. */
 export function ModelPage() {
@@ -98,7 +103,9 @@ export function ModelPage() {
         <h1>{name}</h1>
         {d.analysis && <Summary analysis={d.analysis} conventions={conventions} />}
         {d.analysis && (
-          <ExportBar analysis={d.analysis} spec={d.spec} name={name} style={diagramStyle} />
+          <Suspense fallback={null}>
+            <ExportBar analysis={d.analysis} spec={d.spec} name={name} style={diagramStyle} />
+          </Suspense>
         )}
         <ModelActions d={d} />
         <CompareWith id={modelId} knobs={knobs} />
@@ -130,17 +137,19 @@ export function ModelPage() {
           {d.analysis && (
             <>
               <StyleSwitch />
-              <DiagramPanel
-                analysis={d.analysis}
-                modelKey={d.modelKey}
-                style={diagramStyle}
-                selected={selected}
-                hovered={hovered}
-                marks={marks}
-                onSelect={select}
-                onHover={hover}
-                present={present}
-              />
+              <Suspense fallback={<div className="diagram diagram-loading" />}>
+                <DiagramPanel
+                  analysis={d.analysis}
+                  modelKey={d.modelKey}
+                  style={diagramStyle}
+                  selected={selected}
+                  hovered={hovered}
+                  marks={marks}
+                  onSelect={select}
+                  onHover={hover}
+                  present={present}
+                />
+              </Suspense>
             </>
           )}
           {lower && (

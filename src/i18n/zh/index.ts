@@ -16,6 +16,7 @@ export * from './inspector';
 export * from './landscape';
 export * from './memory';
 export * from './notation';
+export * from './pwa';
 export * from './settings';
 export * from './shell';
 export * from './table';

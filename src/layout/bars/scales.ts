@@ -5,11 +5,10 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { ticks as linearTicks } from 'd3-array';
 import { bytesText } from '../../engine/conventions';
 import { compact } from '../../engine/format';
+import type { ChartScale } from './chart-scale';
 import type { Metric } from './metric';
 
-/** How a row's values map to heights. The one declaration: the store and the views import it. */
-export type ChartScale = 'linear' | 'log';
-export const CHART_SCALES: readonly ChartScale[] = ['linear', 'log'];
+export { CHART_SCALES, type ChartScale } from './chart-scale';
 
 export interface Tick {
   value: number;

@@ -12,6 +12,7 @@
  * Units: pixels at zoom 1; x grows right, y grows down; data flows top to bottom.
  */
 export { layoutGraph } from './compound';
+export { DagreNotLoaded, dagreLoaded, loadDagre } from './load-dagre';
 export { allModules, defaultExpanded, visibleNodes, DEFAULT_NODE_BUDGET } from './visibility';
 export { DEFAULT_LAYOUT, type LayoutOptions } from './options';
 export type { DiagramEdge, DiagramNode, GraphLayout, GroupBox, Point } from './types';

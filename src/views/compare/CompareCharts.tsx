@@ -13,6 +13,8 @@ import { createStageBars, type StageBarsChart } from '../../charts/compare/stage
 import { layoutCurves, layoutStageBars } from '../../layout/compare/charts';
 import { cumulativeByDepth, type Stage } from '../../layout/compare/stages';
 import { defaultExpanded, layoutGraph, type GraphLayout } from '../../layout/graph';
+// The small multiples lay out Inception and dense blocks at once: dagre travels with this page.
+import '../../layout/graph/with-dagre';
 import { useWidth } from '../useWidth';
 import { computeName } from './TotalsTable';
 import { modelHref, type Compared } from './derive';

@@ -6,7 +6,7 @@
 import { createDiagram } from '../../charts/diagram';
 import type { Analysis } from '../../engine/analysis';
 import type { LegendItem } from '../../export/svg';
-import { defaultExpanded, layoutGraph } from '../../layout/graph';
+import { defaultExpanded, layoutGraph, loadDagre } from '../../layout/graph';
 
 /** Presentation properties copied from the page's CSS onto each exported element. */
 const STYLE_PROPS = [
@@ -86,6 +86,7 @@ const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()
  * its text; the panel itself draws only what is in view at the reader's zoom).
  */
 export async function captureDiagram(analysis: Analysis, host: Element): Promise<Capture> {
+  await loadDagre(); // the default view may need it where the reader's view did not
   const layout = layoutGraph(analysis, defaultExpanded(analysis));
   const ns = 'http://www.w3.org/2000/svg';
   const box = document.createElement('div');

@@ -2,15 +2,43 @@
  * The dagre strategy, the fallback for every local graph no hand-written strategy takes (an
  * Inception module, a dense block's concatenations): the layered layout of @dagrejs/dagre, top
  * to bottom, through the layout cache.
+ *
+ * The library (about 19 kB gzip, a tenth of the app's first JavaScript) is not part of the first
+ * load: only some networks need it (chains, cells and spines cover LeNet, AlexNet, VGG, ResNet…).
+ * `../with-dagre.ts` hands it over (`provideDagre`), statically where a module always needs it
+ * (Node scripts, tests, the comparison page) or through `loadDagre()`; until then a graph that
+ * needs it throws `DagreNotLoaded`, which the views catch to load it and lay out again.
  */
-import dagre from '@dagrejs/dagre';
+import type dagreLib from '@dagrejs/dagre';
 import { cachedLayout, shapeKey } from '../cache';
 import type { LayoutStrategy, LocalEdge, LocalGraph } from '../local';
 import type { LayoutConfig } from '../options';
 import type { Point } from '../types';
 
+/** The library once provided (null before). */
+let dagre: typeof dagreLib | null = null;
+
+/** Thrown by a layout that needs dagre before `provideDagre` ran: load it, then lay out again. */
+export class DagreNotLoaded extends Error {
+  constructor() {
+    super('This layout needs the dagre library, which has not been loaded yet (loadDagre()).');
+    this.name = 'DagreNotLoaded';
+  }
+}
+
+/** Hand the library over (from `../with-dagre.ts`). */
+export function provideDagre(lib: typeof dagreLib): void {
+  dagre = lib;
+}
+
+/** Whether layouts that need dagre can run now. */
+export function dagreLoaded(): boolean {
+  return dagre !== null;
+}
+
 /** Run dagre on `g` (nodes in `g.order`), then place its items and edges with the content at (0, 0). */
 function runDagre(g: LocalGraph, o: LayoutConfig, edgeList: readonly LocalEdge[]): void {
+  if (!dagre) throw new DagreNotLoaded();
   const dg = new dagre.graphlib.Graph();
   dg.setGraph({
     rankdir: 'TB',
