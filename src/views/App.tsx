@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { useAppStore } from '../store/index';
 import { editor } from '../i18n/en/editor';
 import { app } from '../i18n/en/app';
@@ -6,6 +6,7 @@ import { importText } from '../i18n/en/import';
 import { CatalogPage } from './CatalogPage';
 import { ImportPage } from './import/ImportPage';
 import { ModelPage } from './ModelPage';
+import { useScrollMemory } from './scroll-memory';
 
 // The comparison and landscape pages load as their own files, on first visit.
 const ComparePage = lazy(() =>
@@ -31,11 +32,8 @@ export function App() {
   const modelId = useAppStore((s) => s.modelId);
   const topic = useAppStore((s) => s.topic);
   const { chrome } = usePresentation();
-  // A new page starts at its top, not at the scroll position of the page before.
-  // (Block body: Chromium's scrollTo returns a promise, which React would take for a cleanup.)
-  useEffect(() => {
-    window.scrollTo(0, 0);
-  }, [page, modelId, topic]);
+  // A new page starts at its top; back and forward return to where the reader was.
+  useScrollMemory(`${page}\n${modelId}\n${topic}`);
   return (
     <div className="app">
       {chrome ? (

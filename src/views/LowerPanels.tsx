@@ -106,6 +106,7 @@ export const InspectorSlot = memo(function InspectorSlot({
         conventions={conventions}
         selected={selected ?? (d.analysis ? null : (d.error?.path ?? null))}
         onSelect={onSelect}
+        onClose={selected ? () => onSelect(null) : undefined}
       />
     </div>
   );

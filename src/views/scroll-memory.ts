@@ -1,0 +1,58 @@
+/**
+ * Where a page opens: a new page starts at its top; going back or forward to a page seen before in
+ * this tab returns to where the reader left it (the catalog card they clicked, say), as a browser
+ * does for ordinary pages. Positions are kept per history entry (store/index.ts gives each entry
+ * an id), in memory: a reload starts at the top.
+ */
+import { useEffect, useLayoutEffect } from 'react';
+import { historyEntryId } from '../store/index';
+
+/** Scroll position (px from the top) of each history entry seen in this tab. */
+const saved = new Map<string, number>();
+
+/** How long a restore keeps trying while the page's lazy parts grow it to the saved height. */
+const RESTORE_MS = 1500;
+
+/**
+ * Scroll to the top, or to the entry's saved position, whenever `pageKey` (the page and what it
+ * shows) changes; record the position as the reader scrolls.
+ */
+export function useScrollMemory(pageKey: string): void {
+  useEffect(() => {
+    // The app restores positions itself: the browser's own restore would land before the page
+    // it belongs to has rendered.
+    if ('scrollRestoration' in window.history) window.history.scrollRestoration = 'manual';
+    const onScroll = () => {
+      const state = window.history.state as { entry?: string } | null;
+      if (state?.entry) saved.set(state.entry, window.scrollY);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => window.removeEventListener('scroll', onScroll);
+  }, []);
+
+  // Before paint, so the new page is never drawn at the old page's offset.
+  useLayoutEffect(() => {
+    const target = saved.get(historyEntryId()) ?? 0;
+    // Block body: Chromium's scrollTo returns a promise, which React would take for a cleanup.
+    window.scrollTo(0, target);
+    if (target === 0 || Math.abs(window.scrollY - target) < 1) return;
+    // The page is not tall enough yet (lazy panels, deferred renders): try again each frame until
+    // it is, the time is up, or the reader scrolls.
+    const until = performance.now() + RESTORE_MS;
+    let frame = 0;
+    const stop = () => {
+      cancelAnimationFrame(frame);
+      for (const ev of ['wheel', 'touchstart', 'keydown', 'mousedown'])
+        window.removeEventListener(ev, stop);
+    };
+    const retry = () => {
+      window.scrollTo(0, target);
+      if (Math.abs(window.scrollY - target) < 1 || performance.now() > until) stop();
+      else frame = requestAnimationFrame(retry);
+    };
+    for (const ev of ['wheel', 'touchstart', 'keydown', 'mousedown'])
+      window.addEventListener(ev, stop, { passive: true });
+    frame = requestAnimationFrame(retry);
+    return stop;
+  }, [pageKey]);
+}
