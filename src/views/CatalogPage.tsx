@@ -167,7 +167,7 @@ const Card = memo(function Card({
             {top1 && (
               <div title={top1.title}>
                 <dt>{catalog.card.top1}</dt>
-                <dd data-testid="card-top1">
+                <dd data-testid="catalog-top1">
                   {top1.text} <span className="catalog-card-protocol">{top1.protocol}</span>
                 </dd>
               </div>

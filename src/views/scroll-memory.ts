@@ -11,7 +11,7 @@ import { historyEntryId } from '../store/index';
 const saved = new Map<string, number>();
 
 /** How long a restore keeps trying while the page's lazy parts grow it to the saved height. */
-const RESTORE_MS = 1500;
+const RESTORE_MS = 3000;
 
 /**
  * True from a back/forward until the page it leads to has been drawn (or two frames, when it
@@ -58,7 +58,12 @@ export function useScrollMemory(pageKey: string): void {
     // the deferred panels appear above what shows, scroll anchoring would move the page on.
     const until = performance.now() + RESTORE_MS;
     let frame = 0;
+    // No scroll anchoring meanwhile: panels rendered above the anchor would move the page on.
+    const root = document.documentElement;
+    const anchor = root.style.overflowAnchor;
+    root.style.overflowAnchor = 'none';
     const stop = () => {
+      root.style.overflowAnchor = anchor;
       cancelAnimationFrame(frame);
       for (const ev of ['wheel', 'touchstart', 'keydown', 'mousedown'])
         window.removeEventListener(ev, stop);
