@@ -3,7 +3,7 @@
  * Usage: npx vite preview --port 4174 & npx tsx scripts/screenshots.ts [outDir] [hash ...]
  * Default pages: the catalog, VGG-16 (both diagram styles), GoogLeNet, ResNet-50, DenseNet-121,
  * NASNet-A Large. Console errors are printed. VIEWPORT=1280x720 sets the window (default
- * 1440x1000); FULL=1 takes the whole page.
+ * 1440x1000); FULL=1 takes the whole page; WAIT=<ms> waits longer after loading (default 600).
  */
 import { mkdirSync } from 'node:fs';
 import { launchChromium } from './browser';
@@ -32,7 +32,7 @@ page.on('console', (m) => {
 page.on('pageerror', (e) => console.log(`page error: ${e.message}`));
 for (const hash of pages) {
   await page.goto(base + hash);
-  await page.waitForTimeout(hash === '#/' ? 1500 : 600);
+  await page.waitForTimeout(hash === '#/' ? 1500 : Number(process.env.WAIT ?? 600));
   const name = hash.replace(/[^a-z0-9]+/gi, '_').replace(/^_+|_+$/g, '') || 'catalog';
   const file = `${outDir}/${name}.png`;
   await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });

@@ -54,6 +54,7 @@ export let measuredPanel = en.measuredPanel;
 export let memory = en.memory;
 export let NOTATION_WORDS = en.NOTATION_WORDS;
 export let pwa = en.pwa;
+export let screen = en.screen;
 export let settings = en.settings;
 export let shell = en.shell;
 export let table = en.table;
@@ -85,6 +86,7 @@ function apply(s: Strings): void {
   memory = s.memory;
   NOTATION_WORDS = s.NOTATION_WORDS;
   pwa = s.pwa;
+  screen = s.screen;
   settings = s.settings;
   shell = s.shell;
   table = s.table;

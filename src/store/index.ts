@@ -277,6 +277,23 @@ function routeKey(s: UrlState): string {
   return JSON.stringify([s.page, s.modelId, s.topic, s.knobs, s.compare]);
 }
 
+let entrySeq = 0;
+/** A fresh id for a history entry: unique within the tab, across reloads (the time prefix). */
+const newEntryId = () => `${Date.now().toString(36)}.${++entrySeq}`;
+
+/**
+ * The id of the window's current history entry (`history.state.entry`), given one if it has none
+ * (an entry made by a link click carries no state). The store keeps it when it replaces the hash,
+ * so a page can remember its scroll position per entry (views/scroll-memory.ts).
+ */
+export function historyEntryId(win: Window = window): string {
+  const state = win.history.state as { entry?: string } | null;
+  if (state && typeof state.entry === 'string') return state.entry;
+  const entry = newEntryId();
+  win.history.replaceState({ ...(state ?? {}), entry }, '', win.location.href);
+  return entry;
+}
+
 /**
  * Keep the store and the window's hash in step, both ways: the hash is read at start and on
  * back/forward or a typed URL; store changes write it (a model change pushes a history entry,
@@ -291,7 +308,8 @@ export function syncHash(store: AppStore, win: Window = window): () => void {
     }
     // Canonical spelling (bad values dropped, defaults left out).
     const canonical = serializeHash(pickUrlState(store.getState()));
-    if (canonical !== (win.location.hash || '#/')) win.history.replaceState(null, '', canonical);
+    if (canonical !== (win.location.hash || '#/'))
+      win.history.replaceState(win.history.state, '', canonical);
   };
   fromHash();
   const unsubscribe = store.subscribe((s, prev) => {
@@ -299,8 +317,8 @@ export function syncHash(store: AppStore, win: Window = window): () => void {
     const hash = serializeHash(next);
     if (hash === (win.location.hash || '#/')) return;
     const push = routeKey(next) !== routeKey(pickUrlState(prev));
-    if (push) win.history.pushState(null, '', hash);
-    else win.history.replaceState(null, '', hash);
+    if (push) win.history.pushState({ entry: newEntryId() }, '', hash);
+    else win.history.replaceState(win.history.state, '', hash);
   });
   win.addEventListener('hashchange', fromHash);
   win.addEventListener('popstate', fromHash);

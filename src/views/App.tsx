@@ -1,10 +1,11 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { useAppStore } from '../store/index';
 import { editor, app, importText } from '../i18n';
 import { CatalogPage } from './CatalogPage';
 import { noticeText } from './notices';
 import { ImportPage } from './import/ImportPage';
 import { ModelPage } from './ModelPage';
+import { useScrollMemory } from './scroll-memory';
 
 // The comparison and landscape pages load as their own files, on first visit.
 const ComparePage = lazy(() =>
@@ -31,11 +32,8 @@ export function App() {
   const modelId = useAppStore((s) => s.modelId);
   const topic = useAppStore((s) => s.topic);
   const { chrome } = usePresentation();
-  // A new page starts at its top, not at the scroll position of the page before.
-  // (Block body: Chromium's scrollTo returns a promise, which React would take for a cleanup.)
-  useEffect(() => {
-    window.scrollTo(0, 0);
-  }, [page, modelId, topic]);
+  // A new page starts at its top; back and forward return to where the reader was.
+  useScrollMemory(`${page}\n${modelId}\n${topic}`);
   return (
     <div className="app">
       {chrome ? (

@@ -1,7 +1,8 @@
 import { memo, useEffect, useMemo, useState } from 'react';
-import { accuracyPercent, listIds, presets, topOne, type Era, type Preset } from '../catalog/index';
-import { catalog, app, explain, protocolTextIn } from '../i18n';
+import { listIds, presets, topOne, type Era, type Preset } from '../catalog/index';
+import { catalog, app, explain, protocolTextIn, screen } from '../i18n';
 import { Count } from './Count';
+import { protocolShort, topOneShown } from './accuracy-display';
 import { cardSummary, hasCardSummary, type CardSummary } from '../store/derived';
 import { useAppStore } from '../store/index';
 import { ReadyComparisons } from './compare/ReadyComparisons';
@@ -102,19 +103,23 @@ export function CatalogPage() {
 }
 
 /**
- * The entry's own top-1 figure as an accuracy, with what it is and where it comes from: the
- * first printed as an accuracy, else the first error (shown as 100 − error, the title says so).
+ * The entry's own top-1 figure as an accuracy, with its protocol and where it comes from: the
+ * first printed as an accuracy, else the first error (shown as 100 − error; the title says so).
  */
-function topOneText(p: Preset): { text: string; title: string } | null {
+function topOneText(p: Preset): { text: string; protocol: string; title: string } | null {
   const all = topOne(p.info);
   const f = all.find((x) => x.as === 'accuracy') ?? all[0];
   if (!f) return null;
-  const acc = accuracyPercent(f);
+  const shown = topOneShown(f);
+  const short = protocolShort(f.protocol);
   return {
-    text: `${acc} %`,
+    text: `${shown.accuracy} %`,
+    protocol: screen.card.protocol(short.dataset, short.crops),
+    // The text's digits round-trip through a number: the complement never ends in a 0 the
+    // printed figure lacks (see complementText).
     title: catalog.card.top1Title(
-      acc,
-      f.as === 'error' ? f.percent : null,
+      Number(shown.accuracy),
+      shown.printedError === null ? null : Number(shown.printedError),
       protocolTextIn(f.protocol),
       f.source,
     ),
@@ -163,7 +168,9 @@ const Card = memo(function Card({
             {top1 && (
               <div title={top1.title}>
                 <dt>{catalog.card.top1}</dt>
-                <dd>{top1.text}</dd>
+                <dd data-testid="catalog-top1">
+                  {top1.text} <span className="catalog-card-protocol">{top1.protocol}</span>
+                </dd>
               </div>
             )}
           </dl>

@@ -2,7 +2,7 @@ import type { Analysis, Arithmetic, LayerResult, ModuleResult } from '../engine/
 import { BYTES, bytesText, computeFigure, type Conventions } from '../engine/conventions';
 import { fmt, shapeText } from '../engine/format';
 import { opFamily } from '../engine/index';
-import { inspector, app } from '../i18n';
+import { inspector, app, screen } from '../i18n';
 import './inspector.css';
 
 export interface InspectorProps {
@@ -11,6 +11,8 @@ export interface InspectorProps {
   /** Selected leaf or module path. */
   selected: string | null;
   onSelect?(path: string | null): void;
+  /** Clears the reader's selection (the close button; absent when nothing was chosen). */
+  onClose?(): void;
 }
 
 /** `expression = value`, with the value's digits grouped (the engine groups the expression's). */
@@ -20,7 +22,7 @@ export function arithmeticLine(a: Arithmetic): string {
     : `${a.expression} = ${fmt(a.value)}`;
 }
 
-export function Inspector({ analysis, conventions, selected, onSelect }: InspectorProps) {
+export function Inspector({ analysis, conventions, selected, onSelect, onClose }: InspectorProps) {
   let body;
   if (!selected) body = <p className="inspector-empty">{inspector.empty}</p>;
   else {
@@ -33,7 +35,21 @@ export function Inspector({ analysis, conventions, selected, onSelect }: Inspect
   }
   return (
     <aside className="inspector" aria-label={inspector.heading} data-testid="inspector">
-      <h2>{inspector.heading}</h2>
+      <div className="inspector-head">
+        <h2>{inspector.heading}</h2>
+        {onClose && (
+          <button
+            type="button"
+            className="inspector-close"
+            onClick={onClose}
+            aria-label={screen.inspector.closeLabel}
+            title={screen.inspector.closeLabel}
+            data-testid="inspector-close"
+          >
+            {screen.inspector.close} ✕
+          </button>
+        )}
+      </div>
       {body}
     </aside>
   );

@@ -26,9 +26,6 @@ export interface Lower {
 
 /** Panels still showing the previous model while the new one renders in the background. */
 const STALE_STYLE = { opacity: 0.45 } as const;
-/** The lower panels' wrapper lays them out as `.model-main` lays out its own children. */
-const LOWER_STYLE = { display: 'grid', gap: 12, minWidth: 0 } as const;
-const LOWER_STALE_STYLE = { ...LOWER_STYLE, ...STALE_STYLE } as const;
 
 export const MainPanels = memo(function MainPanels({
   lower: { d, conventions, selected, hovered, chartScale },
@@ -46,7 +43,7 @@ export const MainPanels = memo(function MainPanels({
   const shown = d.analysis ?? d.fallback;
   const marks = useMemoryMarks(d);
   return (
-    <div className="model-lower" aria-busy={stale} style={stale ? LOWER_STALE_STYLE : LOWER_STYLE}>
+    <div className="model-lower" aria-busy={stale} style={stale ? STALE_STYLE : undefined}>
       {shown && (
         <LayerTable
           analysis={shown}
@@ -106,6 +103,7 @@ export const InspectorSlot = memo(function InspectorSlot({
         conventions={conventions}
         selected={selected ?? (d.analysis ? null : (d.error?.path ?? null))}
         onSelect={onSelect}
+        onClose={selected ? () => onSelect(null) : undefined}
       />
     </div>
   );

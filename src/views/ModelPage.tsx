@@ -78,6 +78,9 @@ export function ModelPage() {
   useEffect(() => setSideShown(true), []);
   const stale = lower !== null && lower.d !== d;
   const marks = useMemoryMarks(d);
+  // Below 1,200 px the inspector is a side sheet shown while a layer is selected (model.css).
+  const inspecting = lower !== null && lower.selected !== null;
+  useSheetEscape(inspecting && !present, select);
 
   if (!d.family && !d.user) {
     return (
@@ -131,7 +134,7 @@ export function ModelPage() {
           {d.fallback && <p>{app.model.fallbackNote(shapeText(d.fallback.input))}</p>}
         </div>
       )}
-      <div className="model-grid">
+      <div className={inspecting ? 'model-grid is-inspecting' : 'model-grid'}>
         {sideShown ? <SidePanels d={d} raw={knobs} /> : <div className="model-side" />}
         <div className="model-main">
           {d.analysis && (
@@ -179,6 +182,29 @@ export function ModelPage() {
       )}
     </main>
   );
+}
+
+/** The width below which the inspector is a side sheet (model.css's media query). */
+const SHEET_QUERY = '(max-width: 1199.98px)';
+
+/**
+ * Esc closes the inspector's side sheet (clearing the selection) while it is shown, unless a field
+ * or another handler took the key. Presenting, Esc leaves presentation instead (Presentation.tsx).
+ */
+function useSheetEscape(open: boolean, select: (path: string | null) => void) {
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      if (typeof window.matchMedia !== 'function' || !window.matchMedia(SHEET_QUERY).matches)
+        return;
+      const t = e.target as HTMLElement | null;
+      if (t?.closest?.('input, textarea, select, [contenteditable="true"]')) return;
+      select(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open, select]);
 }
 
 /**

@@ -126,7 +126,7 @@ describe('LandscapePage', { timeout: 60_000 }, () => {
       'href',
       '#/model/resnet152',
     );
-    expect(winners).toHaveTextContent('152 layers');
+    expect(winners).toHaveTextContent('depth 152 (conv + fc)');
     expect(winners).toHaveTextContent('human: 5.1 %');
     const timing = screen.getByTestId('chart-timing');
     expect(timing.querySelectorAll('g.ls-line')).toHaveLength(6);

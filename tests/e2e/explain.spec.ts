@@ -4,20 +4,8 @@
  * model card's link, and a new page starting at its top.
  */
 import { test, expect } from './fixtures';
+import { TOPICS } from './pages';
 import type { Page } from '@playwright/test';
-
-const TOPICS = [
-  'inception',
-  'small-filters',
-  'alexnet',
-  'residual',
-  'se',
-  'fire',
-  'dense',
-  'fractal',
-  'stochastic-depth',
-  'nas',
-];
 
 const slide = (page: Page) => page.getByTestId('explain-slide');
 

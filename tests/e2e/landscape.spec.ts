@@ -18,7 +18,7 @@ for (const viewport of [
     test('three charts; a bubble opens its model page', async ({ page }) => {
       await page.goto('#/landscape');
       await expect(page.getByTestId('chart-accuracy')).toBeVisible();
-      await expect(page.getByTestId('chart-winners')).toContainText('152 layers');
+      await expect(page.getByTestId('chart-winners')).toContainText('depth 152 (conv + fc)');
       await expect(page.getByTestId('chart-winners')).toContainText('human: 5.1 %');
       await expect(page.getByTestId('chart-timing').locator('g.ls-line')).toHaveCount(6);
       // Every bubble is a link to a model page, and none is outside the chart.

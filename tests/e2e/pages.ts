@@ -4,6 +4,20 @@
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** Every walk-through topic (#/explain/<topic>), as src/views/explain/topics.ts lists them. */
+export const TOPICS = [
+  'inception',
+  'small-filters',
+  'alexnet',
+  'residual',
+  'se',
+  'fire',
+  'dense',
+  'fractal',
+  'stochastic-depth',
+  'nas',
+];
+
 export class CatalogPage {
   readonly search: Locator;
   readonly count: Locator;

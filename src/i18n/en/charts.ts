@@ -29,14 +29,14 @@ export const charts = {
     'ReLU, dropout and flatten join the bar of the layer before them (they run in place); a batch-norm that opens a block stores nothing new and is drawn faint in the memory row.',
   aggregation: {
     none: (bars: number, layers: number) =>
-      `${bars} bars for ${layers} leaves (every op, the input included).`,
+      `${bars} bars for ${layers} leaves (all ops + the input).`,
     module: (bars: number, layers: number, kind: string) =>
-      `Aggregated: ${layers} leaves (every op, the input included) are too many for the width, so each of the ${bars} bars sums one ${kind || 'module'}.`,
+      `Aggregated: ${layers} leaves (all ops + the input) are too many for the width, so each of the ${bars} bars sums one ${kind || 'module'}.`,
     bins: (bars: number, layers: number, per: number, kind: string | undefined) =>
-      `Aggregated: ${layers} leaves (every op, the input included) are too many for the width, so each of the ${bars} bars sums ${per} consecutive ${kind ? `${kind} modules` : 'leaves'}.`,
+      `Aggregated: ${layers} leaves (all ops + the input) are too many for the width, so each of the ${bars} bars sums ${per} consecutive ${kind ? `${kind} modules` : 'leaves'}.`,
   },
   tooltip: {
-    layers: (n: number, list: string) => `${n} layers: ${list}`,
+    layers: (n: number, list: string) => `${n} leaves: ${list}`,
     memory: (bytes: string, values: string) => `memory ${bytes} (${values} values per image)`,
     params: (n: string) => `parameters ${n}`,
     compute: (unit: string, n: string) => `${unit} ${n}`,

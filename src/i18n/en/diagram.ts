@@ -19,7 +19,7 @@ export const diagram = {
       'Each box is one output volume C×H×W: width along the page is channels (log scale), height and depth are H and W (square-root scale). Read left to right, row by row, following the arrows; click a box to inspect it, hover for its path',
   },
   count: (visible: number, total: number) =>
-    `${visible} of ${total} leaves (every op, the input included) shown as boxes`,
+    `${visible} of ${total} leaves (all ops + the input) shown as boxes`,
   legend: {
     title: 'Colours',
     input: 'input',
@@ -44,7 +44,7 @@ export const diagram = {
       closed: { label: string; parts: number }[];
     }) =>
       [
-        `${s.volumes} volumes for ${s.layers} leaves (every op of the deployed network, input excluded)`,
+        `${s.volumes} volumes for ${s.layers} leaves (all ops of the deployed network)`,
         s.modules > 0
           ? `${s.modules} modules (${s.kinds.join(', ')}) drawn as their output volume`
           : '',

@@ -27,7 +27,7 @@ export const importText = {
     } as Record<string, string>,
     params: 'Parameters',
     macs: 'MACs',
-    layers: 'Layers',
+    layers: 'Leaves (all ops)',
     output: 'Output',
     open: 'Open on the model page',
     notSaved: (why: string) => `Not saved in this browser: ${why}`,

@@ -31,7 +31,7 @@ export const inspector = {
   module: {
     kind: 'Kind',
     children: 'Children',
-    layers: 'Leaves (every op)',
+    layers: 'Leaves (all ops)',
     totals: 'Totals',
     share: 'Share of the whole network',
     params: 'Parameters',

@@ -25,7 +25,7 @@ export const landscape = {
     human: (v: number) => `human: ${v} %`,
     shallow: 'shallow',
     ensemble: 'ensemble',
-    layers: (n: number) => `${n} layers`,
+    layers: (n: number) => `depth ${n} (conv + fc)`,
     title: (entry: string, year: number, err: number, what: string, source: string) =>
       `${year} ${entry}: ${err} % top-5 error. ${what}. Source: ${source}`,
     sourcesHeading: 'Sources',

@@ -25,7 +25,7 @@ export const table = {
   unsort: 'Grouped by module',
   inPlace: 'in place: not counted again in the memory total',
   trainingOnly: 'training only',
-  rows: (n: number) => `${fmt(n)} leaves (every op, input excluded)`,
+  rows: (n: number) => `${fmt(n)} leaves (all ops)`,
   conventions: (precision: string, batch: number) =>
     `memory: output activations at ${precision}, batch ${batch}; bracketed = computed in place, not counted again`,
 };

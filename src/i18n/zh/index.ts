@@ -17,6 +17,7 @@ export * from './landscape';
 export * from './memory';
 export * from './notation';
 export * from './pwa';
+export * from './screen';
 export * from './settings';
 export * from './shell';
 export * from './table';

@@ -97,7 +97,14 @@ function placeLabels(bubbles: Bubble[], f: Frame): void {
     };
     const inside = (b: Box) =>
       b.x0 >= f.left && b.x1 <= f.right && b.y0 >= f.top && b.y1 <= f.bottom;
-    const pick = cands.find((c) => inside(boxOf(c)) && !hits(boxOf(c))) ?? cands[0];
+    // When no spot is free inside the frame, a spot within the chart's width (above or below
+    // the frame, or overlapping) still beats one past its right edge, which a narrow window cuts off.
+    const across = (b: Box) => b.x0 >= 0 && b.x1 <= f.width;
+    const pick =
+      cands.find((c) => inside(boxOf(c)) && !hits(boxOf(c))) ??
+      cands.find((c) => across(boxOf(c)) && !hits(boxOf(c))) ??
+      cands.find((c) => across(boxOf(c))) ??
+      cands[0];
     placed.push(boxOf(pick));
     bub.labelX = pick.x;
     bub.labelY = pick.y;

@@ -223,7 +223,10 @@ function Multiples({ compared }: { compared: readonly Compared[] }) {
     [compared],
   );
   // One scale for all: the widest diagram fills its cell, at most the model page's own size.
-  const cell = width === null ? 0 : Math.floor((width - 24) / Math.max(1, compared.length)) - 12;
+  // A cell's drawing room: the section's inner width (clientWidth) less its padding (2 × 12), the
+  // row's 12 px gaps, and each cell's own padding and border (2 × 6 + 2); see compare.css.
+  const n = Math.max(1, compared.length);
+  const cell = width === null ? 0 : Math.floor((width - 24 - 12 * (n - 1)) / n) - 14;
   const maxW = Math.max(...layouts.map((l) => l.width), 1);
   // Never below 10 %: a container not laid out yet (width 0) must not give a negative size.
   const scale = Math.max(0.1, Math.min(1, cell / maxW));

@@ -35,11 +35,15 @@ function Strip({ l, sampled }: { l: StochasticDepthLesson; sampled: boolean }) {
   const n = l.blocks.length;
   const bw = Math.max(1.5, Math.min(16, 860 / n));
   const h = font * 8;
+  const width = bw * n + 2;
+  const height = h + font * 1.6;
   return (
+    // The viewBox lets the strip shrink with a narrow slide (explain.css) rather than widen the page.
     <svg
       className="ex-svg ex-strip"
-      width={bw * n + 2}
-      height={h + font * 1.6}
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
       role="img"
       aria-label={t.stripLabel}
       data-testid={sampled ? 'sd-sample' : 'sd-rule'}
