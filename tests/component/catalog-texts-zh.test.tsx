@@ -31,7 +31,7 @@ describe('catalog texts in Chinese', () => {
     render(<Inspector analysis={se} conventions={DEFAULT_CONVENTIONS} selected={path} />);
     expect(
       screen.getByText(
-        'Squeeze（全局平均）→ excitation（256→16→256，sigmoid）：每个通道一个门控值，由块中的 scale 施加。',
+        '挤压（全局平均）→ 激励（256→16→256，sigmoid）：每个通道一个门控值，由块中的缩放层施加。',
       ),
     ).toBeInTheDocument();
   });
