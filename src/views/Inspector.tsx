@@ -2,7 +2,7 @@ import type { Analysis, Arithmetic, LayerResult, ModuleResult } from '../engine/
 import { BYTES, bytesText, computeFigure, type Conventions } from '../engine/conventions';
 import { fmt, shapeText } from '../engine/format';
 import { opFamily } from '../engine/index';
-import { inspector, app, screen } from '../i18n';
+import { inspector, app, screen, catalogText } from '../i18n';
 import './inspector.css';
 
 export interface InspectorProps {
@@ -149,7 +149,7 @@ function ModuleView({
         <dt>{inspector.receptiveField}</dt>
         <dd>{inspector.rf(m.rf.size[0], m.rf.size[1], m.rf.jump[0], m.rf.jump[1])}</dd>
       </dl>
-      {m.note && <p className="inspector-note">{m.note}</p>}
+      {m.note && <p className="inspector-note">{catalogText(m.note)}</p>}
       {m.trainingOnly && <p className="inspector-note">{inspector.trainingOnly}</p>}
       <h4>{inspector.module.share}</h4>
       <table className="inspector-share" data-testid="inspector-share">

@@ -13,6 +13,7 @@ import { Inspector } from './Inspector';
 import { LayerTable } from './LayerTable';
 import { MemoryPanel } from './MemoryPanel';
 import { ModelCard } from './ModelCard';
+import { catalogText } from '../i18n';
 import { MeasuredPanel } from './landscape/MeasuredPanel';
 
 /** What the deferred panels read: one object, so one deferred value keeps them consistent. */
@@ -120,7 +121,12 @@ export const CardSlot = memo(function CardSlot({
   const info = d.info ?? d.preset?.info;
   return (
     <div aria-busy={stale} style={stale ? STALE_STYLE : undefined}>
-      <ModelCard info={info} familyName={d.family.name} analysis={d.analysis} id={d.spec?.id} />
+      <ModelCard
+        info={info}
+        familyName={catalogText(d.family.name)}
+        analysis={d.analysis}
+        id={d.spec?.id}
+      />
     </div>
   );
 });

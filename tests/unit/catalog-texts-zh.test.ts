@@ -67,6 +67,8 @@ describe('Chinese catalog texts', () => {
       if (zh.trim() === '') bad.push(`empty: ${en}`);
       // A half-width comma, semicolon, colon or parenthesis right after a Chinese character.
       if (/[\u3400-\u9fff][,;:(]/.test(zh)) bad.push(`half-width punctuation: ${zh}`);
+      // Quotation marks in a Chinese sentence are “…”, not "…".
+      if (cjk.test(zh) && zh.includes('"')) bad.push(`half-width quotation marks: ${zh}`);
       // An English sentence left untranslated (formulas and names have few lower-case words).
       const words = en.match(/\b[a-z]{3,}\b/g) ?? [];
       if (!cjk.test(zh) && words.length >= 3) bad.push(`not translated: ${en}`);

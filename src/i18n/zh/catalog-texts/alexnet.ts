@@ -36,9 +36,9 @@ export const alexnet: CatalogTexts = {
   '2 of the 7 CNNs pre-trained on the Fall 2011 ImageNet release':
     '7 个 CNN 中有 2 个在 ImageNet Fall 2011 版本上预训练',
   'The single-GPU AlexNet that most people actually run: the "one weird trick" paper trained the network with data parallelism in the conv layers and model parallelism in the fully connected ones, so the two towers and the LRN layers are gone. torchvision’s version (from cuda-convnet2’s one-GPU config) has 64-192-384-256-256 filters, an adaptive 6×6 average pool so that any input of at least 63×63 reaches fc6, and dropout before fc6 and fc7.':
-    '大多数人实际运行的单 GPU AlexNet："one weird trick" 论文在卷积层用数据并行、在全连接层用模型并行来训练，因此去掉了两个分支和 LRN 层。torchvision 的版本（来自 cuda-convnet2 的单 GPU 配置）有 64-192-384-256-256 个卷积核，一个自适应 6×6 平均池化使任何不小于 63×63 的输入都能到达 fc6，并在 fc6 和 fc7 之前使用 dropout。',
+    '大多数人实际运行的单 GPU AlexNet：“one weird trick” 论文在卷积层用数据并行、在全连接层用模型并行来训练，因此去掉了两个分支和 LRN 层。torchvision 的版本（来自 cuda-convnet2 的单 GPU 配置）有 64-192-384-256-256 个卷积核，一个自适应 6×6 平均池化使任何不小于 63×63 的输入都能到达 fc6，并在 fc6 和 fc7 之前使用 dropout。',
   'The "one weird trick" paper’s footnote gives 64-192-384-384-256; torchvision uses 256 filters in conv4 (from cuda-convnet2’s layers-imagenet-1gpu.cfg) and keeps it for weight compatibility (vision PR #463, #704).':
-    '"one weird trick" 论文的脚注给出 64-192-384-384-256；torchvision 的 conv4 用 256 个卷积核（来自 cuda-convnet2 的 layers-imagenet-1gpu.cfg），并为了权重兼容而保留（vision PR #463、#704）。',
+    '“one weird trick” 论文的脚注给出 64-192-384-384-256；torchvision 的 conv4 用 256 个卷积核（来自 cuda-convnet2 的 layers-imagenet-1gpu.cfg），并为了权重兼容而保留（vision PR #463、#704）。',
   'conv1 has padding 2, so 224 works with floor pooling: (224 − 11 + 2·2)/4 + 1 = 55.':
     'conv1 的填充为 2，所以 224 在向下取整的池化下可行：(224 − 11 + 2·2)/4 + 1 = 55。',
   'Dropout comes before fc6 and fc7 (vision issue #549), not after as in the original.':

@@ -13,7 +13,7 @@ export const comparisons: CatalogTexts = {
     'VGG-19（ResNet 论文 Figure 3 中的普通网络）与 ResNet-34 并排；然后是采用后激活和预激活单元的 CIFAR ResNet-110（层相同，只移动了 BN 和 ReLU）。目录中没有 plain-34：它的开销等于 ResNet-34 减去捷径。',
   'Improving ResNet-50: ResNeXt, wide, SE': '改进 ResNet-50：ResNeXt、加宽、SE',
   'The same 50-layer skeleton: grouped convolutions (ResNeXt), twice the bottleneck width (WRN-50-2) and squeeze-and-excitation gates (SE-ResNet-50, SE-ResNeXt-50).':
-    '同一个 50 层骨架：分组卷积（ResNeXt）、两倍的瓶颈宽度（WRN-50-2）和 squeeze-and-excitation 门控（SE-ResNet-50、SE-ResNeXt-50）。',
+    '同一个 50 层骨架：分组卷积（ResNeXt）、两倍的瓶颈宽度（WRN-50-2）和 挤压与激励门控（SE-ResNet-50、SE-ResNeXt-50）。',
   'The ILSVRC 2016 ensemble’s members': 'ILSVRC 2016 集成模型的成员',
   'Trimps-Soushen won with an ensemble (2.99 % top-5 error). The catalog holds two of its members, Inception-v4 and Inception-ResNet-v2; Inception-v3, the pre-activation ResNet-200 and the wide ResNet are not in it. The ensemble costs the sum of its members.':
     'Trimps-Soushen 凭一个集成模型夺冠（top-5 错误率 2.99 %）。目录收录了其中两个成员 Inception-v4 和 Inception-ResNet-v2；Inception-v3、预激活 ResNet-200 和 Wide ResNet 不在目录中。集成模型的开销是各成员之和。',

@@ -7,7 +7,7 @@ export const densenet: CatalogTexts = {
   'torchvision applies the final ReLU and the global average pool as functions in forward(); here they are layers (no parameters, no MACs).':
     'torchvision 在 forward() 中以函数形式做最后的 ReLU 和全局平均池化；这里它们是层（无参数，无 MACs）。',
   'Keras reports 8,062,504 "total params" = 7,978,856 + 83,648 batch-norm running means and variances (buffers here).':
-    'Keras 报告 8,062,504 个 "total params" = 7,978,856 + 83,648 个批量归一化的滑动均值和方差（这里算作缓冲区）。',
+    'Keras 报告 8,062,504 个 “total params” = 7,978,856 + 83,648 个批量归一化的滑动均值和方差（这里算作缓冲区）。',
   'The wide variant: growth rate k = 48 and 96 initial features (2k).':
     '加宽的变体：增长率 k = 48，初始特征数 96（2k）。',
   "No torchvision model: built from the paper's Table 1 configuration (6, 12, 64, 48 layers, k = 32, θ = 0.5) with torchvision's layer conventions (convs without bias).":

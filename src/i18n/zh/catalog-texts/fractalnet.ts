@@ -7,7 +7,7 @@ export const fractalnet: CatalogTexts = {
   "Parameter counts: the paper's Table 1 lists 38.6 M for the 20-layer and 22.9 M for the 40-layer CIFAR FractalNet; the documented widths (64, 128, 256, 512, 512, convs without bias, BN γ/β) give 33,724,618 (C = 3) and 76,106,634 (C = 4). The difference is unresolved (architectures.md §14).":
     '参数量：论文表 1 给出 20 层 CIFAR FractalNet 为 38.6 M、40 层为 22.9 M；按文档中的宽度（64、128、256、512、512，卷积不带偏置，计入 BN 的 γ/β）得到 33,724,618（C = 3）和 76,106,634（C = 4）。差异尚未查明（architectures.md §14）。',
   'Training-time behaviour, not drawn as layers: local drop-path (each join input dropped with probability 0.15, at least one kept), global drop-path for half the mini-batches (a single random column), and dropout 0, 0.1, 0.2, 0.3, 0.4 in blocks 1–5 (author generator). Each block carries these in its meta.':
-    '训练时的行为，不作为层画出：局部 drop-path（每个 join 输入以 0.15 的概率丢弃，至少保留一个）、一半 mini-batch 用全局 drop-path（随机选一列），以及块 1–5 中 0、0.1、0.2、0.3、0.4 的 dropout（作者的生成器）。每个块在它的 meta 中记录这些设置。',
+    '训练时的行为，不作为层画出：局部 drop-path（每个 join 输入以 0.15 的概率丢弃，至少保留一个）、一半小批量用全局 drop-path（随机选一列），以及块 1–5 中 0、0.1、0.2、0.3、0.4 的 dropout（作者的生成器）。每个块在它的 meta 中记录这些设置。',
   "Joins are element-wise means. Joins meeting at the same depth are merged into one layer, as in the paper's Figure 1: with C = 3 the block joins 2 inputs at depth 2 and 3 inputs at depth 4.":
     'join 是逐元素平均。在同一深度汇合的 join 合并为一层，与论文 Figure 1 一致：C = 3 时，块在深度 2 处汇合 2 个输入，在深度 4 处汇合 3 个输入。',
   "C = 4 (the paper's 40-layer net) is the columns knob: 75 conv layers, 76,106,634 parameters (calc).":

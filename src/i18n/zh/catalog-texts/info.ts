@@ -28,7 +28,7 @@ export const info: CatalogTexts = {
   output: '输出',
   'multiplies (sum of the slide’s six terms)': '乘法次数（幻灯片上六项之和）',
   'ILSVRC-2012 test, dense multi-scale': 'ILSVRC-2012 测试集，密集多尺度',
-  'params with auxiliary heads': '含辅助分类器的参数量',
+  'params with auxiliary heads': '含辅助分类头的参数量',
   'ILSVRC-2014 test, 144 crops, 7 models': 'ILSVRC-2014 测试集，144 个裁剪，7 个模型',
   'multiply-adds budget': '乘加预算',
   'MACs (v1, stride on 1×1)': 'MACs（v1，步长在 1×1 上）',

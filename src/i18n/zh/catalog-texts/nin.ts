@@ -3,7 +3,7 @@ import type { CatalogTexts } from '../../catalog-texts';
 
 export const nin: CatalogTexts = {
   'Replace the linear filter of a conv layer with a tiny multilayer perceptron: each "mlpconv" is a k×k conv followed by 1×1 convs with ReLU, so every position is mapped through a small non-linear network that can separate more complex patterns than one filter bank. The last mlpconv produces one feature map per class and global average pooling turns each map into a score, replacing the fully connected layers that hold most of AlexNet’s parameters. Its 1×1 convolutions became the bottleneck layers of GoogLeNet and ResNet.':
-    '用一个微型多层感知机取代卷积层的线性卷积核：每个 "mlpconv" 是一个 k×k 卷积后接若干带 ReLU 的 1×1 卷积，于是每个位置都经过一个小的非线性网络，它能分开比单组卷积核更复杂的模式。最后一个 mlpconv 为每个类别输出一张特征图，全局平均池化把每张图变成一个分数，取代了占 AlexNet 大部分参数的全连接层。它的 1×1 卷积后来成为 GoogLeNet 和 ResNet 的瓶颈层。',
+    '用一个微型多层感知机取代卷积层的线性卷积核：每个 “mlpconv” 是一个 k×k 卷积后接若干带 ReLU 的 1×1 卷积，于是每个位置都经过一个小的非线性网络，它能分开比单组卷积核更复杂的模式。最后一个 mlpconv 为每个类别输出一张特征图，全局平均池化把每张图变成一个分数，取代了占 AlexNet 大部分参数的全连接层。它的 1×1 卷积后来成为 GoogLeNet 和 ResNet 的瓶颈层。',
   'The second pool is an average pool in the Caffe model the figures come from; all pools use Caffe’s ceil mode (32 → 16 → 8).':
     '在这些数据所依据的 Caffe 模型中，第二个池化是平均池化；所有池化都用 Caffe 的 ceil 模式（32 → 16 → 8）。',
   'Every conv, the class layer cccp6 included, is followed by ReLU as in the Caffe model.':

@@ -24,7 +24,7 @@ export const resnet: CatalogTexts = {
     '1e-4（0.0001）——论文中的值；课程的 1e-5 与之不符',
   none: '无',
   'torchvision puts the stride-2 of a downsampling bottleneck on the 3×3 conv ("ResNet v1.5", from fb.resnet.torch); the paper put it on the first 1×1. Same parameters, more MACs: ResNet-50 4.089 G (v1.5) vs 3.858 G (v1, the paper’s "3.8×10⁹ FLOPs", which are multiply-adds). Set the stride knob to "1x1" for the paper’s version.':
-    'torchvision 把下采样瓶颈块的步长 2 放在 3×3 卷积上（"ResNet v1.5"，来自 fb.resnet.torch）；论文放在第一个 1×1 上。参数量相同，MACs 更多：ResNet-50 为 4.089 G（v1.5）对 3.858 G（v1，即论文的 "3.8×10⁹ FLOPs"，实为乘加次数）。把步长选项设为 "1x1" 即得论文版本。',
+    'torchvision 把下采样瓶颈块的步长 2 放在 3×3 卷积上（“ResNet v1.5”，来自 fb.resnet.torch）；论文放在第一个 1×1 上。参数量相同，MACs 更多：ResNet-50 为 4.089 G（v1.5）对 3.858 G（v1，即论文的 “3.8×10⁹ FLOPs”，实为乘加次数）。把步长选项设为 “1x1” 即得论文版本。',
   'ILSVRC 2015 winner (classification, 3.57 % top-5 test error with an ensemble), also 1st in detection and localization (the ImageNet models; this CIFAR net is the paper’s §4.2 study)':
     'ILSVRC 2015 冠军（分类，集成模型 top-5 测试错误率 3.57 %），检测和定位也是第 1 名（指 ImageNet 模型；这个 CIFAR 网络是论文 §4.2 的研究）',
   'Depth 6n+2 with n = 3: conv 3×3 16, then 3 stages of n basic blocks at 32/16/8 px with 16/32/64 filters, global average pool, FC 10.':
@@ -53,7 +53,7 @@ export const resnet: CatalogTexts = {
   'worse than ResNet-110: the paper attributes it to overfitting':
     '比 ResNet-110 差：论文将其归因于过拟合',
   'Keep the shortcut path clean: move batch norm and ReLU in front of each convolution (BN-ReLU-conv) and put nothing after the addition, so x_L = x_l + Σ F_i and both the signal and its gradient pass between any two units unchanged. With this "pre-activation" unit a 1001-layer net trains easily and generalizes better than the original post-activation design.':
-    '保持捷径通路干净：把批量归一化和 ReLU 移到每个卷积之前（BN-ReLU-conv），相加之后什么都不放，于是 x_L = x_l + Σ F_i，信号及其梯度都能不变地在任意两个单元之间传递。用这种 "预激活" 单元，1001 层的网络也容易训练，泛化也比原来的后激活设计更好。',
+    '保持捷径通路干净：把批量归一化和 ReLU 移到每个卷积之前（BN-ReLU-conv），相加之后什么都不放，于是 x_L = x_l + Σ F_i，信号及其梯度都能不变地在任意两个单元之间传递。用这种 “预激活” 单元，1001 层的网络也容易训练，泛化也比原来的后激活设计更好。',
   'The first unit’s BN-ReLU comes right after conv1 and before the split, and units with a projection shortcut apply their BN-ReLU before the split too (the projection reads the activated input); an extra BN-ReLU follows the last unit (paper appendix; KaimingHe/resnet-1k-layers).':
     '第一个单元的 BN-ReLU 紧跟在 conv1 之后、分叉之前；带投影捷径的单元也在分叉前做 BN-ReLU（投影读取的是激活后的输入）；最后一个单元之后还有一个额外的 BN-ReLU（论文附录；KaimingHe/resnet-1k-layers）。',
   'Depth 6n+2 with n = 18 basic units (16/32/64 filters). Shortcuts: identity, and a 1×1 projection (no BN on the shortcut, pre-activation) where the shape changes, the rule architectures.md §9 gives for the pre-activation CIFAR nets: 1,730,522 parameters. The shortcut for this 110-layer basic net is not restated in the stored sources; with option-A zero-padding (shortcut knob) it has 1,727,962, exactly the original ResNet-110’s count.':
@@ -68,10 +68,10 @@ export const resnet: CatalogTexts = {
     '深度 9n+2，每阶段 n = 111 个瓶颈单元（共 333 个单元）。',
   'every conv weight, BN γ/β and the FC sum to 10,327,706 (architectures.md §9); the paper does not say what its 10.2 M leaves out':
     '所有卷积权重、BN 的 γ/β 和 FC 加起来是 10,327,706（architectures.md §9）；论文没说它的 10.2 M 少算了什么',
-  'mini-batch 128': 'mini-batch 128',
-  'mini-batch 64': 'mini-batch 64',
+  'mini-batch 128': '小批量 128',
+  'mini-batch 64': '小批量 64',
   'Train short, test deep: during training each residual block is dropped (replaced by its identity shortcut) with probability 1 − p_l, where p_l falls linearly from 1 at the input to p_L = 0.5 at the last block. Each mini-batch trains a shallower random sub-network (about 40 of 54 blocks on average), which cuts training time by about 25 %, eases vanishing gradients and acts like an ensemble; at test time every block is active with its residual branch scaled by p_l.':
-    '训练时浅，测试时深：训练中每个残差块以 1 − p_l 的概率被丢弃（由其恒等捷径代替），p_l 从输入处的 1 线性降到最后一个块的 p_L = 0.5。每个 mini-batch 训练一个更浅的随机子网络（平均约 54 个块中的 40 个），训练时间缩短约 25 %，缓解梯度消失，作用类似集成；测试时所有块都启用，残差分支乘以 p_l。',
+    '训练时浅，测试时深：训练中每个残差块以 1 − p_l 的概率被丢弃（由其恒等捷径代替），p_l 从输入处的 1 线性降到最后一个块的 p_L = 0.5。每个小批量训练一个更浅的随机子网络（平均约 54 个块中的 40 个），训练时间缩短约 25 %，缓解梯度消失，作用类似集成；测试时所有块都启用，残差分支乘以 p_l。',
   'The graph shown is the test-time network (all 54 blocks active): parameters and MACs equal ResNet-110’s. Each block’s survival probability is in its meta (`survival`), and the root’s meta holds the expected number of active blocks during training (40.25, ≈ 82 conv layers).':
     '图中显示的是测试时的网络（54 个块全部启用）：参数量和 MACs 与 ResNet-110 相同。每个块的存活概率在它的 meta（`survival`）中，根节点的 meta 记录训练时期望的启用块数（40.25，≈ 82 个卷积层）。',
   'During training a dropped block outputs ReLU(x) (its identity shortcut); at test time the residual branch is multiplied by p_l.':
@@ -108,8 +108,8 @@ export const resnet: CatalogTexts = {
   'Stride on': '步长位置',
   'Which bottleneck conv carries the stride 2 when a stage downsamples: same parameters, the 3×3 placement costs more MACs. Basic blocks always stride their first 3×3.':
     '某阶段下采样时，由瓶颈块中哪个卷积承担步长 2：参数量相同，放在 3×3 上 MACs 更多。基本块总是把步长放在第一个 3×3 上。',
-  '3×3 conv (torchvision, "v1.5")': '3×3 卷积（torchvision，"v1.5"）',
-  'first 1×1 conv (paper, "v1")': '第一个 1×1 卷积（论文，"v1"）',
+  '3×3 conv (torchvision, "v1.5")': '3×3 卷积（torchvision，“v1.5”）',
+  'first 1×1 conv (paper, "v1")': '第一个 1×1 卷积（论文，“v1”）',
   'Width factor k': '宽度因子 k',
   'Multiplies the bottleneck’s inner width (torchvision wide_resnet50_2: k = 2, width_per_group 128); outputs stay 256…2048.':
     '瓶颈块内部宽度的倍数（torchvision wide_resnet50_2：k = 2，width_per_group 128）；输出仍为 256…2048。',

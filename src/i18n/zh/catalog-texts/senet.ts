@@ -11,7 +11,7 @@ export const senet: CatalogTexts = {
   'The SE FCs add 2,514,944 weights + 16,048 biases = 2,530,992 parameters over ResNet-50 (architectures.md §12).':
     'SE 的全连接层比 ResNet-50 多出 2,514,944 个权重 + 16,048 个偏置 = 2,530,992 个参数（architectures.md §12）。',
   'The SE "fully connected" layers are 1×1 convolutions with bias, as in the released Caffe models and timm; the squeeze is a global average pool and the scale reads [residual map, gate].':
-    'SE 的 "全连接" 层是带偏置的 1×1 卷积，与发布的 Caffe 模型和 timm 一致；压缩是全局平均池化，缩放读取 [残差特征图，门控]。',
+    'SE 的 “全连接” 层是带偏置的 1×1 卷积，与发布的 Caffe 模型和 timm 一致；压缩是全局平均池化，缩放读取 [残差特征图，门控]。',
   'timm’s legacy stem pool is 3×3/2 in ceil mode without padding (112 → 56, like torchvision’s padded floor-mode pool), and timm adds dropout 0.2 before the classifier (no parameters).':
     'timm 旧版 stem 的池化是无填充、ceil 模式的 3×3/2（112 → 56，与 torchvision 带填充、floor 模式的池化相同），并且 timm 在分类器之前加了 0.2 的 dropout（无参数）。',
   '0.6, divided by 10 every 30 epochs (100 epochs), batch 1024, SGD momentum 0.9':
@@ -27,9 +27,9 @@ export const senet: CatalogTexts = {
   '50 (bottleneck blocks)': '50（瓶颈块）',
   '101 (bottleneck blocks)': '101（瓶颈块）',
   '152 (bottleneck blocks)': '152（瓶颈块）',
-  'SE reduction r': 'SE 压缩比 r',
+  'SE reduction r': 'SE 缩减比 r',
   'The excitation’s hidden layer has ⌊C/r⌋ units for a block with C output channels (paper: r = 16).':
-    '对输出 C 个通道的块，excitation 的隐藏层有 ⌊C/r⌋ 个单元（论文：r = 16）。',
+    '对输出 C 个通道的块，激励的隐藏层有 ⌊C/r⌋ 个单元（论文：r = 16）。',
   'Groups of the 3×3 conv: 1 = SE-ResNet, 32 = SE-ResNeXt, 64 = SENet-154.':
     '3×3 卷积的分组数：1 = SE-ResNet，32 = SE-ResNeXt，64 = SENet-154。',
   'Channels per group in layer1, doubling per stage: grouped width ⌊planes·d/64⌋·C (SE-ResNet d = 64, SE-ResNeXt 32×4d, SENet-154 64×4d). Bottleneck blocks only.':
@@ -52,7 +52,7 @@ export const senet: CatalogTexts = {
   'timm’s SENet drop_rate (default 0.2); no parameters.':
     'timm SENet 的 drop_rate（默认 0.2）；没有参数。',
   "Squeeze (global average) → excitation ({0}→{1}→{2}, sigmoid): one gate per channel, applied by the block's scale.":
-    'Squeeze（全局平均）→ excitation（{0}→{1}→{2}，sigmoid）：每个通道一个门控值，由块中的 scale 施加。',
+    '挤压（全局平均）→ 激励（{0}→{1}→{2}，sigmoid）：每个通道一个门控值，由块中的缩放层施加。',
   'Multiplies each channel of the residual map by its SE gate.':
     '把残差特征图的每个通道乘以它的 SE 门控值。',
   SENet: 'SENet',

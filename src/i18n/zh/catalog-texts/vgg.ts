@@ -7,9 +7,9 @@ export const vgg: CatalogTexts = {
   'ILSVRC 2014: 2nd in classification, 1st in localization':
     'ILSVRC 2014：分类第 2 名，定位第 1 名',
   'The lecture quotes "24M × 4 bytes ≈ 96MB" of activations per image; its own table sums to 15,237,608 values (about 58 MiB in fp32). The engine reports the table\'s sum (stored values, ReLU in place, input included).':
-    '课程给出每张图像 "24M × 4 bytes ≈ 96MB" 的激活；而它自己的表格加起来是 15,237,608 个值（fp32 下约 58 MiB）。引擎给出的是表格之和（存储的值，ReLU 原地计算，含输入）。',
+    '课程给出每张图像 “24M × 4 bytes ≈ 96MB” 的激活；而它自己的表格加起来是 15,237,608 个值（fp32 下约 58 MiB）。引擎给出的是表格之和（存储的值，ReLU 原地计算，含输入）。',
   '"138M parameters" counts weights only: 138,344,128 weights + 13,416 biases = 138,357,544.':
-    '"138M parameters" 只算了权重：138,344,128 个权重 + 13,416 个偏置 = 138,357,544。',
+    '“138M parameters” 只算了权重：138,344,128 个权重 + 13,416 个偏置 = 138,357,544。',
   'torchvision inserts an adaptive 7×7 average pool before fc6; at 224×224 it changes nothing.':
     'torchvision 在 fc6 之前插入一个自适应 7×7 平均池化；在 224×224 输入下它不改变任何东西。',
   'SGD, momentum 0.9, batch 256': 'SGD，动量 0.9，批量 256',
