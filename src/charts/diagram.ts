@@ -614,7 +614,15 @@ export function createDiagram(
       const p = pathOf(ev, 'data-node-path');
       if (p !== state.hovered) handlers.onHover(p);
     })
-    .on('mouseleave', () => handlers.onHover(null));
+    .on('mouseleave', () => handlers.onHover(null))
+    // Focus reached a node another way (a click, a screen reader's cursor): it is the stop now.
+    .on('focusin', (ev: FocusEvent) => {
+      const p = pathOf(ev, 'data-node-path');
+      if (p && p !== focusedPath) {
+        focusedPath = p;
+        applyStop();
+      }
+    });
   gGroups.on('click', (ev: MouseEvent) => {
     const p = pathOf(ev, 'data-group-path');
     if (!p) return;

@@ -115,7 +115,14 @@ export function createVolumes(svgEl: SVGSVGElement, handlers: VolumesHandlers): 
       const p = pathOf(ev);
       if (p !== state.hovered) handlers.onHover(p);
     })
-    .on('mouseleave', () => handlers.onHover(null));
+    .on('mouseleave', () => handlers.onHover(null))
+    .on('focusin', (ev: FocusEvent) => {
+      const p = pathOf(ev);
+      if (p && p !== focusedPath) {
+        focusedPath = p;
+        applyStop();
+      }
+    });
   svg.on('click.background', (ev: MouseEvent) => {
     if (ev.target === svgEl) handlers.onSelect(null);
   });

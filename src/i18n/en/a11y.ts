@@ -46,7 +46,7 @@ export const a11y = {
     intro:
       'Tab into the diagram (one stop), then move along the network. The table below takes the same keys: ↑ ↓ between rows, Enter selects, Esc clears.',
     rows: [
-      ['↓', 'next layer along the data flow (at a fork: the first, leftmost branch)'],
+      ['↓', 'next layer along the data flow (at a fork: the leftmost branch in the drawing)'],
       ['↑', 'back against the data flow (at a merge: the branch you came down by)'],
       ['→ ←', 'across to the next / previous sibling branch; in a chain, next / previous layer'],
       ['Home End', 'the input / the last layer'],
