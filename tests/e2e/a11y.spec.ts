@@ -12,6 +12,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
+// axe on a page of a few thousand nodes takes seconds on a loaded 2-core machine.
+test.describe.configure({ timeout: 60_000 });
+
 type Theme = 'light' | 'dark' | 'projector';
 const THEMES: Theme[] = ['light', 'dark', 'projector'];
 
@@ -93,4 +96,57 @@ TARGETS.forEach((t, i) => {
     }) => {
       await scan(page, t, theme, lang);
     });
+});
+
+test.describe('keyboard alone', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('skip link first; Tab into the diagram, arrows, Enter selects (inspector shows it), Esc clears', async ({
+    page,
+    model,
+  }) => {
+    await model.goto('alexnet');
+    // The first tab stop is the skip link; it takes focus to the page's heading.
+    await page.keyboard.press('Tab');
+    await expect(page.getByTestId('skip-link')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main h1')).toBeFocused();
+    // Tab on until a diagram box has focus (one stop for the whole diagram).
+    const focusedPath = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('data-node-path') ?? null);
+    let tabs = 0;
+    while ((await focusedPath()) === null && tabs < 80) {
+      await page.keyboard.press('Tab');
+      tabs++;
+    }
+    expect(await focusedPath()).toBe('input');
+    // AlexNet (torchvision): input → features/conv1 → features/relu1.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedPath()).toBe('features/relu1');
+    await page.keyboard.press('ArrowUp');
+    expect(await focusedPath()).toBe('features/conv1');
+    await expect(page).not.toHaveURL(/layer=/); // arrows move focus, not the selection
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/layer=features%2Fconv1|layer=features\/conv1/);
+    // Krizhevsky et al. 2012: 11·11·3·96 weights + 96 biases = 34,944.
+    await expect(model.inspector).toContainText('11·11·3·96 + 96 = 34,944');
+    await expect(page.getByTestId('diagram-announce')).toContainText('conv1');
+    await page.keyboard.press('Escape');
+    await expect(page).not.toHaveURL(/layer=/);
+    // Zoom from the keyboard changes the view; 0 fits again.
+    const t0 = await page.locator('.dg-viewport').getAttribute('transform');
+    await page.keyboard.press('+');
+    await expect(page.locator('.dg-viewport')).not.toHaveAttribute('transform', t0!);
+    // ? opens the keyboard help.
+    await page.keyboard.press('?');
+    await expect(page.getByTestId('diagram-keys')).toHaveAttribute('open', '');
+  });
+
+  test('opening a model from the catalog moves focus to its heading', async ({ page, catalog }) => {
+    await catalog.goto();
+    await catalog.card('alexnet').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main h1')).toBeFocused();
+  });
 });
