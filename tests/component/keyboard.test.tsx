@@ -170,6 +170,50 @@ describe('keyboard model of the diagram', () => {
   });
 });
 
+describe('keyboard model of the stacked volumes', () => {
+  it('VGG-16: one tab stop, → steps to the next volume in reading order, Enter selects', async () => {
+    const user = userEvent.setup();
+    const analysis = analyzeIdCached('vgg16');
+    function Volumes() {
+      const [selected, setSelected] = useState<string | null>(null);
+      return (
+        <>
+          <DiagramPanel
+            analysis={analysis}
+            modelKey="vgg16"
+            style="volumes"
+            selected={selected}
+            hovered={null}
+            onSelect={setSelected}
+            onHover={() => {}}
+          />
+          <output data-testid="selected">{selected ?? ''}</output>
+        </>
+      );
+    }
+    render(<Volumes />);
+    const stops = document.querySelectorAll<SVGGElement>('.vol-box[tabindex="0"]');
+    expect(stops).toHaveLength(1);
+    const order = [...document.querySelectorAll('.vol-box')].map((b) =>
+      b.getAttribute('data-node-path'),
+    );
+    act(() => stops[0].focus());
+    expect(focusedPath()).toBe(order[0]);
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(focusedPath()).toBe(order[2]);
+    await user.keyboard('{ArrowLeft}');
+    expect(focusedPath()).toBe(order[1]);
+    await user.keyboard('{Enter}');
+    expect(screen.getByTestId('selected').textContent).toBe(order[1]);
+    // Each volume is named in words (VGG-16's first conv: 3·3·3·64 + 64 = 1,792 parameters).
+    expect(
+      document
+        .querySelector('[data-node-path="features/stage1/conv1_1"]')
+        ?.getAttribute('aria-label'),
+    ).toContain('1,792 parameters');
+  });
+});
+
 describe('keyboard model of the layer table', () => {
   it('rows are one tab stop: ↓ moves, Enter selects (inspector follows), Esc clears', async () => {
     const user = userEvent.setup();
