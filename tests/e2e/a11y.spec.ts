@@ -12,8 +12,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
-// axe on a page of a few thousand nodes takes seconds on a loaded 2-core machine.
-test.describe.configure({ timeout: 60_000 });
+// One axe run takes 20–50 s on this 2-core machine while it is loaded with other work (load
+// average 20–30, scripts/axe-time.ts); the page itself is ready in a few seconds.
+test.describe.configure({ timeout: 120_000 });
 
 type Theme = 'light' | 'dark' | 'projector';
 const THEMES: Theme[] = ['light', 'dark', 'projector'];
@@ -58,10 +59,8 @@ async function scan(page: Page, t: Target, theme: Theme, lang: 'en' | 'zh') {
   // The panels below the diagram arrive in a deferred render; let it land before scanning.
   await page.waitForTimeout(300);
   const t0 = Date.now();
-  // Violations only: axe skips collecting the passing nodes' details, most of its run time.
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
-    .options({ resultTypes: ['violations'] })
     .analyze();
   if (process.env.AXE_DUMP) console.log(`axe ${t.name} ${theme} ${lang}: ${Date.now() - t0} ms`);
   const bad = result.violations
