@@ -78,6 +78,8 @@ export interface DiagramHandlers {
   onHover(path: string | null): void;
   /** Expand a collapsed module or collapse an expanded one. */
   onToggle(path: string): void;
+  /** Accessible name of a node (its layer in words), read by screen readers. */
+  describe?(path: string): string;
 }
 
 export interface DiagramState {
@@ -96,6 +98,14 @@ export interface Diagram {
    * `minZoom` centred on `path` (or the first node), so labels show at `minZoom` × their CSS size.
    */
   present(path: string | null, minZoom: number): void;
+  /** Keyboard focus to a node: pan it into view if needed, make it the diagram's one tab stop. */
+  focus(path: string): void;
+  /** The node holding the diagram's tab stop (the last focused, else the selection, else the first). */
+  current(): string | null;
+  /** Zoom about the view's centre by `factor` (keyboard and the +/− buttons). */
+  zoomBy(factor: number): void;
+  /** Pan by screen px (Shift+arrows). */
+  panBy(dx: number, dy: number): void;
   destroy(): void;
 }
 
@@ -407,7 +417,7 @@ export function createDiagram(
       .selectAll<SVGGElement, DiagramNode>('g.dg-node')
       .data(nodes, (d) => d.id)
       .join((enter) => {
-        const g = enter.append('g');
+        const g = enter.append('g').attr('tabindex', -1).attr('role', 'button');
         g.append('rect').attr('rx', 3);
         return g;
       });
@@ -420,6 +430,7 @@ export function createDiagram(
       if (!was || was.datum !== d) {
         g.attr('class', `dg-node dg-fam-${d.family}${d.kind === 'module' ? ' dg-module' : ''}`)
           .attr('data-node-path', d.id)
+          .attr('aria-label', handlers.describe?.(d.id) ?? `${d.label}, ${d.detail}`)
           .attr('transform', `translate(${d.x},${d.y})`);
         g.select('rect').attr('width', d.width).attr('height', d.height);
         // Collapsed modules get an expand button in their top-right corner.
@@ -481,9 +492,15 @@ export function createDiagram(
 
   /** Selection and hover classes on the drawn elements; hot edges of the selection. */
   function mark() {
-    for (const el of marked) el.classList.remove('dg-selected', 'dg-hovered', 'dg-marked');
+    for (const el of marked) {
+      el.classList.remove('dg-selected', 'dg-hovered', 'dg-marked');
+      el.removeAttribute('aria-current');
+    }
     marked = [];
-    if (!scene) return;
+    if (!scene) {
+      applyStop();
+      return;
+    }
     const s = scene;
     const add = (path: string | null, cls: string) => {
       if (path === null) return;
@@ -491,12 +508,41 @@ export function createDiagram(
       const el = (rep && nodeEls.get(rep)) || groupEls.get(path);
       if (el) {
         el.classList.add(cls);
+        if (cls === 'dg-selected') el.setAttribute('aria-current', 'true');
         marked.push(el);
       }
     };
     add(state.selected, 'dg-selected');
     add(state.hovered, 'dg-hovered');
     for (const p of state.marks ?? []) add(p, 'dg-marked');
+    applyStop();
+  }
+
+  /**
+   * Roving tab stop: one node carries tabindex 0, the rest -1. When that node is not drawn (a
+   * virtualized or progressively drawn graph), the svg itself is the stop and hands focus on.
+   */
+  let focusedPath: string | null = null;
+  let stopEl: Element | null = null;
+  function stopPath(): string | null {
+    if (!scene) return null;
+    return (
+      representative(scene.ids, focusedPath) ??
+      representative(scene.ids, state.selected) ??
+      scene.layout.nodes[0]?.id ??
+      null
+    );
+  }
+  function applyStop() {
+    const p = stopPath();
+    const el = (p && nodeEls.get(p)) || null;
+    if (stopEl && stopEl !== el) stopEl.setAttribute('tabindex', '-1');
+    stopEl = el;
+    if (el) {
+      el.setAttribute('tabindex', '0');
+      svgEl.removeAttribute('tabindex');
+    } else if (p) svgEl.setAttribute('tabindex', '0');
+    else svgEl.removeAttribute('tabindex');
   }
 
   function hotEdges() {
@@ -568,7 +614,15 @@ export function createDiagram(
       const p = pathOf(ev, 'data-node-path');
       if (p !== state.hovered) handlers.onHover(p);
     })
-    .on('mouseleave', () => handlers.onHover(null));
+    .on('mouseleave', () => handlers.onHover(null))
+    // Focus reached a node another way (a click, a screen reader's cursor): it is the stop now.
+    .on('focusin', (ev: FocusEvent) => {
+      const p = pathOf(ev, 'data-node-path');
+      if (p && p !== focusedPath) {
+        focusedPath = p;
+        applyStop();
+      }
+    });
   gGroups.on('click', (ev: MouseEvent) => {
     const p = pathOf(ev, 'data-group-path');
     if (!p) return;
@@ -578,6 +632,47 @@ export function createDiagram(
   svg.on('click.background', (ev: MouseEvent) => {
     if (ev.target === svgEl) handlers.onSelect(null);
   });
+  // The svg is the tab stop only while the stop node is not drawn: reached from the keyboard, it
+  // hands focus on to that node (a pointer press on the background keeps it).
+  let pressed = false;
+  svg
+    .on('pointerdown.focus', () => {
+      pressed = true;
+    })
+    .on('pointerup.focus pointercancel.focus', () => {
+      pressed = false;
+    })
+    .on('focus.rove', (ev: FocusEvent) => {
+      if (ev.target !== svgEl || pressed) return;
+      const p = stopPath();
+      if (p) focusNode(p);
+    });
+
+  /** Whether a node's box lies inside the view (with a small margin). */
+  function inView(n: DiagramNode): boolean {
+    const [w, h] = size();
+    const t = current;
+    const x0 = n.x * t.k + t.x;
+    const y0 = n.y * t.k + t.y;
+    const x1 = (n.x + n.width) * t.k + t.x;
+    const y1 = (n.y + n.height) * t.k + t.y;
+    return x0 >= 4 && y0 >= 4 && x1 <= w - 4 && y1 <= h - 4;
+  }
+
+  function focusNode(path: string) {
+    if (!scene) return;
+    const rep = representative(scene.ids, path);
+    const n = rep ? scene.nodeById.get(rep) : undefined;
+    if (!n) return;
+    focusedPath = n.id;
+    ensureMeasured();
+    // Off screen: centre it (a programmatic move draws at once, so its element exists next).
+    if (!inView(n)) svg.call(zoomer.translateTo, n.x + n.width / 2, n.y + n.height / 2);
+    if (stale()) render();
+    else applyStop();
+    const el = nodeEls.get(n.id) as (SVGGElement & { focus(o?: FocusOptions): void }) | undefined;
+    el?.focus({ preventScroll: true });
+  }
 
   /**
    * Fit the whole drawing; with `readable`, a drawing that would fit only below READABLE_ZOOM (a
@@ -635,6 +730,15 @@ export function createDiagram(
   }
 
   return {
+    focus: focusNode,
+    current: stopPath,
+    zoomBy(factor: number) {
+      ensureMeasured();
+      svg.call(zoomer.scaleBy, factor);
+    },
+    panBy(dx: number, dy: number) {
+      svg.call(zoomer.translateBy, dx / current.k, dy / current.k);
+    },
     update(l, s) {
       const selChanged = s.selected !== state.selected;
       state = s;
@@ -669,7 +773,8 @@ export function createDiagram(
     destroy() {
       scene = null;
       resizer?.disconnect();
-      svg.on('.zoom', null).on('click.background', null);
+      svg.on('.zoom', null).on('click.background', null).on('.focus', null).on('.rove', null);
+      svgEl.removeAttribute('tabindex');
       root.selectAll('*').remove();
       root.attr('data-drawn-nodes', null);
     },

@@ -20,6 +20,8 @@ export interface VolumesHandlers {
   layer: SVGGElement;
   onSelect(path: string | null): void;
   onHover(path: string | null): void;
+  /** Accessible name of a volume (its layer or module in words). */
+  describe?(path: string): string;
 }
 
 export interface VolumesChart {
@@ -27,6 +29,12 @@ export interface VolumesChart {
   /** The current arrangement (rows and scale for the panel's size). */
   layout(): VolumesLayout | null;
   fit(): void;
+  /** Keyboard focus to a volume (panned into view if needed); it becomes the one tab stop. */
+  focus(path: string): void;
+  /** The volume holding the tab stop (last focused, else the selection, else the first). */
+  current(): string | null;
+  zoomBy(factor: number): void;
+  panBy(dx: number, dy: number): void;
   destroy(): void;
 }
 
@@ -77,9 +85,10 @@ export function createVolumes(svgEl: SVGSVGElement, handlers: VolumesHandlers): 
       [svgEl.clientWidth || 800, svgEl.clientHeight || 600],
     ])
     .scaleExtent([0.05, 8])
-    .on('zoom', (ev: { transform: ZoomTransform }) =>
-      viewport.attr('transform', ev.transform.toString()),
-    );
+    .on('zoom', (ev: { transform: ZoomTransform }) => {
+      transform = ev.transform;
+      viewport.attr('transform', ev.transform.toString());
+    });
   let gesture = false;
   // True while the view is the fitted one: a resized panel then re-flows the rows and fits again.
   let fitted = false;
@@ -106,7 +115,14 @@ export function createVolumes(svgEl: SVGSVGElement, handlers: VolumesHandlers): 
       const p = pathOf(ev);
       if (p !== state.hovered) handlers.onHover(p);
     })
-    .on('mouseleave', () => handlers.onHover(null));
+    .on('mouseleave', () => handlers.onHover(null))
+    .on('focusin', (ev: FocusEvent) => {
+      const p = pathOf(ev);
+      if (p && p !== focusedPath) {
+        focusedPath = p;
+        applyStop();
+      }
+    });
   svg.on('click.background', (ev: MouseEvent) => {
     if (ev.target === svgEl) handlers.onSelect(null);
   });
@@ -122,14 +138,17 @@ export function createVolumes(svgEl: SVGSVGElement, handlers: VolumesHandlers): 
       .selectAll<SVGGElement, Volume>('g.vol-box')
       .data(l.volumes, (d) => d.id)
       .join((enter) => {
-        const g = enter.append('g');
+        const g = enter.append('g').attr('tabindex', -1).attr('role', 'button');
         g.append('title');
         g.append('g').attr('class', 'vol-streams');
         g.append('text').attr('class', 'vol-label');
         g.append('text').attr('class', 'vol-detail');
         return g;
       });
-    boxes.attr('class', (d) => `vol-box dg-fam-${d.family}`).attr('data-node-path', (d) => d.id);
+    boxes
+      .attr('class', (d) => `vol-box dg-fam-${d.family}`)
+      .attr('data-node-path', (d) => d.id)
+      .attr('aria-label', (d) => handlers.describe?.(d.id) ?? d.title);
     boxes.select('title').text((d) => d.title);
     boxes
       .select('g.vol-streams')
@@ -173,7 +192,10 @@ export function createVolumes(svgEl: SVGSVGElement, handlers: VolumesHandlers): 
   }
 
   function highlight() {
-    for (const el of marked) el.classList.remove('dg-selected', 'dg-hovered');
+    for (const el of marked) {
+      el.classList.remove('dg-selected', 'dg-hovered');
+      el.removeAttribute('aria-current');
+    }
     marked = [];
     for (const [p, cls] of [
       [state.selected, 'dg-selected'],
@@ -183,9 +205,46 @@ export function createVolumes(svgEl: SVGSVGElement, handlers: VolumesHandlers): 
       const el = rep ? byId.get(rep) : undefined;
       if (el) {
         el.classList.add(cls);
+        if (cls === 'dg-selected') el.setAttribute('aria-current', 'true');
         marked.push(el);
       }
     }
+    applyStop();
+  }
+
+  // Roving tab stop: one volume has tabindex 0, the others -1.
+  let focusedPath: string | null = null;
+  let stopEl: Element | null = null;
+  const stopPath = (): string | null =>
+    representative(ids, focusedPath) ??
+    representative(ids, state.selected) ??
+    layout?.volumes[0]?.id ??
+    null;
+  function applyStop() {
+    const p = stopPath();
+    const el = (p && byId.get(p)) || null;
+    if (stopEl && stopEl !== el) stopEl.setAttribute('tabindex', '-1');
+    stopEl = el;
+    el?.setAttribute('tabindex', '0');
+  }
+  let transform: ZoomTransform = zoomIdentity;
+  function focusVolume(path: string) {
+    if (!layout) return;
+    const rep = representative(ids, path);
+    const v = rep ? layout.volumes.find((o) => o.id === rep) : undefined;
+    if (!v) return;
+    focusedPath = v.id;
+    applyStop();
+    const el = byId.get(v.id) as (SVGGElement & { focus(o?: FocusOptions): void }) | undefined;
+    if (!el) return;
+    // Off screen: centre it.
+    const { w, h } = size();
+    const x0 = v.x * transform.k + transform.x;
+    const x1 = (v.x + v.width) * transform.k + transform.x;
+    const my = (v.labelY + v.detailY) / 2;
+    const y = my * transform.k + transform.y;
+    if (x0 < 0 || x1 > w || y < 0 || y > h) svg.call(zoomer.translateTo, v.cx, my);
+    el.focus({ preventScroll: true });
   }
 
   const size = () => ({
@@ -236,6 +295,16 @@ export function createVolumes(svgEl: SVGSVGElement, handlers: VolumesHandlers): 
     },
     layout: () => layout,
     fit,
+    focus: focusVolume,
+    current: stopPath,
+    zoomBy(factor: number) {
+      fitted = false;
+      svg.call(zoomer.scaleBy, factor);
+    },
+    panBy(dx: number, dy: number) {
+      fitted = false;
+      svg.call(zoomer.translateBy, dx / transform.k, dy / transform.k);
+    },
     destroy() {
       resize?.disconnect();
       svg.on('.zoom', null).on('click.background', null);

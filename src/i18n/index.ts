@@ -38,6 +38,7 @@ export const LANG_TAGS: Record<Lang, string> = { en: 'en', zh: 'zh-CN' };
 export type Strings = typeof en;
 
 /* The live bindings, one per namespace (tests/unit/i18n-keys.test.ts checks none is missing). */
+export let a11y = en.a11y;
 export let app = en.app;
 export let card = en.card;
 export let catalog = en.catalog;
@@ -70,6 +71,7 @@ export let nas = en.nas;
 export let smallFilters = en.smallFilters;
 
 function apply(s: Strings): void {
+  a11y = s.a11y;
   app = s.app;
   card = s.card;
   catalog = s.catalog;

@@ -1,6 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useAppStore } from '../store/index';
-import { editor, app, importText } from '../i18n';
+import { a11y, editor, app, importText } from '../i18n';
 import { CatalogPage } from './CatalogPage';
 import { noticeText } from './notices';
 import { ImportPage } from './import/ImportPage';
@@ -34,8 +34,22 @@ export function App() {
   const { chrome } = usePresentation();
   // A new page starts at its top; back and forward return to where the reader was.
   useScrollMemory(`${page}\n${modelId}\n${topic}`);
+  // After a navigation, keyboard and screen-reader focus goes to the new page's heading (it may
+  // arrive a little later, from a lazily loaded page). Not on the first load: focus then stays at
+  // the document's start, where the skip link is the first tab stop.
+  const shown = useRef<string | null>(null);
+  useEffect(() => {
+    const key = `${page}|${modelId}|${topic}`;
+    const before = shown.current;
+    shown.current = key;
+    if (before === null || before === key) return;
+    return focusHeadingSoon();
+  }, [page, modelId, topic]);
   return (
     <div className="app">
+      <a className="skip-link" href="#main" onClick={skipToContent} data-testid="skip-link">
+        {a11y.skip}
+      </a>
       {chrome ? (
         <header className="app-header">
           <a className="app-title" href="#/">
@@ -79,6 +93,34 @@ export function App() {
       )}
     </div>
   );
+}
+
+/** The page's main heading (or its main element), made focusable by script, not by tab. */
+function pageHeading(): HTMLElement | null {
+  const el = document.querySelector<HTMLElement>('main h1') ?? document.querySelector('main');
+  if (el && !el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
+  return el;
+}
+
+/** Focus the heading as soon as it exists (polling a few frames); returns a cancel. */
+function focusHeadingSoon(): () => void {
+  let frames = 0;
+  let id = 0;
+  const tryFocus = () => {
+    const el = pageHeading();
+    if (el && (el.tagName === 'H1' || frames > 30)) el.focus({ preventScroll: true });
+    else if (frames++ < 120) id = requestAnimationFrame(tryFocus);
+  };
+  id = requestAnimationFrame(tryFocus);
+  return () => cancelAnimationFrame(id);
+}
+
+/** The skip link: focus the page's heading without changing the hash (the router's). */
+function skipToContent(e: { preventDefault(): void }) {
+  e.preventDefault();
+  const el = pageHeading();
+  el?.focus();
+  el?.scrollIntoView({ block: 'start' });
 }
 
 function Notices() {

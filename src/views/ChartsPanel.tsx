@@ -22,7 +22,8 @@ import {
 } from '../layout/bars';
 import { createBars, type BarsChart } from '../charts/bars';
 import { createCumulative, type CumulativeChart } from '../charts/cumulative';
-import { charts as t } from '../i18n';
+import { a11y, charts as t } from '../i18n';
+import { ChartTable } from './ChartTable';
 import './charts.css';
 
 export interface ChartsPanelProps {
@@ -53,6 +54,13 @@ function rowTitle(r: RowSummary, c: Conventions) {
 }
 
 /** Title text is 12 px semibold, the summary 11 px: a generous estimate of the drawn width. */
+/** A metric's name as its row of bars is titled. */
+function metricName(m: Metric, c: Conventions): string {
+  if (m === 'memory') return t.rows.memory(c.precision, c.batch);
+  if (m === 'params') return t.rows.params;
+  return t.rows.compute(t.units[c.compute], c.batch);
+}
+
 function titleWidth(x: { title: string; summary: string }): number {
   return x.title.length * CHAR_W * 1.2 + 8 + x.summary.length * CHAR_W;
 }
@@ -208,9 +216,22 @@ export function ChartsPanel(props: ChartsPanelProps) {
           width={layout?.width ?? 0}
           height={layout?.height ?? 0}
           viewBox={`0 0 ${layout?.width ?? 0} ${layout?.height ?? 0}`}
+          role="img"
+          aria-label={t.heading}
         >
           <g ref={barsG} />
         </svg>
+        {layout && (
+          <ChartTable
+            caption={t.heading}
+            columns={[a11y.chart.layer, ...METRICS.map((m) => metricName(m, conventions))]}
+            numeric={[1, 2, 3]}
+            rows={() =>
+              layout.columns.map((c) => [c.name, ...METRICS.map((m) => valueText(m, c.values[m]))])
+            }
+            testId="charts-bars-table"
+          />
+        )}
         <div className="charts-cum-head">
           <h3>{t.cumulative.heading}</h3>
           <ul className="charts-legend">
@@ -227,9 +248,28 @@ export function ChartsPanel(props: ChartsPanelProps) {
           width={cumulative?.width ?? 0}
           height={cumulative?.height ?? 0}
           viewBox={`0 0 ${cumulative?.width ?? 0} ${cumulative?.height ?? 0}`}
+          role="img"
+          aria-label={t.cumulative.heading}
         >
           <g ref={cumG} />
         </svg>
+        {layout && cumulative && (
+          <ChartTable
+            caption={t.cumulative.heading}
+            columns={[
+              a11y.chart.layer,
+              ...METRICS.map((m) => a11y.chart.cumulative(t.cumulative.legend[m])),
+            ]}
+            numeric={[1, 2, 3]}
+            rows={() =>
+              layout.columns.map((c, i) => [
+                c.name,
+                ...METRICS.map((m) => t.percent(cumulative.shares[m][i] ?? 0)),
+              ])
+            }
+            testId="charts-cumulative-table"
+          />
+        )}
       </div>
       <p className="charts-note">{t.inPlaceNote}</p>
     </section>

@@ -1,8 +1,17 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent as ReactKeyboardEvent,
+} from 'react';
 import { createDiagram, type Diagram } from '../charts/diagram';
 import { createVolumes, type VolumesChart } from '../charts/volumes';
 import type { Analysis } from '../engine/analysis';
-import { diagram as t } from '../i18n';
+import { shapeText } from '../engine/format';
+import { a11y, diagram as t } from '../i18n';
 import {
   allModules,
   defaultExpanded,
@@ -10,6 +19,7 @@ import {
   OP_FAMILIES,
   visibleNodes,
 } from '../layout/graph';
+import { keyNav, type KeyNav, type NavMove } from '../layout/keynav';
 import { isTypingTarget } from './keys';
 import { useDagre } from './useDagre';
 import { layoutVolumes } from '../layout/volumes';
@@ -33,6 +43,34 @@ export interface DiagramPanelProps {
 
 /** Presentation zoom: the 10 px detail line and 11 px labels show at 18 and 19.8 CSS px. */
 export const PRESENT_ZOOM = 1.8;
+
+/** Zoom step of the +/− buttons and keys. */
+const ZOOM_STEP = 1.25;
+/** Pan step of Shift+arrows, in screen px. */
+const PAN_STEP = 80;
+
+/** Arrow keys, Home and End as moves along the network (see src/layout/keynav.ts). */
+const MOVES: Record<string, NavMove> = {
+  ArrowDown: 'next',
+  ArrowUp: 'prev',
+  ArrowRight: 'right',
+  ArrowLeft: 'left',
+  Home: 'first',
+  End: 'last',
+};
+
+/** The accessible name of a layer or module of `a`: what it is, in words, from engine results. */
+export function describer(a: Analysis): (path: string) => string {
+  const layers = new Map(a.layers.map((l) => [l.path, l]));
+  const modules = new Map(a.modules.map((m) => [m.path, m]));
+  return (path) => {
+    const l = layers.get(path);
+    if (l) return a11y.leaf(l.name, a11y.ops[l.op] ?? l.op, l.label, shapeText(l.out), l.params);
+    const m = modules.get(path);
+    if (m) return a11y.module(m.name, m.kind, m.end - m.start, shapeText(m.out), m.totals.params);
+    return path;
+  };
+}
 
 /** Which modules are expanded, remembered per model key. */
 interface Expansion {
@@ -81,6 +119,10 @@ export function DiagramPanel(props: DiagramPanelProps) {
   );
   const visible = graph ? graph.nodes.length : (volumes?.volumes.length ?? 0);
 
+  const describeNow = useMemo(() => describer(analysis), [analysis]);
+  const describe = useRef(describeNow);
+  describe.current = describeNow;
+
   const toggle = useRef<(path: string) => void>(() => {});
   toggle.current = (path: string) => {
     const next = new Set(expanded);
@@ -104,6 +146,7 @@ export function DiagramPanel(props: DiagramPanelProps) {
       layer,
       onSelect: (p: string | null) => handlers.current.onSelect(p),
       onHover: (p: string | null) => handlers.current.onHover(p),
+      describe: (p: string) => describe.current(p),
     };
     const chart =
       style === 'graph'
@@ -128,6 +171,8 @@ export function DiagramPanel(props: DiagramPanelProps) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+      // Handled already: the diagram or the table has focus and moved along its own model.
+      if (e.defaultPrevented) return;
       if (e.altKey || e.ctrlKey || e.metaKey || isTypingTarget(e.target)) return;
       e.preventDefault();
       const sel = handlers.current.selected;
@@ -141,6 +186,84 @@ export function DiagramPanel(props: DiagramPanelProps) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [order]);
+
+  // Keyboard navigation along the drawing: the graph's boxes and edges, or the volumes in reading
+  // order (built from the chart's current arrangement, which depends on the panel's size).
+  const navCache = useRef<{ of: unknown; nav: KeyNav } | null>(null);
+  const nav = (): KeyNav | null => {
+    const chart = chartRef.current;
+    const of = graph ?? (chart && 'layout' in chart ? chart.layout() : null);
+    if (!of) return null;
+    if (navCache.current?.of !== of) {
+      const nav =
+        'edges' in of
+          ? keyNav(of.nodes, of.edges)
+          : keyNav(
+              of.volumes.map((v) => ({ id: v.id, x: v.x, y: v.row, width: v.width, height: 0.5 })),
+              null,
+            );
+      navCache.current = { of, nav };
+    }
+    return navCache.current.nav;
+  };
+  /** After a module is expanded or collapsed from the keyboard: where focus goes next. */
+  const pendingFocus = useRef<{ into: boolean; path: string } | null>(null);
+  const [help, setHelp] = useState(false);
+
+  const onKeyDown = (e: ReactKeyboardEvent<SVGSVGElement>) => {
+    const chart = chartRef.current;
+    if (!chart || e.altKey || e.ctrlKey || e.metaKey) return;
+    const k = e.key;
+    const done = () => {
+      e.preventDefault();
+      e.stopPropagation();
+    };
+    if (e.shiftKey && k.startsWith('Arrow')) {
+      const dx = k === 'ArrowLeft' ? PAN_STEP : k === 'ArrowRight' ? -PAN_STEP : 0;
+      const dy = k === 'ArrowUp' ? PAN_STEP : k === 'ArrowDown' ? -PAN_STEP : 0;
+      chart.panBy(dx, dy);
+      return done();
+    }
+    const move = MOVES[k];
+    if (move) {
+      const to = nav()?.move(chart.current(), move);
+      if (to) chart.focus(to);
+      return done();
+    }
+    if (k === '+' || k === '=') return (chart.zoomBy(ZOOM_STEP), done());
+    if (k === '-' || k === '_') return (chart.zoomBy(1 / ZOOM_STEP), done());
+    if (k === '0') return (chart.fit(), done());
+    if (k === '?') return (setHelp((h) => !h), done());
+    if (k === 'Enter' || k === ' ') {
+      const p = chart.current();
+      if (p) handlers.current.onSelect(p);
+      return done();
+    }
+    if (k === 'Escape') {
+      // With nothing selected, Esc goes on (presentation mode leaves on it).
+      if (handlers.current.selected !== null) {
+        handlers.current.onSelect(null);
+        done();
+      }
+      return;
+    }
+    if ((k === 'e' || k === 'E') && graph) {
+      const p = chart.current();
+      if (!p) return;
+      const node = graph.nodes.find((n) => n.id === p);
+      if (node?.kind === 'module') {
+        pendingFocus.current = { into: true, path: p };
+        toggle.current(p);
+      } else {
+        const parent = analysis.layers.find((l) => l.path === p)?.parent;
+        if (parent) {
+          pendingFocus.current = { into: false, path: parent };
+          toggle.current(parent);
+        }
+      }
+      return done();
+    }
+  };
 
   const fitted = useRef<string | null>(null);
   useLayoutEffect(() => {
@@ -164,13 +287,40 @@ export function DiagramPanel(props: DiagramPanelProps) {
       if (graph) (chart as Diagram).fit(true);
       else chart.fit();
     }
+    const pending = pendingFocus.current;
+    if (pending && graph) {
+      pendingFocus.current = null;
+      const to = pending.into
+        ? graph.nodes.find((n) => n.id.startsWith(`${pending.path}/`))?.id
+        : pending.path;
+      if (to) chart.focus(to);
+    }
     performance.mark('atlas:diagram-rendered');
   }, [graph, volumes, selected, hovered, marks, modelKey, style, views, present]);
 
   const name = analysis.id ?? modelKey;
+  const descId = useId();
   return (
     <section className="diagram" aria-label={t.title}>
       <div className="diagram-toolbar" role="toolbar" aria-label={t.toolbar.label}>
+        <button
+          type="button"
+          onClick={() => chartRef.current?.zoomBy(ZOOM_STEP)}
+          aria-label={a11y.zoom.in}
+          title={a11y.zoom.in}
+          data-testid="diagram-zoom-in"
+        >
+          +
+        </button>
+        <button
+          type="button"
+          onClick={() => chartRef.current?.zoomBy(1 / ZOOM_STEP)}
+          aria-label={a11y.zoom.out}
+          title={a11y.zoom.out}
+          data-testid="diagram-zoom-out"
+        >
+          −
+        </button>
         <button type="button" onClick={() => chartRef.current?.fit()} data-testid="diagram-fit">
           {t.toolbar.fit}
         </button>
@@ -211,11 +361,38 @@ export function DiagramPanel(props: DiagramPanelProps) {
         // Absent while the layout waits for dagre: tests and the bench wait for a drawn graph.
         data-visible-nodes={graph || volumes ? visible : undefined}
         aria-busy={!(graph || volumes)}
-        role="img"
-        aria-label={style === 'graph' ? t.ariaGraph(name, visible) : t.ariaVolumes(name, visible)}
+        role="group"
+        aria-label={a11y.diagramName(name, style, visible)}
+        aria-describedby={descId}
+        onKeyDown={onKeyDown}
       >
         <g ref={layerRef} />
       </svg>
+      <p id={descId} className="sr-only">
+        {style === 'graph' ? t.ariaGraph(name, visible) : t.ariaVolumes(name, visible)}
+      </p>
+      <p className="sr-only" aria-live="polite" data-testid="diagram-announce">
+        {selected ? a11y.selected(describeNow(selected)) : ''}
+      </p>
+      <details
+        className="diagram-keys"
+        open={help}
+        onToggle={(e) => setHelp(e.currentTarget.open)}
+        data-testid="diagram-keys"
+      >
+        <summary>{a11y.keys.summary}</summary>
+        <p>{a11y.keys.intro}</p>
+        <dl>
+          {a11y.keys.rows.map(([keys, what]) => (
+            <div key={keys}>
+              <dt>
+                <kbd>{keys}</kbd>
+              </dt>
+              <dd>{what}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
       <p className="diagram-hint">{style === 'graph' ? t.hint.graph : t.hint.volumes}</p>
       <ul className="diagram-legend" aria-label={t.legend.title}>
         {OP_FAMILIES.filter((f) => style === 'graph' || f !== 'activation').map((f) => (

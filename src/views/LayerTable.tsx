@@ -1,4 +1,13 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent as ReactKeyboardEvent,
+} from 'react';
 import type { Analysis, LayerResult, ModuleResult } from '../engine/analysis';
 import { BYTES, bytesText, computeFigure, type Conventions } from '../engine/conventions';
 import { fmt, shapeText } from '../engine/format';
@@ -165,6 +174,70 @@ export function LayerTable(props: LayerTableProps) {
     }
   }, [targetIndex, viewport]);
 
+  // Keyboard: the rows are one tab stop (roving tabindex): the row last moved to, else the
+  // selected one, else the first. ↑ ↓ Home End PageUp PageDown move, Enter or Space selects, Esc
+  // clears, → ← open and close a module's row.
+  const [focusPath, setFocusPath] = useState<string | null>(null);
+  const stopPath =
+    (focusPath && rows.some((r) => r.path === focusPath) && focusPath) ||
+    (selected && rows.some((r) => r.path === selected) && selected) ||
+    rows[0]?.path ||
+    null;
+  const wantFocus = useRef(false);
+  useEffect(() => {
+    if (!wantFocus.current || !focusPath) return;
+    wantFocus.current = false;
+    const rowsShown = scroller.current?.querySelectorAll<HTMLElement>('tr[data-path]') ?? [];
+    for (const el of rowsShown)
+      if (el.getAttribute('data-path') === focusPath) el.focus({ preventScroll: true });
+  });
+  const onRowKey = (e: ReactKeyboardEvent<HTMLTableSectionElement>) => {
+    const tr = e.target as HTMLElement;
+    if (tr.tagName !== 'TR' || e.altKey || e.ctrlKey || e.metaKey) return;
+    const path = tr.getAttribute('data-path');
+    const i = rows.findIndex((r) => r.path === path);
+    if (!path || i < 0) return;
+    const page = Math.max(
+      1,
+      Math.floor((scroller.current?.clientHeight || viewport) / ROW_HEIGHT) - 2,
+    );
+    const to: Record<string, number> = {
+      ArrowDown: i + 1,
+      ArrowUp: i - 1,
+      Home: 0,
+      End: rows.length - 1,
+      PageDown: i + page,
+      PageUp: i - page,
+    };
+    const row = rows[i];
+    if (e.key in to) {
+      const j = Math.max(0, Math.min(rows.length - 1, to[e.key]));
+      const el = scroller.current;
+      if (el) {
+        // Bring the row into the scrolled area (below the sticky header) before it is focused.
+        const top = j * ROW_HEIGHT;
+        const view = el.clientHeight || viewport;
+        if (
+          top < el.scrollTop + ROW_HEIGHT ||
+          top + ROW_HEIGHT > el.scrollTop + view - ROW_HEIGHT
+        ) {
+          el.scrollTop = Math.max(0, top - view / 3);
+          setScrollTop(el.scrollTop);
+        }
+      }
+      wantFocus.current = true;
+      setFocusPath(rows[j].path);
+    } else if (e.key === 'Enter' || e.key === ' ') onSelect(path);
+    else if (e.key === 'Escape') {
+      if (selected === null) return;
+      onSelect(null);
+    } else if (row.kind === 'module' && (e.key === 'ArrowRight' || e.key === 'ArrowLeft')) {
+      if (collapsed.has(path) === (e.key === 'ArrowRight')) toggle(path);
+    } else return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+
   const windowed = rows.length > WINDOW_MIN_ROWS;
   const first = windowed ? Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN) : 0;
   const last = windowed
@@ -266,7 +339,7 @@ export function LayerTable(props: LayerTableProps) {
               ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody onKeyDown={onRowKey}>
             {first > 0 && (
               <tr className="table-spacer" style={{ height: first * ROW_HEIGHT }} aria-hidden />
             )}
@@ -279,6 +352,7 @@ export function LayerTable(props: LayerTableProps) {
                 conventions={conventions}
                 collapsed={collapsed.has(r.path)}
                 selected={selected === r.path}
+                stop={stopPath === r.path}
                 hovered={hovered === r.path}
                 failing={errorPath === r.path}
                 onToggle={toggle}
@@ -324,6 +398,8 @@ interface RowProps {
   conventions: Conventions;
   collapsed: boolean;
   selected: boolean;
+  /** The rows' one tab stop. */
+  stop: boolean;
   hovered: boolean;
   failing: boolean;
   onToggle(path: string): void;
@@ -351,6 +427,7 @@ const TableRow = memo(function TableRow(p: RowProps) {
     className: cls,
     'data-path': row.path,
     'aria-selected': p.selected,
+    tabIndex: p.stop ? 0 : -1,
     onClick: () => p.onSelect(row.path),
     onMouseEnter: () => p.onHover(row.path),
     style: { height: ROW_HEIGHT },

@@ -46,7 +46,8 @@ export function usePresentation(): { chrome: boolean } {
   useEffect(() => {
     if (!present) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setPresent(false);
+      // Not when the diagram or the table used the Esc to clear a selection.
+      if (e.key === 'Escape' && !e.defaultPrevented) setPresent(false);
     };
     // Esc while full screen is taken by the browser: leaving full screen leaves presentation.
     const onFull = () => {

@@ -51,7 +51,9 @@ export function createWinnersChart(g: SVGGElement) {
         .append('a')
         .attr('href', (b) => b.href!)
         .attr('class', 'ls-mark')
-        .attr('data-id', (b) => b.key);
+        .attr('data-id', (b) => b.key)
+        // The bar's own name: a link holding only a rectangle has no text.
+        .attr('aria-label', (b) => d.title(b));
       link
         .append('rect')
         .attr('x', (b) => b.x)

@@ -4,6 +4,7 @@
  * A new file under src/i18n/en/ is exported here and in zh/index.ts; tests/unit/i18n-keys.test.ts
  * fails until both languages hold it.
  */
+export * from './a11y';
 export * from './app';
 export * from './card';
 export * from './catalog';

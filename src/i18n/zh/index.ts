@@ -2,6 +2,7 @@
  * Every Simplified-Chinese namespace: the twin of src/i18n/en/index.ts (same files, same export
  * names, each typed as its English namespace). src/i18n/index.ts loads this module on demand.
  */
+export * from './a11y';
 export * from './app';
 export * from './card';
 export * from './catalog';

@@ -15,6 +15,8 @@ import { cumulativeByDepth, type Stage } from '../../layout/compare/stages';
 import { defaultExpanded, layoutGraph, type GraphLayout } from '../../layout/graph';
 // The small multiples lay out Inception and dense blocks at once: dagre travels with this page.
 import '../../layout/graph/with-dagre';
+import { a11y } from '../../i18n';
+import { ChartTable } from '../ChartTable';
 import { useWidth } from '../useWidth';
 import { computeName } from './TotalsTable';
 import { modelHref, type Compared } from './derive';
@@ -123,9 +125,21 @@ function StageBarsOne({
   return (
     <figure className="compare-figure" data-testid={`stages-${metric.key}`}>
       <figcaption>{metric.title}</figcaption>
-      <svg width={layout.width} height={layout.height} role="img" aria-label={metric.title}>
+      {/* A group, not an image: each network's name is a link into the chart. */}
+      <svg width={layout.width} height={layout.height} role="group" aria-label={metric.title}>
         <g ref={g} />
       </svg>
+      <ChartTable
+        caption={metric.title}
+        columns={[a11y.chart.network, a11y.chart.stage, metric.title]}
+        numeric={[2]}
+        rows={() =>
+          compared.flatMap((x) =>
+            x.stages.map((st) => [x.name, st.label, metric.text(metric.valueOf(st))]),
+          )
+        }
+        testId={`stages-${metric.key}-table`}
+      />
     </figure>
   );
 }
@@ -208,6 +222,13 @@ function CurvesOne({
       <svg width={layout.width} height={layout.height} role="img" aria-label={yName}>
         <g ref={g} />
       </svg>
+      <ChartTable
+        caption={yName}
+        columns={[a11y.chart.network, t.curves.depth, a11y.chart.cumulative(yName)]}
+        numeric={[1, 2]}
+        rows={() => inputs.flatMap((i) => i.values.map((v, d) => [i.name, d, compact(v)]))}
+        testId={`curves-${id}-table`}
+      />
     </figure>
   );
 }

@@ -17,6 +17,8 @@ import { Count } from '../Count';
 import { layoutAccuracy, layoutTiming, layoutWinners } from '../../layout/landscape/charts';
 import { useAppStore } from '../../store/index';
 import { TIMED_MAX } from '../../store/url';
+import { a11y } from '../../i18n';
+import { ChartTable } from '../ChartTable';
 import { useWidth } from '../useWidth';
 import { accuracyData, DEFAULT_TIMED, timingSeries, winnersData, type Dtype } from './data';
 import { achievedFlops, macsAtMeasuredInput, msText, tflopsText } from './throughput';
@@ -95,11 +97,18 @@ function AccuracySection() {
         width={layout.width}
         height={layout.height}
         data-testid="chart-accuracy"
-        role="img"
+        role="group"
         aria-label={t.accuracy.heading}
       >
         <g ref={g} />
       </svg>
+      <ChartTable
+        caption={t.accuracy.heading}
+        columns={[a11y.chart.network, a11y.chart.top1, t.accuracy.x, a11y.chart.params]}
+        numeric={[1, 2, 3]}
+        rows={() => data.points.map((p) => [p.name, p.top1, compact(p.macs), compact(p.params)])}
+        testId="chart-accuracy-table"
+      />
       <p className="ls-sources">{t.accuracy.sources}</p>
       <details className="ls-apart" data-testid="accuracy-apart">
         <summary>{t.accuracy.apartHeading}</summary>
@@ -157,11 +166,18 @@ function WinnersSection() {
         width={layout.width}
         height={layout.height}
         data-testid="chart-winners"
-        role="img"
+        role="group"
         aria-label={t.winners.heading}
       >
         <g ref={g} />
       </svg>
+      <ChartTable
+        caption={t.winners.heading}
+        columns={[a11y.chart.entry, a11y.chart.year, a11y.chart.place, a11y.chart.top5Error]}
+        numeric={[1, 2, 3]}
+        rows={() => winners.map((w) => [w.entry, w.year, w.place, w.top5Error])}
+        testId="chart-winners-table"
+      />
       <details className="ls-apart">
         <summary>{t.winners.sourcesHeading}</summary>
         <ul className="ls-sources-list">
@@ -251,7 +267,7 @@ function TimingSection() {
         width={layout.width}
         height={layout.height}
         data-testid="chart-timing"
-        role="img"
+        role="group"
         aria-label={t.timing.heading}
       >
         <g ref={g} />
