@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Family, Knob, KnobValues } from '../catalog/index';
-import { catalogText, localKnob, settings } from '../i18n';
+import { catalogText, localKnob, settings, shell } from '../i18n';
 import { useAppStore } from '../store/index';
 import './panels.css';
 
@@ -18,7 +18,9 @@ export function KnobsPanel({ family, values, raw }: KnobsPanelProps) {
   return (
     <section className="panel knobs" aria-label={settings.knobs} data-testid="knobs">
       <h2>
-        {settings.knobs}: {catalogText(family.name)}
+        {settings.knobs}
+        {shell.colon}
+        {catalogText(family.name)}
       </h2>
       {family.knobs.length === 0 && <p>{settings.knobsNone}</p>}
       {family.knobs.map((k) => (

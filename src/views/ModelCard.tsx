@@ -58,14 +58,20 @@ export function ModelCard({ info: source, familyName, analysis, id }: ModelCardP
         {info.name} <span className="model-card-year">{info.year}</span>
       </h2>
       <p className="model-card-paper">
-        <span className="model-card-k">{card.paper}: </span>
+        <span className="model-card-k">
+          {card.paper}
+          {shell.colon}
+        </span>
         <cite>{p.title}</cite>. {p.authors}
         {p.venue ? `, ${p.venue}` : ''} {p.year}
         {p.link ? ` (${p.link})` : ''}.
       </p>
       {info.ilsvrc && (
         <p>
-          <span className="model-card-k">{card.ilsvrc}: </span>
+          <span className="model-card-k">
+            {card.ilsvrc}
+            {shell.colon}
+          </span>
           {info.ilsvrc}
         </p>
       )}
@@ -74,7 +80,8 @@ export function ModelCard({ info: source, familyName, analysis, id }: ModelCardP
       <p className="model-card-idea">{info.keyIdea}</p>
       {topicsFor(info.family).map((w) => (
         <p key={w.id} className="model-card-walkthrough">
-          {explain.modelLink}:{' '}
+          {explain.modelLink}
+          {shell.colon}
           <a href={`#/explain/${w.id}`} data-testid={`walkthrough-${w.id}`}>
             {w.title}
           </a>

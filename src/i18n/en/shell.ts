@@ -44,4 +44,6 @@ export const shell = {
     /** The tooltip of a rounded count (138.4 M): the exact integer. */
     exact: (exact: string) => `exactly ${exact}`,
   },
+  /** A label's colon: ': ' in English, the full-width '：' (no space) in Chinese. */
+  colon: ': ',
 };

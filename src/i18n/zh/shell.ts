@@ -33,4 +33,6 @@ export const shell: typeof en.shell = {
   count: {
     exact: (exact: string) => `精确值 ${exact}`,
   },
+  /** A label's colon: ': ' in English, the full-width '：' (no space) in Chinese. */
+  colon: '：',
 };

@@ -4,14 +4,17 @@
  */
 import { DEPTH_NOTES } from '../../catalog/depth-notes';
 import type { Analysis } from '../../engine/analysis';
-import { card, localDepthNote } from '../../i18n';
+import { card, localDepthNote, shell } from '../../i18n';
 
 export function DepthLine({ id, analysis }: { id?: string; analysis: Analysis }) {
   const source = id ? DEPTH_NOTES[id] : undefined;
   const note = source && localDepthNote(source);
   return (
     <p data-testid="card-depth">
-      <span className="model-card-k">{card.depth}: </span>
+      <span className="model-card-k">
+        {card.depth}
+        {shell.colon}
+      </span>
       {card.depthValue(analysis.depth)}
       {note && (
         <span data-testid="card-depth-note">

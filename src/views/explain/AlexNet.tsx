@@ -6,7 +6,7 @@ import {
   type AlexNetLesson,
   type AlexStep,
 } from '../../layout/explain/alexnet';
-import { alexnet as t } from '../../i18n';
+import { alexnet as t, shell } from '../../i18n';
 import { fmt } from '../../engine/format';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { Formula, N } from './parts';
@@ -100,7 +100,9 @@ function buildSteps(l: AlexNetLesson): Step[] {
               <strong>{s.name}</strong>: {what(s)}
             </p>
             <p>
-              {t.inputIs}: <strong>{hwc(s.layer.inShapes[0])}</strong>
+              {t.inputIs}
+              {shell.colon}
+              <strong>{hwc(s.layer.inShapes[0])}</strong>
             </p>
             {s.sizeLines.length > 0 && (
               <>
@@ -117,7 +119,9 @@ function buildSteps(l: AlexNetLesson): Step[] {
               </>
             )}
             <p className="ex-big">
-              {t.outputIs}: <strong data-testid="out-shape">{hwc(s.layer.out)}</strong>
+              {t.outputIs}
+              {shell.colon}
+              <strong data-testid="out-shape">{hwc(s.layer.out)}</strong>
             </p>
             <h3>{t.params}</h3>
             {s.params ? (
@@ -149,10 +153,14 @@ function buildSteps(l: AlexNetLesson): Step[] {
         <div>
           <p className="ex-big">{t.totals(l.analysis.totals.convs + l.analysis.totals.fcs)}</p>
           <p className="ex-big">
-            {t.totalParams}: <N v={total} testId="alexnet-params" />
+            {t.totalParams}
+            {shell.colon}
+            <N v={total} testId="alexnet-params" />
           </p>
           <p className="ex-big">
-            {t.totalMacs}: <N v={l.analysis.inference.macs} />
+            {t.totalMacs}
+            {shell.colon}
+            <N v={l.analysis.inference.macs} />
           </p>
           <p>{t.fcShare(((100 * fcParams) / total).toFixed(1))}</p>
         </div>

@@ -6,7 +6,7 @@ import {
   type DenseLayer,
   type DenseLesson,
 } from '../../layout/explain/dense';
-import { dense as t } from '../../i18n';
+import { dense as t, shell } from '../../i18n';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { BarChart, Formula, N } from './parts';
 
@@ -46,7 +46,9 @@ function LayerStep({ l, x }: { l: DenseLesson; x: DenseLayer }) {
         );
       })}
       <p>
-        {t.params}: <N v={x.params} />
+        {t.params}
+        {shell.colon}
+        <N v={x.params} />
       </p>
     </>
   );
@@ -72,7 +74,7 @@ function buildSteps(l: DenseLesson): Step[] {
           testId="dense-growth"
           items={l.layers.map((x) => ({
             id: x.module.path,
-            label: `${x.module.name}: ${x.reads} + ${l.k}`,
+            label: `${x.module.name}{shell.colon}${x.reads} + ${l.k}`,
             value: x.out,
           }))}
         />

@@ -4,7 +4,7 @@ import type { LayerResult } from '../../engine/analysis';
 import { bytesText } from '../../engine/conventions';
 import { fmt } from '../../engine/format';
 import { FIRE_FIELDS, fireLesson, type FireLesson } from '../../layout/explain/fire';
-import { fire as t } from '../../i18n';
+import { fire as t, shell } from '../../i18n';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { BarChart, Formula, N } from './parts';
 import { hwc } from './shapes';
@@ -68,7 +68,10 @@ function buildSteps(l: FireLesson): Step[] {
           <Conv l={l.expand1} />
           <Conv l={l.expand3} />
           <p className="ex-big">
-            {t.out}: {hwc(l.analysis.output)} · {t.params}:{' '}
+            {t.out}
+            {shell.colon}
+            {hwc(l.analysis.output)} · {t.params}
+            {shell.colon}
             <code>
               {fmt(l.squeeze.params)} + {fmt(l.expand1.params)} + {fmt(l.expand3.params)}
             </code>{' '}

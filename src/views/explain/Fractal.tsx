@@ -7,7 +7,7 @@ import {
   type FractalDrawing,
   type FractalLesson,
 } from '../../layout/explain/fractal';
-import { fractal as t } from '../../i18n';
+import { fractal as t, shell } from '../../i18n';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { N, Pair, useChartFont } from './parts';
 
@@ -141,7 +141,9 @@ function buildSteps(l: FractalLesson): Step[] {
             <>
               <p className="ex-big">{t.counts(d.units.length, d.depth, d.joins.length)}</p>
               <p className="ex-big">
-                {t.params}: <N v={d.analysis.totals.params} />
+                {t.params}
+                {shell.colon}
+                <N v={d.analysis.totals.params} />
               </p>
             </>
           }

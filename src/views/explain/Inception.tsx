@@ -9,7 +9,7 @@ import {
   type InceptionLesson,
   type Term,
 } from '../../layout/explain/inception';
-import { inception as t } from '../../i18n';
+import { inception as t, shell } from '../../i18n';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { BarChart, Formula, N, Pair, type BarItem } from './parts';
 import { hwc } from './shapes';
@@ -210,7 +210,9 @@ function buildSteps(l: InceptionLesson): Step[] {
                 <N v={naive.total} /> {t.multiplies}
               </p>
               <p>
-                {t.outDepth}: {hwc(naive.out)}
+                {t.outDepth}
+                {shell.colon}
+                {hwc(naive.out)}
               </p>
               <Depth branches={naive.branches} out={naive.out} />
             </>
@@ -222,7 +224,9 @@ function buildSteps(l: InceptionLesson): Step[] {
                 <N v={bottleneck.total} testId="bottleneck-total" /> {t.multiplies}
               </p>
               <p>
-                {t.outDepth}: {hwc(bottleneck.out)}
+                {t.outDepth}
+                {shell.colon}
+                {hwc(bottleneck.out)}
               </p>
               <Depth branches={bottleneck.branches} out={bottleneck.out} />
             </>

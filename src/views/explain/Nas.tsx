@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { fmt } from '../../engine/format';
 import { NAS_FIELDS, nasLesson, type NasCell, type NasLesson } from '../../layout/explain/nas';
-import { nas as t } from '../../i18n';
+import { nas as t, shell } from '../../i18n';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { N } from './parts';
 import { hwc } from './shapes';
@@ -40,7 +40,9 @@ function Cell({ c, text }: { c: NasCell; text: string }) {
         ))}
       </ol>
       <p className="ex-big">
-        {t.total}: <N v={c.module.totals.params} />
+        {t.total}
+        {shell.colon}
+        <N v={c.module.totals.params} />
       </p>
     </>
   );
@@ -116,7 +118,10 @@ function buildSteps(l: NasLesson): Step[] {
             </tbody>
           </table>
           <p className="ex-big">
-            {t.total}: <N v={l.analysis.totals.params} testId="nas-params" /> · {t.macs}:{' '}
+            {t.total}
+            {shell.colon}
+            <N v={l.analysis.totals.params} testId="nas-params" /> · {t.macs}
+            {shell.colon}
             <N v={l.analysis.totals.macs} />
           </p>
         </>

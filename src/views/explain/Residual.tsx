@@ -9,7 +9,7 @@ import {
   type ResidualLesson,
   type ShortcutResult,
 } from '../../layout/explain/residual';
-import { residual as t } from '../../i18n';
+import { residual as t, shell } from '../../i18n';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { BarChart, Formula, N, Pair } from './parts';
 import { hwc } from './shapes';
@@ -61,10 +61,14 @@ function ShortcutBody({ s, text }: { s: ShortcutResult; text: string }) {
         a={{ ...a, layers: a.layers.filter((l) => l.path.startsWith('block/shortcut/')) }}
       />
       <p className="ex-big">
-        {t.shortcutParams}: <N v={s.params} testId={`shortcut-${s.kind}`} />
+        {t.shortcutParams}
+        {shell.colon}
+        <N v={s.params} testId={`shortcut-${s.kind}`} />
       </p>
       <p>
-        {t.out}: {hwc(a.output)}
+        {t.out}
+        {shell.colon}
+        {hwc(a.output)}
       </p>
     </>
   );
@@ -87,7 +91,9 @@ function buildSteps(l: ResidualLesson): Step[] {
           <p className="ex-big">{t.plain(inShape)}</p>
           <ConvParams a={l.plain} />
           <p className="ex-big">
-            {t.params}: <N v={l.plain.totals.params} testId="plain-params" />
+            {t.params}
+            {shell.colon}
+            <N v={l.plain.totals.params} testId="plain-params" />
           </p>
         </>
       ),
@@ -98,11 +104,15 @@ function buildSteps(l: ResidualLesson): Step[] {
         <>
           <p className="ex-big">{t.residual}</p>
           <p className="ex-big">
-            {t.params}: <N v={l.residual.totals.params} testId="residual-params" />
+            {t.params}
+            {shell.colon}
+            <N v={l.residual.totals.params} testId="residual-params" />
           </p>
           <p>{t.sameParams}</p>
           <p>
-            {t.out}: {hwc(l.residual.output)}
+            {t.out}
+            {shell.colon}
+            {hwc(l.residual.output)}
           </p>
         </>
       ),
@@ -132,10 +142,14 @@ function buildSteps(l: ResidualLesson): Step[] {
                 <h3>{t.bottleneckCol}</h3>
                 <ConvParams a={l.bottleneck} />
                 <p className="ex-big">
-                  {t.convWeights}: <N v={convWeights(l.bottleneck)} testId="bottleneck-weights" />
+                  {t.convWeights}
+                  {shell.colon}
+                  <N v={convWeights(l.bottleneck)} testId="bottleneck-weights" />
                 </p>
                 <p className="ex-note">
-                  {t.withBn}: {fmt(l.bottleneck.totals.params)}
+                  {t.withBn}
+                  {shell.colon}
+                  {fmt(l.bottleneck.totals.params)}
                 </p>
               </>
             }
@@ -144,10 +158,14 @@ function buildSteps(l: ResidualLesson): Step[] {
                 <h3>{t.twoCol}</h3>
                 <ConvParams a={l.twoWide} />
                 <p className="ex-big">
-                  {t.convWeights}: <N v={convWeights(l.twoWide)} testId="two-weights" />
+                  {t.convWeights}
+                  {shell.colon}
+                  <N v={convWeights(l.twoWide)} testId="two-weights" />
                 </p>
                 <p className="ex-note">
-                  {t.withBn}: {fmt(l.twoWide.totals.params)}
+                  {t.withBn}
+                  {shell.colon}
+                  {fmt(l.twoWide.totals.params)}
                 </p>
               </>
             }

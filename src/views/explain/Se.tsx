@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { LayerResult } from '../../engine/analysis';
 import { fmt } from '../../engine/format';
 import { SE_FIELDS, seLesson, type SeLesson } from '../../layout/explain/se';
-import { se as t } from '../../i18n';
+import { se as t, shell } from '../../i18n';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { BarChart, Formula, N } from './parts';
 import { hwc } from './shapes';
@@ -33,7 +33,9 @@ function LayerFacts({ l }: { l: LayerResult }) {
   return (
     <>
       <p className="ex-big">
-        {l.label}: {hwc(l.inShapes[0])} → <strong data-testid="out-shape">{hwc(l.out)}</strong>
+        {l.label}
+        {shell.colon}
+        {hwc(l.inShapes[0])} → <strong data-testid="out-shape">{hwc(l.out)}</strong>
       </p>
       {p ? (
         <Formula formula={p.formula} expression={p.expression} value={p.value} testId="params" />
@@ -93,14 +95,17 @@ function buildSteps(l: SeLesson): Step[] {
       body: (
         <>
           <p className="ex-big">
-            {t.total}:{' '}
+            {t.total}
+            {shell.colon}
             <code>
               {fmt(fc1.params)} + {fmt(fc2.params)}
             </code>{' '}
             = <N v={l.params} testId="se-params" />
           </p>
           <p>
-            {t.macs}: <N v={l.macs} />
+            {t.macs}
+            {shell.colon}
+            <N v={l.macs} />
           </p>
           <p>{t.network}</p>
           <BarChart

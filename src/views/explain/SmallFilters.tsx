@@ -6,7 +6,7 @@ import {
   smallFiltersLesson,
   type SmallFiltersLesson,
 } from '../../layout/explain/small-filters';
-import { smallFilters as t } from '../../i18n';
+import { smallFilters as t, shell } from '../../i18n';
 import { useAppStore } from '../../store/index';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { BarChart, Formula, N, Pair } from './parts';
@@ -126,7 +126,9 @@ function buildSteps(l: SmallFiltersLesson): Step[] {
                 </div>
               ))}
               <p className="ex-big">
-                {t.total}: <N v={l.small.params} testId="stack-params" />{' '}
+                {t.total}
+                {shell.colon}
+                <N v={l.small.params} testId="stack-params" />{' '}
                 {t.inC2(t.stackSymbolic(l.n), l.small.perC2)}
               </p>
             </>
@@ -139,7 +141,9 @@ function buildSteps(l: SmallFiltersLesson): Step[] {
                 <code>{single.paramsExpression}</code> = <N v={single.params} />
               </div>
               <p className="ex-big">
-                {t.total}: <N v={l.single.params} testId="single-params" />{' '}
+                {t.total}
+                {shell.colon}
+                <N v={l.single.params} testId="single-params" />{' '}
                 {t.inC2(t.singleSymbolic(l.big), l.single.perC2)}
               </p>
             </>

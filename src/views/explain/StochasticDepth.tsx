@@ -6,7 +6,7 @@ import {
   stochasticDepthLesson,
   type StochasticDepthLesson,
 } from '../../layout/explain/stochastic-depth';
-import { stochasticDepth as t } from '../../i18n';
+import { stochasticDepth as t, shell } from '../../i18n';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { N, useChartFont } from './parts';
 
@@ -83,10 +83,14 @@ function buildSteps(l: StochasticDepthLesson): Step[] {
         <>
           <p className="ex-big">{t.net(depth, n)}</p>
           <p className="ex-big">
-            {t.params}: <N v={a.inference.params} />
+            {t.params}
+            {shell.colon}
+            <N v={a.inference.params} />
           </p>
           <p className="ex-big">
-            {t.macs}: <N v={a.inference.macs} />
+            {t.macs}
+            {shell.colon}
+            <N v={a.inference.macs} />
           </p>
         </>
       ),

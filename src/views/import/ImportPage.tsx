@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { Analysis } from '../../engine/analysis';
 import { analyze } from '../../engine/analyze';
 import { fmt, shapeText } from '../../engine/format';
-import { importText } from '../../i18n';
+import { importText, shell } from '../../i18n';
 import type { OnnxImport } from '../../import/onnx/index';
 import { saveUserNetwork, userModelId } from '../../store/saved/index';
 import { OnnxDrop } from './OnnxDrop';
@@ -48,7 +48,9 @@ function ImportSummary({ file, analysis: a, savedId, saveError }: Imported) {
   return (
     <section className="import-result" aria-live="polite" data-testid="import-result">
       <h2>
-        {t.heading}: {file.name}
+        {t.heading}
+        {shell.colon}
+        {file.name}
       </h2>
       <p>
         {t.producer} {file.producer || '—'}
