@@ -121,3 +121,23 @@ test('an unknown topic says so and lists the walk-throughs', async ({ page }) =>
   await expect(page.getByTestId('explain-unknown')).toContainText('nowhere');
   await expect(page.getByTestId('topic-inception')).toBeVisible();
 });
+
+test('inception: the bar chart’s data opens as a table from the keyboard, in both languages', async ({
+  page,
+}) => {
+  for (const [lang, summary] of [
+    ['en', 'Show as table'],
+    ['zh', '以表格显示'],
+  ] as const) {
+    await page.goto(`#/explain/inception?step=6&lang=${lang}`);
+    const table = page.getByTestId('bars-naive-table');
+    // The language is in place (a switch re-renders the page) before the keyboard acts.
+    await expect(table.locator('summary')).toContainText(summary);
+    await table.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    // The naive module's three conv terms (architectures.md §1.2): 28·28·128·1·1·256 = 25,690,112;
+    // 28·28·192·3·3·256 = 346,816,512; 28·28·96·5·5·256 = 481,689,600.
+    const cells = table.locator('td');
+    await expect(cells).toContainText(['25,690,112', '346,816,512', '481,689,600']);
+  }
+});

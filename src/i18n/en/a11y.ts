@@ -74,5 +74,12 @@ export const a11y = {
     top1: 'Top-1 accuracy (%)',
     top5Error: 'Top-5 error (%)',
     ms: 'Milliseconds per batch',
+    /** A walk-through bar chart's first column (the bars' labels). */
+    item: 'Item',
+    block: 'Residual block',
+    survival: 'Survival probability',
+    kept: 'Kept in this sample',
+    yes: 'yes',
+    no: 'no',
   },
 };

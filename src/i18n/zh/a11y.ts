@@ -70,5 +70,11 @@ export const a11y: typeof en.a11y = {
     top1: 'Top-1 准确率（%）',
     top5Error: 'Top-5 错误率（%）',
     ms: '每批毫秒数',
+    item: '项目',
+    block: '残差块',
+    survival: '保留概率',
+    kept: '本次采样中保留',
+    yes: '是',
+    no: '否',
   },
 };

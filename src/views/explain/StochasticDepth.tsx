@@ -6,7 +6,8 @@ import {
   stochasticDepthLesson,
   type StochasticDepthLesson,
 } from '../../layout/explain/stochastic-depth';
-import { stochasticDepth as t, shell } from '../../i18n';
+import { a11y, stochasticDepth as t, shell } from '../../i18n';
+import { ChartTable } from '../ChartTable';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { N, useChartFont } from './parts';
 
@@ -38,37 +39,56 @@ function Strip({ l, sampled }: { l: StochasticDepthLesson; sampled: boolean }) {
   const width = bw * n + 2;
   const height = h + font * 1.6;
   return (
-    // The viewBox lets the strip shrink with a narrow slide (explain.css) rather than widen the page.
-    <svg
-      className="ex-svg ex-strip"
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-label={t.stripLabel}
-      data-testid={sampled ? 'sd-sample' : 'sd-rule'}
-      data-active={sampled ? l.sampled : undefined}
-      style={{ fontSize: font }}
-    >
-      {l.blocks.map((b, i) => (
-        <rect
-          key={b.module.path}
-          className={sampled && !b.active ? 'is-off' : ''}
-          x={1 + i * bw}
-          y={h - b.survival * h}
-          width={Math.max(1, bw - 1)}
-          height={b.survival * h}
-        >
-          <title>{t.blockLabel(i + 1, b.survival.toFixed(3), !sampled || b.active)}</title>
-        </rect>
-      ))}
-      <text x={1} y={h + font * 1.3}>
-        1
-      </text>
-      <text x={bw * n} y={h + font * 1.3} textAnchor="end">
-        {n}
-      </text>
-    </svg>
+    <>
+      // The viewBox lets the strip shrink with a narrow slide (explain.css) rather than widen the
+      page.
+      <svg
+        className="ex-svg ex-strip"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label={t.stripLabel}
+        data-testid={sampled ? 'sd-sample' : 'sd-rule'}
+        data-active={sampled ? l.sampled : undefined}
+        style={{ fontSize: font }}
+      >
+        {l.blocks.map((b, i) => (
+          <rect
+            key={b.module.path}
+            className={sampled && !b.active ? 'is-off' : ''}
+            x={1 + i * bw}
+            y={h - b.survival * h}
+            width={Math.max(1, bw - 1)}
+            height={b.survival * h}
+          >
+            <title>{t.blockLabel(i + 1, b.survival.toFixed(3), !sampled || b.active)}</title>
+          </rect>
+        ))}
+        <text x={1} y={h + font * 1.3}>
+          1
+        </text>
+        <text x={bw * n} y={h + font * 1.3} textAnchor="end">
+          {n}
+        </text>
+      </svg>
+      <ChartTable
+        caption={t.stripLabel}
+        columns={
+          sampled
+            ? [a11y.chart.block, a11y.chart.survival, a11y.chart.kept]
+            : [a11y.chart.block, a11y.chart.survival]
+        }
+        rows={() =>
+          l.blocks.map((b, i) => {
+            const row = [i + 1, b.survival.toFixed(3)];
+            return sampled ? [...row, b.active ? a11y.chart.yes : a11y.chart.no] : row;
+          })
+        }
+        numeric={[0, 1]}
+        testId={sampled ? 'sd-sample-table' : 'sd-rule-table'}
+      />
+    </>
   );
 }
 

@@ -2,7 +2,9 @@
 import type { ReactNode } from 'react';
 import { bars } from '../../layout/explain/common';
 import { fmt } from '../../engine/format';
+import { a11y } from '../../i18n';
 import { useAppStore } from '../../store/index';
+import { ChartTable } from '../ChartTable';
 
 /** `formula` above, `expression = value` below: the engine's arithmetic, as on the slides. */
 export function Formula({
@@ -81,38 +83,47 @@ export function BarChart({
   const b = bars(items, width, max);
   const h = row * items.length + 4;
   return (
-    <svg
-      className="ex-bars"
-      width={labelW + width + valueW}
-      height={h}
-      role="img"
-      aria-label={label}
-      data-testid={testId}
-      style={{ fontSize: font }}
-    >
-      {items.map((it, i) => (
-        <g
-          key={it.id}
-          transform={`translate(0, ${i * row + 2})`}
-          className={`ex-bar${it.dim ? ' is-dim' : ''}${it.hot ? ' is-hot' : ''}`}
-          data-bar={it.id}
-          data-value={it.value}
-        >
-          <text x={labelW - 8} y={row / 2} dy="0.35em" textAnchor="end" className="ex-bar-label">
-            {it.label}
-          </text>
-          <rect
-            x={labelW}
-            y={row * 0.15}
-            width={Math.max(it.value > 0 ? 1 : 0, b[i].width)}
-            height={row * 0.7}
-          />
-          <text x={labelW + b[i].width + 6} y={row / 2} dy="0.35em" className="ex-bar-value">
-            {fmt(it.value)}
-          </text>
-        </g>
-      ))}
-    </svg>
+    <>
+      <svg
+        className="ex-bars"
+        width={labelW + width + valueW}
+        height={h}
+        role="img"
+        aria-label={label}
+        data-testid={testId}
+        style={{ fontSize: font }}
+      >
+        {items.map((it, i) => (
+          <g
+            key={it.id}
+            transform={`translate(0, ${i * row + 2})`}
+            className={`ex-bar${it.dim ? ' is-dim' : ''}${it.hot ? ' is-hot' : ''}`}
+            data-bar={it.id}
+            data-value={it.value}
+          >
+            <text x={labelW - 8} y={row / 2} dy="0.35em" textAnchor="end" className="ex-bar-label">
+              {it.label}
+            </text>
+            <rect
+              x={labelW}
+              y={row * 0.15}
+              width={Math.max(it.value > 0 ? 1 : 0, b[i].width)}
+              height={row * 0.7}
+            />
+            <text x={labelW + b[i].width + 6} y={row / 2} dy="0.35em" className="ex-bar-value">
+              {fmt(it.value)}
+            </text>
+          </g>
+        ))}
+      </svg>
+      <ChartTable
+        caption={label}
+        columns={[a11y.chart.item, a11y.chart.value]}
+        rows={() => items.map((it) => [it.label, fmt(it.value)])}
+        numeric={[1]}
+        testId={testId ? `${testId}-table` : undefined}
+      />
+    </>
   );
 }
 
