@@ -46,6 +46,7 @@ export let charts = en.charts;
 export let compare = en.compare;
 export let diagram = en.diagram;
 export let editor = en.editor;
+export let errors = en.errors;
 export let explain = en.explain;
 export let exportText = en.exportText;
 export let importText = en.importText;
@@ -79,6 +80,7 @@ function apply(s: Strings): void {
   compare = s.compare;
   diagram = s.diagram;
   editor = s.editor;
+  errors = s.errors;
   explain = s.explain;
   exportText = s.exportText;
   importText = s.importText;

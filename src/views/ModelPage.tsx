@@ -2,7 +2,7 @@ import { lazy, memo, Suspense, useDeferredValue, useEffect, useMemo, useState } 
 import { useShallow } from 'zustand/react/shallow';
 import { defaultInput } from '../engine/analyze';
 import { shapeText } from '../engine/format';
-import { app } from '../i18n';
+import { app, errors, shell } from '../i18n';
 import { useConventions, useModelAnalysis, type ModelDerivation } from '../store/derived';
 import { useAppStore } from '../store/index';
 import { CompareWith } from './compare/CompareWith';
@@ -130,7 +130,10 @@ export function ModelPage() {
               </button>
             </>
           )}
-          : {d.error.detail}
+          {shell.colon}
+          <span data-testid="model-error-rule" data-rule={d.error.rule}>
+            {errors.broke(errors.rules[d.error.rule], d.error.detail)}
+          </span>
           {d.fallback && <p>{app.model.fallbackNote(shapeText(d.fallback.input))}</p>}
         </div>
       )}

@@ -10,6 +10,7 @@ import * as i18n from '../../src/i18n/index';
 import * as en from '../../src/i18n/en/index';
 import { app as zhApp } from '../../src/i18n/zh/app';
 import { shell as zhShell } from '../../src/i18n/zh/shell';
+import { errors as zhErrors } from '../../src/i18n/zh/errors';
 import { catalogTextsZh } from '../../src/i18n/zh/catalog-texts/index';
 import { presets } from '../../src/catalog/index';
 import { AppStoreProvider, createAppStore, syncHash, type AppStore } from '../../src/store/index';
@@ -89,6 +90,28 @@ describe('switching language', { timeout: 30_000 }, () => {
     expect(await screen.findByText(en.app.tagline, {}, SLOW)).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
     expect(store.getState().selected).toBe('features/conv1_1');
+  });
+
+  it('a broken rule is named in the language shown, beside the engine’s own sentence', async () => {
+    // VGG-16 at 3×16×16: 16 → 8 → 4 → 2 → 1 after pool4, so pool5's 2×2 window does not fit
+    // (hand count; the same case as settings.test.tsx).
+    const store = createAppStore({ page: 'model', modelId: 'vgg16', input: [3, 16, 16] });
+    renderApp(store);
+    const rule = screen.getByTestId('model-error-rule');
+    expect(rule).toHaveAttribute('data-rule', 'kernel-fits');
+    expect(rule).toHaveTextContent(
+      `${en.errors.rules['kernel-fits']} — pool window height 2 is larger than the padded input 1`,
+    );
+    fireEvent.click(screen.getByTestId('lang-zh'));
+    expect(await screen.findByText(zhApp.tagline, {}, SLOW)).toBeInTheDocument();
+    const zh = screen.getByTestId('model-error-rule');
+    expect(zh).toHaveTextContent(zhErrors.rules['kernel-fits']);
+    expect(zh.textContent).toBe(
+      zhErrors.broke(
+        zhErrors.rules['kernel-fits'],
+        'pool window height 2 is larger than the padded input 1 (1 + 0 padding)',
+      ),
+    );
   });
 
   it('the last switch wins when English is chosen while Chinese is still loading', async () => {
