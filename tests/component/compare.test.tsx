@@ -106,6 +106,26 @@ describe('ComparePage: #/compare/alexnet,vgg16,googlenet,resnet152', { timeout: 
       '#/model/resnet152',
     ]);
   });
+
+  it('the stage bars’ table fallback gives exact integers that add up to each network’s total', () => {
+    renderCompare(hash);
+    const table = screen.getByTestId('stages-params-table');
+    // jsdom does not open <details> from a summary click: open it and send the toggle event.
+    (table as HTMLDetailsElement).open = true;
+    fireEvent(table, new Event('toggle'));
+    // The stage cells are exact counts with grouping commas, never a rounded "138.4 M".
+    const rows = [...table.querySelectorAll('tbody tr')].map((r) =>
+      [...r.querySelectorAll('th, td')].map((c) => c.textContent ?? ''),
+    );
+    for (const [, , cell] of rows) expect(cell).toMatch(/^\d{1,3}(,\d{3})*$/);
+    const sum = (name: string) =>
+      rows
+        .filter(([n]) => n === name)
+        .reduce((acc, [, , cell]) => acc + Number(cell.replace(/,/g, '')), 0);
+    // torchvision vgg16: 138,357,544 parameters; architectures.md §6 GoogLeNet (no aux): 6,998,552.
+    expect(sum('VGG-16')).toBe(138_357_544);
+    expect(sum('GoogLeNet (Inception v1)')).toBe(6_998_552);
+  });
 });
 
 describe('LandscapePage', { timeout: 60_000 }, () => {

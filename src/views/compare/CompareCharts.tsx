@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { BYTES, bytesText, computeFigure, type Conventions } from '../../engine/conventions';
-import { compact } from '../../engine/format';
+import { compact, fmt } from '../../engine/format';
 import { compare as t } from '../../i18n';
 import { createCurves, type CurvesChart } from '../../charts/compare/curves';
 import { createMiniGraph, type MiniGraphChart } from '../../charts/compare/mini-graph';
@@ -48,7 +48,10 @@ type MetricSpec = {
   key: 'params' | 'compute' | 'memory';
   title: string;
   valueOf(s: Stage): number;
+  /** The chart's label: rounded (138.4 M). */
   text(v: number): string;
+  /** The table fallback's cell: the exact integer for counts (one rule: a table shows exact counts). */
+  exact(v: number): string;
 };
 
 function StageBars({ compared, conventions: c }: Props) {
@@ -56,18 +59,26 @@ function StageBars({ compared, conventions: c }: Props) {
   const width = useWidth(ref);
   const metrics: MetricSpec[] = useMemo(
     () => [
-      { key: 'params', title: t.stages.params, valueOf: (s) => s.params, text: compact },
+      {
+        key: 'params',
+        title: t.stages.params,
+        valueOf: (s) => s.params,
+        text: compact,
+        exact: fmt,
+      },
       {
         key: 'compute',
         title: computeName(c),
         valueOf: (s) => computeFigure(s.macs, c),
         text: compact,
+        exact: fmt,
       },
       {
         key: 'memory',
         title: t.stages.memory(c.batch, c.precision),
         valueOf: (s) => s.stored * BYTES[c.precision] * c.batch,
         text: bytesText,
+        exact: bytesText,
       },
     ],
     [c],
@@ -135,7 +146,7 @@ function StageBarsOne({
         numeric={[2]}
         rows={() =>
           compared.flatMap((x) =>
-            x.stages.map((st) => [x.name, st.label, metric.text(metric.valueOf(st))]),
+            x.stages.map((st) => [x.name, st.label, metric.exact(metric.valueOf(st))]),
           )
         }
         testId={`stages-${metric.key}-table`}
@@ -226,7 +237,7 @@ function CurvesOne({
         caption={yName}
         columns={[a11y.chart.network, t.curves.depth, a11y.chart.cumulative(yName)]}
         numeric={[1, 2]}
-        rows={() => inputs.flatMap((i) => i.values.map((v, d) => [i.name, d, compact(v)]))}
+        rows={() => inputs.flatMap((i) => i.values.map((v, d) => [i.name, d, fmt(v)]))}
         testId={`curves-${id}-table`}
       />
     </figure>

@@ -8,7 +8,7 @@ import { comparableTop1, LANDSCAPE_PROTOCOL } from '../../catalog/accuracy';
 import { HUMAN_TOP5_ERROR, ILSVRC_WINNERS } from '../../catalog/benchmarks';
 import { gpuMeasurement, GPU_MACHINE, measuredIds } from '../../catalog/measured';
 import { presets } from '../../catalog/index';
-import { compact } from '../../engine/format';
+import { compact, fmt } from '../../engine/format';
 import { createAccuracyChart } from '../../charts/landscape/accuracy';
 import { createTimingChart } from '../../charts/landscape/timing';
 import { createWinnersChart } from '../../charts/landscape/winners';
@@ -106,7 +106,7 @@ function AccuracySection() {
         caption={t.accuracy.heading}
         columns={[a11y.chart.network, a11y.chart.top1, t.accuracy.x, a11y.chart.params]}
         numeric={[1, 2, 3]}
-        rows={() => data.points.map((p) => [p.name, p.top1, compact(p.macs), compact(p.params)])}
+        rows={() => data.points.map((p) => [p.name, p.top1, fmt(p.macs), fmt(p.params)])}
         testId="chart-accuracy-table"
       />
       <p className="ls-sources">{t.accuracy.sources}</p>

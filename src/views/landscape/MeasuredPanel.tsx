@@ -5,7 +5,7 @@
  */
 import { gpuMeasurement, GPU_MACHINE } from '../../catalog/measured';
 import type { Analysis } from '../../engine/analysis';
-import { compact, shapeText } from '../../engine/format';
+import { fmt, shapeText } from '../../engine/format';
 import { catalogText, measuredPanel as t } from '../../i18n';
 import { achievedFlops, macsAtMeasuredInput, msText, tflopsText } from './throughput';
 import './landscape.css';
@@ -24,8 +24,7 @@ export function MeasuredPanel({ id, analysis }: { id?: string; analysis: Analysi
       <h2>{t.heading}</h2>
       <p className="compare-caption">{t.what(catalogText(GPU_MACHINE))}</p>
       <p>
-        {t.computed(compact(macs), shapeText(m.input))}{' '}
-        {!sameInput && t.otherInput(shapeText(m.input))}
+        {t.computed(fmt(macs), shapeText(m.input))} {!sameInput && t.otherInput(shapeText(m.input))}
       </p>
       <table className="ls-table" data-testid="measured-table">
         <thead>
