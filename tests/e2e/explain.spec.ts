@@ -141,3 +141,11 @@ test('inception: the bar chart’s data opens as a table from the keyboard, in b
     await expect(cells).toContainText(['25,690,112', '346,816,512', '481,689,600']);
   }
 });
+
+test('inception in Chinese: a bad input is named in Chinese', async ({ page }) => {
+  await page.goto('#/explain/inception?step=6&lang=zh');
+  await expect(page.getByTestId('lang-zh')).toHaveAttribute('aria-pressed', 'true');
+  await page.getByTestId('input-b1').fill('0');
+  // src/i18n/zh/errors.ts field.between, with the field's Chinese label.
+  await expect(page.getByTestId('explain-error')).toContainText('必须在 1 到 4096 之间，当前为 0');
+});

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { defaults, readValues, type Field, type Lesson } from '../../src/layout/explain/common';
+import {
+  defaults,
+  readValues,
+  run,
+  type Field,
+  type Lesson,
+} from '../../src/layout/explain/common';
+import { SpecError } from '../../src/engine/errors';
+import { errors as zhErrors } from '../../src/i18n/zh/errors';
 import { ALEXNET_FIELDS, alexnetLesson } from '../../src/layout/explain/alexnet';
 import { DENSE_FIELDS, denseLesson } from '../../src/layout/explain/dense';
 import { FIRE_FIELDS, fireLesson } from '../../src/layout/explain/fire';
@@ -251,6 +259,25 @@ describe('nas: a sampled description decodes into a network', () => {
   });
 });
 
+describe('run', () => {
+  it('keeps the engine’s rule and sentence apart, so a view can name the rule in its language', () => {
+    const r = run(() => {
+      throw new SpecError(
+        'stage1/conv',
+        'kernel-fits',
+        'kernel height 7 is larger than the padded input 5',
+      );
+    });
+    expect(r).toEqual({
+      ok: false,
+      error: 'stage1/conv: kernel height 7 is larger than the padded input 5',
+      path: 'stage1/conv',
+      rule: 'kernel-fits',
+      detail: 'kernel height 7 is larger than the padded input 5',
+    });
+  });
+});
+
 describe('readValues', () => {
   it('names the field and the rule', () => {
     const r = readValues(SE_FIELDS, { C: 'abc' }, (k) => `channels (${k})`);
@@ -258,6 +285,11 @@ describe('readValues', () => {
     expect(readValues(SE_FIELDS, { r: '0' })).toEqual({
       ok: false,
       error: 'r must be between 1 and 4096, got 0',
+    });
+    // The view's words (the Chinese of src/i18n/zh/errors.ts) replace the plain English ones.
+    expect(readValues(SE_FIELDS, { r: '0' }, (k) => k, zhErrors.field)).toEqual({
+      ok: false,
+      error: 'r必须在 1 到 4096 之间，当前为 0',
     });
   });
 });

@@ -33,5 +33,11 @@ export const errors = {
     'empty-network': 'the network has no layers',
   } as Record<SpecRule, string>,
   /** The rule's name, then the engine's sentence (English in both languages: it carries the numbers). */
+  /** A walk-through's input field that is not a whole number in its range. */
+  field: {
+    whole: (label: string, text: string) => `${label} must be a whole number, got "${text}"`,
+    between: (label: string, min: number, max: number, got: number) =>
+      `${label} must be between ${min} and ${max}, got ${got}`,
+  },
   broke: (rule: string, detail: string) => `${rule} — ${detail}`,
 };

@@ -27,5 +27,9 @@ export const errors: typeof en.errors = {
     'too-deep': '模块嵌套过深',
     'empty-network': '网络没有任何层',
   },
+  field: {
+    whole: (label, text) => `${label}必须是整数，当前为“${text}”`,
+    between: (label, min, max, got) => `${label}必须在 ${min} 到 ${max} 之间，当前为 ${got}`,
+  },
   broke: (rule, detail) => `${rule}（引擎说明：${detail}）`,
 };

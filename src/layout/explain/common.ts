@@ -6,7 +6,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { Analysis, Arithmetic, LayerResult, Quantity } from '../../engine/analysis';
-import { isSpecError } from '../../engine/errors';
+import { isSpecError, type SpecRule } from '../../engine/errors';
 
 /** One editable input of a walk-through: a whole number between min and max. */
 export interface Field {
@@ -19,7 +19,31 @@ export interface Field {
 export type Values = Record<string, number>;
 
 /** The lesson, or why it cannot be drawn (a bad input, or the rule the engine says broke). */
-export type Lesson<T> = { ok: true; value: T } | { ok: false; error: string; path?: string };
+export type Lesson<T> = { ok: true; value: T } | LessonError;
+
+/**
+ * Why a lesson cannot be drawn: `error` is the whole sentence; an engine error also carries its
+ * rule and the engine's own sentence, so a view can name the rule in its language.
+ */
+export interface LessonError {
+  ok: false;
+  error: string;
+  path?: string;
+  rule?: SpecRule;
+  detail?: string;
+}
+
+/** How a bad input field is said: the views pass their language's words. */
+export interface FieldWords {
+  whole(label: string, text: string): string;
+  between(label: string, min: number, max: number, got: number): string;
+}
+
+/** The words of the CLI and the tests (the views use src/i18n's `errors.field`). */
+const PLAIN_WORDS: FieldWords = {
+  whole: (label, text) => `${label} must be a whole number, got "${text}"`,
+  between: (label, min, max, got) => `${label} must be between ${min} and ${max}, got ${got}`,
+};
 
 /** Defaults of a field list. */
 export function defaults(fields: readonly Field[]): Values {
@@ -34,18 +58,15 @@ export function readValues(
   fields: readonly Field[],
   raw: Record<string, string>,
   label: (key: string) => string = (k) => k,
+  words: FieldWords = PLAIN_WORDS,
 ): Lesson<Values> {
   const out: Values = {};
   for (const f of fields) {
     const text = (raw[f.key] ?? String(f.default)).trim();
-    if (!/^\d+$/.test(text))
-      return { ok: false, error: `${label(f.key)} must be a whole number, got "${text}"` };
+    if (!/^\d+$/.test(text)) return { ok: false, error: words.whole(label(f.key), text) };
     const n = Number(text);
     if (n < f.min || n > f.max)
-      return {
-        ok: false,
-        error: `${label(f.key)} must be between ${f.min} and ${f.max}, got ${n}`,
-      };
+      return { ok: false, error: words.between(label(f.key), f.min, f.max, n) };
     out[f.key] = n;
   }
   return { ok: true, value: out };
@@ -57,7 +78,13 @@ export function run<T>(f: () => T): Lesson<T> {
     return { ok: true, value: f() };
   } catch (e) {
     if (isSpecError(e))
-      return { ok: false, error: e.path ? `${e.path}: ${e.detail}` : e.detail, path: e.path };
+      return {
+        ok: false,
+        error: e.path ? `${e.path}: ${e.detail}` : e.detail,
+        path: e.path,
+        rule: e.rule,
+        detail: e.detail,
+      };
     throw e;
   }
 }

@@ -24,7 +24,7 @@ export default function AlexNetPage() {
       fields={ALEXNET_FIELDS}
       labels={t.labels}
       inputs={inputs}
-      error={lesson.ok ? undefined : lesson.error}
+      error={lesson.ok ? undefined : lesson}
       steps={steps}
       lead={t.lead}
     />

@@ -21,7 +21,7 @@ export default function FirePage() {
       fields={FIRE_FIELDS}
       labels={t.labels}
       inputs={inputs}
-      error={lesson.ok ? undefined : lesson.error}
+      error={lesson.ok ? undefined : lesson}
       steps={steps}
       lead={t.lead}
     />

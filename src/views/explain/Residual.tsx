@@ -26,7 +26,7 @@ export default function ResidualPage() {
       fields={RESIDUAL_FIELDS}
       labels={t.labels}
       inputs={inputs}
-      error={lesson.ok ? undefined : lesson.error}
+      error={lesson.ok ? undefined : lesson}
       steps={steps}
       lead={t.lead}
     />

@@ -20,7 +20,7 @@ export default function SePage() {
       fields={SE_FIELDS}
       labels={t.labels}
       inputs={inputs}
-      error={lesson.ok ? undefined : lesson.error}
+      error={lesson.ok ? undefined : lesson}
       steps={steps}
       lead={t.lead}
     />

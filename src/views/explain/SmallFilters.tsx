@@ -24,7 +24,7 @@ export default function SmallFiltersPage() {
       fields={SMALL_FILTER_FIELDS}
       labels={t.labels}
       inputs={inputs}
-      error={lesson.ok ? undefined : lesson.error}
+      error={lesson.ok ? undefined : lesson}
       steps={steps}
       lead={t.lead}
     />

@@ -23,7 +23,7 @@ export default function StochasticDepthPage() {
       fields={STOCHASTIC_DEPTH_FIELDS}
       labels={t.labels}
       inputs={inputs}
-      error={lesson.ok ? undefined : lesson.error}
+      error={lesson.ok ? undefined : lesson}
       steps={steps}
       lead={t.lead}
     />

@@ -10,9 +10,10 @@ import {
   readValues,
   type Field,
   type Lesson,
+  type LessonError,
   type Values,
 } from '../../layout/explain/common';
-import { explain as t, type TopicId } from '../../i18n';
+import { errors, explain as t, shell, type TopicId } from '../../i18n';
 import { useAppStore } from '../../store/index';
 import { isTypingTarget } from '../keys';
 import { TOPICS } from './topics';
@@ -44,7 +45,7 @@ export function useInputs(
   useEffect(() => {
     kept.set(topic, raw);
   }, [topic, raw]);
-  const values = useMemo(() => readValues(fields, raw, label), [fields, raw, label]);
+  const values = useMemo(() => readValues(fields, raw, label, errors.field), [fields, raw, label]);
   return {
     raw,
     setRaw: (key, value) => setRawState((r) => ({ ...r, [key]: value })),
@@ -63,8 +64,8 @@ export interface WalkthroughProps {
   fields: readonly Field[];
   labels: Record<string, string>;
   inputs: ReturnType<typeof useInputs>;
-  /** The lesson's error, when it could not be computed. */
-  error?: string;
+  /** Why the lesson could not be computed (a bad input, or the engine's broken rule). */
+  error?: LessonError;
   steps: Step[];
   /** A short line under the title. */
   lead?: ReactNode;
@@ -138,7 +139,21 @@ export function Walkthrough({
         >
           {error ? (
             <div className="explain-error" role="alert" data-testid="explain-error">
-              <strong>{t.invalid}</strong>: {error}
+              <strong>{t.invalid}</strong>
+              {shell.colon}
+              {error.rule ? (
+                <>
+                  {error.path && (
+                    <>
+                      {error.path}
+                      {shell.colon}
+                    </>
+                  )}
+                  {errors.broke(errors.rules[error.rule], error.detail ?? '')}
+                </>
+              ) : (
+                error.error
+              )}
             </div>
           ) : (
             current && (
