@@ -40,11 +40,13 @@ test('back and forward restore the previous model', async ({ catalog, model, pag
 
 test('knob changes go to the URL and land on the matching preset', async ({ model, page }) => {
   await model.goto('vgg16');
-  await page.getByLabel('Depth').selectOption('19');
+  // Scoped to the knobs: the cumulative chart's name ("… along depth") also matches 'Depth'.
+  const knobs = page.getByTestId('knobs');
+  await knobs.getByLabel('Depth').selectOption('19');
   await model.ready('vgg19');
   await expect(page).toHaveURL(/#\/model\/vgg19$/);
-  await page.getByLabel('Classes').fill('10');
-  await page.getByLabel('Classes').press('Enter');
+  await knobs.getByLabel('Classes').fill('10');
+  await knobs.getByLabel('Classes').press('Enter');
   await model.ready('vgg');
   await expect(page).toHaveURL(/#\/model\/vgg\?depth=19&classes=10$/);
   await page.goBack();
