@@ -2,6 +2,7 @@
  * Typed spec errors. Every error names the layer path where the rule broke and the rule itself,
  * so views can point at the failing layer and translations can key on `rule`.
  */
+import { type EngineMessage, engineText } from './messages';
 
 /** The rules a spec can break. Stable identifiers: views and translations key on them. */
 export type SpecRule =
@@ -38,14 +39,19 @@ export class SpecError extends Error {
   /** Path of the node that broke the rule (`''` is the whole network). */
   readonly path: string;
   readonly rule: SpecRule;
-  /** The explanation without the path, e.g. "kernel 7×7 is larger than the padded input 5×5". */
+  /** What went wrong, as data: the views say it in the language shown (./messages.ts). */
+  readonly msg: EngineMessage;
+  /** The explanation in English without the path, e.g. "kernel 7×7 is larger than the padded input 5×5". */
   readonly detail: string;
 
-  constructor(path: string, rule: SpecRule, detail: string) {
+  constructor(path: string, rule: SpecRule, msg: EngineMessage | string) {
+    const m: EngineMessage = typeof msg === 'string' ? { code: 'said', text: msg } : msg;
+    const detail = engineText(m);
     super(`${path || '(network)'}: ${detail} [${rule}]`);
     this.name = 'SpecError';
     this.path = path;
     this.rule = rule;
+    this.msg = m;
     this.detail = detail;
   }
 }

@@ -12,3 +12,5 @@ export type { OpDef, OpFamily, FieldsOf, LeafInput, LeafOutput } from './ops/def
 export type { Field, FieldKind } from './fields';
 export { MAX_BLOCK_INPUTS, MAX_DEPTH, MAX_EXACT, MAX_NODES, MAX_SIZE } from './limits';
 export { leafDepths } from './depth';
+export * from './message';
+export { ENGINE_WORDS, engineText, type EngineWords, type EngineMessage } from './messages';

@@ -46,6 +46,7 @@ export let charts = en.charts;
 export let compare = en.compare;
 export let diagram = en.diagram;
 export let editor = en.editor;
+export let engineWords = en.engineWords;
 export let errors = en.errors;
 export let explain = en.explain;
 export let exportText = en.exportText;
@@ -71,39 +72,50 @@ export let stochasticDepth = en.stochasticDepth;
 export let nas = en.nas;
 export let smallFilters = en.smallFilters;
 
+/**
+ * One setter per namespace, typed by the English index: a namespace added to src/i18n/en/ without
+ * a live binding here fails the type-check.
+ */
+const setters: { [K in keyof Strings]: (v: Strings[K]) => void } = {
+  a11y: (v) => (a11y = v),
+  app: (v) => (app = v),
+  card: (v) => (card = v),
+  catalog: (v) => (catalog = v),
+  charts: (v) => (charts = v),
+  compare: (v) => (compare = v),
+  diagram: (v) => (diagram = v),
+  editor: (v) => (editor = v),
+  engineWords: (v) => (engineWords = v),
+  errors: (v) => (errors = v),
+  explain: (v) => (explain = v),
+  exportText: (v) => (exportText = v),
+  importText: (v) => (importText = v),
+  inspector: (v) => (inspector = v),
+  landscape: (v) => (landscape = v),
+  measuredPanel: (v) => (measuredPanel = v),
+  memory: (v) => (memory = v),
+  NOTATION_WORDS: (v) => (NOTATION_WORDS = v),
+  pwa: (v) => (pwa = v),
+  screen: (v) => (screen = v),
+  settings: (v) => (settings = v),
+  shell: (v) => (shell = v),
+  table: (v) => (table = v),
+  alexnet: (v) => (alexnet = v),
+  se: (v) => (se = v),
+  fire: (v) => (fire = v),
+  dense: (v) => (dense = v),
+  inception: (v) => (inception = v),
+  residual: (v) => (residual = v),
+  fractal: (v) => (fractal = v),
+  stochasticDepth: (v) => (stochasticDepth = v),
+  nas: (v) => (nas = v),
+  smallFilters: (v) => (smallFilters = v),
+};
+
 function apply(s: Strings): void {
-  a11y = s.a11y;
-  app = s.app;
-  card = s.card;
-  catalog = s.catalog;
-  charts = s.charts;
-  compare = s.compare;
-  diagram = s.diagram;
-  editor = s.editor;
-  errors = s.errors;
-  explain = s.explain;
-  exportText = s.exportText;
-  importText = s.importText;
-  inspector = s.inspector;
-  landscape = s.landscape;
-  measuredPanel = s.measuredPanel;
-  memory = s.memory;
-  NOTATION_WORDS = s.NOTATION_WORDS;
-  pwa = s.pwa;
-  screen = s.screen;
-  settings = s.settings;
-  shell = s.shell;
-  table = s.table;
-  alexnet = s.alexnet;
-  se = s.se;
-  fire = s.fire;
-  dense = s.dense;
-  inception = s.inception;
-  residual = s.residual;
-  fractal = s.fractal;
-  stochasticDepth = s.stochasticDepth;
-  nas = s.nas;
-  smallFilters = s.smallFilters;
+  for (const k of Object.keys(setters) as (keyof Strings)[]) {
+    (setters[k] as (v: unknown) => void)(s[k]);
+  }
 }
 
 /** Everything Chinese: the interface strings and the catalog texts, loaded together. */

@@ -12,6 +12,7 @@ export * from './charts';
 export * from './compare';
 export * from './diagram';
 export * from './editor';
+export * from './engine';
 export * from './errors';
 export * from './explain';
 export * from './export';
