@@ -204,6 +204,11 @@ export const localComparison = (c: ReadyComparison): ReadyComparison =>
 export const localWinner = (w: IlsvrcWinner): IlsvrcWinner =>
   texts.localizeWinner(w, catalogTexts());
 export const localKnob = (k: Knob): Knob => texts.localizeKnob(k, catalogTexts());
+/**
+ * A spec node's label (a leaf's, or a module's own label; never a node name) in the current
+ * language: words in Chinese, notation as written ("密集块 1：6 层，64 → 256", "conv 7×7, 64, /2").
+ */
+export const labelText = (label: string): string => texts.labelText(label, catalogTexts());
 
 /** Test hook: replace the Chinese loader (a slow or failing network); `null` restores it. */
 export function setZhLoaderForTests(loader: (() => Promise<ZhBundle>) | null): void {
