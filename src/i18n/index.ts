@@ -21,6 +21,7 @@ import type { ReadyComparison } from '../catalog/comparisons';
 import type { DepthNote } from '../catalog/depth-notes';
 import type { EvalProtocol, PublishedFigure } from '../catalog/info';
 import type { Knob } from '../catalog/types';
+import type { GraphText } from '../layout/graph/words';
 
 export type { TopicId } from './en/explain';
 
@@ -50,6 +51,7 @@ export let engineWords = en.engineWords;
 export let errors = en.errors;
 export let explain = en.explain;
 export let exportText = en.exportText;
+export let graphWords = en.graphWords;
 export let importText = en.importText;
 export let inspector = en.inspector;
 export let landscape = en.landscape;
@@ -89,6 +91,7 @@ const setters: { [K in keyof Strings]: (v: Strings[K]) => void } = {
   errors: (v) => (errors = v),
   explain: (v) => (explain = v),
   exportText: (v) => (exportText = v),
+  graphWords: (v) => (graphWords = v),
   importText: (v) => (importText = v),
   inspector: (v) => (inspector = v),
   landscape: (v) => (landscape = v),
@@ -209,6 +212,13 @@ export const localKnob = (k: Knob): Knob => texts.localizeKnob(k, catalogTexts()
  * language: words in Chinese, notation as written ("密集块 1：6 层，64 → 256", "conv 7×7, 64, /2").
  */
 export const labelText = (label: string): string => texts.labelText(label, catalogTexts());
+
+/** A module's label as shown: its own label in the current language, else its name. */
+export const moduleLabelText = (m: { label: string; name: string }): string =>
+  m.label === m.name ? m.name : labelText(m.label);
+
+/** What the graph layout writes, in the current language: its words and the labels as shown. */
+export const graphText = (): GraphText => ({ ...graphWords, label: labelText });
 
 /** Test hook: replace the Chinese loader (a slow or failing network); `null` restores it. */
 export function setZhLoaderForTests(loader: (() => Promise<ZhBundle>) | null): void {

@@ -4,7 +4,7 @@
  * URL pins a language; the choice is remembered; a first visit follows the browser; a switch
  * during a load, and a failed load, leave the interface consistent.
  */
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as i18n from '../../src/i18n/index';
 import * as en from '../../src/i18n/en/index';
@@ -13,10 +13,9 @@ import { shell as zhShell } from '../../src/i18n/zh/shell';
 import { errors as zhErrors } from '../../src/i18n/zh/errors';
 import { catalogTextsZh } from '../../src/i18n/zh/catalog-texts/index';
 import { presets } from '../../src/catalog/index';
-import { AppStoreProvider, createAppStore, syncHash, type AppStore } from '../../src/store/index';
-import { App } from '../../src/views/App';
-import { LanguageRoot } from '../../src/views/LanguageRoot';
+import { createAppStore, syncHash } from '../../src/store/index';
 import { LANG_KEY, rememberLanguage, startLanguage } from '../../src/views/language';
+import { renderApp } from '../render-app';
 import { noticeText } from '../../src/views/notices';
 import { parseHash } from '../../src/store/url';
 
@@ -36,16 +35,6 @@ afterEach(async () => {
   window.localStorage.clear();
   window.location.hash = '';
 });
-
-function renderApp(store: AppStore) {
-  render(
-    <AppStoreProvider store={store}>
-      <LanguageRoot>
-        <App />
-      </LanguageRoot>
-    </AppStoreProvider>,
-  );
-}
 
 /** A window-like object with the given browser languages and storage. */
 function fakeWindow(languages: string[], stored?: string): Window {

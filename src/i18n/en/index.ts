@@ -15,6 +15,7 @@ export * from './editor';
 export * from './engine';
 export * from './errors';
 export * from './explain';
+export * from './graph';
 export * from './export';
 export * from './import';
 export * from './inspector';

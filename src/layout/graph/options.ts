@@ -5,6 +5,8 @@
 export interface LayoutOptions {
   /** Width in px of one character of node text (11 px system font ≈ 6.4). */
   charWidth?: number;
+  /** Width in px of one full-width (CJK) character of node text: 1 em of the 11 px font. */
+  wideCharWidth?: number;
   /** Height of a leaf node box. */
   nodeHeight?: number;
   /** Extra height of a collapsed-module box over a leaf's. */
@@ -52,6 +54,7 @@ export type LayoutConfig = Required<LayoutOptions>;
 
 export const DEFAULT_LAYOUT: LayoutConfig = {
   charWidth: 6.4,
+  wideCharWidth: 11,
   nodeHeight: 34,
   moduleExtraHeight: 4,
   minNodeWidth: 72,
