@@ -55,6 +55,11 @@ describe('full-width characters', () => {
           // 11 px font: 1 em = 11 px per CJK character, at least 5.5 px per other character.
           const need = wide * 11 + narrow * 5.5;
           expect(n.width, `${id} ${n.id}: ${line}`).toBeGreaterThanOrEqual(need);
+          // A collapsed module's centred text also clears its expand button (14 px, 2 px inside
+          // the right edge, 1 px gap: 17 px on the right, so 2 × 17 beside the text in all).
+          const text = narrow * DEFAULT_LAYOUT.charWidth + wide * DEFAULT_LAYOUT.wideCharWidth;
+          if (n.kind === 'module' && n.width > DEFAULT_LAYOUT.minNodeWidth)
+            expect(n.width - text, `${id} ${n.id}: ${line}`).toBeGreaterThanOrEqual(34);
         }
       }
       for (const g of L.groups) {

@@ -82,7 +82,8 @@ export function layoutGraph(
     const t = nodeText(a, ix, id, text);
     texts.set(id, t);
     const textW = Math.max(lineWidth(t.label, o), lineWidth(t.detail, o));
-    const width = Math.max(o.minNodeWidth, Math.ceil(textW + o.nodePadX));
+    const pad = o.nodePadX + (t.kind === 'module' ? o.moduleTogglePad : 0);
+    const width = Math.max(o.minNodeWidth, Math.ceil(textW + pad));
     const height = t.kind === 'module' ? o.nodeHeight + o.moduleExtraHeight : o.nodeHeight;
     const g = graphs.get(parentOf(id))!;
     const cm = ix.modules.get(id);

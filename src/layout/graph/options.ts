@@ -15,6 +15,12 @@ export interface LayoutOptions {
   minNodeWidth?: number;
   /** Horizontal padding added to a node's text width (both sides together). */
   nodePadX?: number;
+  /**
+   * Extra width of a collapsed module's box, so that its centred text clears the 14 px expand
+   * button drawn 2 px inside its top-right corner (src/charts/diagram.ts): the text's right end,
+   * at (width + text)/2, stays left of width − 17 when width ≥ text + nodePadX + this.
+   */
+  moduleTogglePad?: number;
   /** Vertical gap between ranks (rows); ports sit half of it from their neighbours. */
   rankSep?: number;
   /** Horizontal gap between two items of one row. */
@@ -59,6 +65,7 @@ export const DEFAULT_LAYOUT: LayoutConfig = {
   moduleExtraHeight: 4,
   minNodeWidth: 72,
   nodePadX: 16,
+  moduleTogglePad: 18,
   rankSep: 22,
   nodeSep: 14,
   edgeSep: 6,

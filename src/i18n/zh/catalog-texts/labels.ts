@@ -5,7 +5,8 @@
  * "input 3×224×224"). A label that is all notation ("conv 7×7, 64, /2", "sep 3×3 + identity")
  * has no entry and stays as written (`labelText` in ../../catalog-texts.ts; the choices are in
  * src/i18n/GLOSSARY.md, "Labels of layers and modules"). Notation inside a Chinese label keeps its
- * half-width comma ("conv 3×3, 64"); the commas between the label's own parts are full-width.
+ * half-width commas ("conv 3×3, 64", a block's convs "1×1 64, 3×3 64, 1×1 256"); the commas
+ * between the label's own parts are full-width ("密集块 1：6 层，64 → 256").
  */
 import type { CatalogTexts } from '../../catalog-texts';
 
@@ -52,16 +53,16 @@ export const labels: CatalogTexts = {
   'layer{0}: {1} × basic, {2}, /{3}': 'layer{0}：{1} × 基本块，{2}，/{3}',
   'layer{0}: {1} × bottleneck, {2}': 'layer{0}：{1} × 瓶颈块，{2}',
   'layer{0}: {1} × bottleneck, {2}, /{3}': 'layer{0}：{1} × 瓶颈块，{2}，/{3}',
-  'basic: {0}×{1} {2}, {3}×{4} {5}': '基本块：{0}×{1} {2}，{3}×{4} {5}',
-  'basic: {0}×{1} {2}, {3}×{4} {5}, /{6}': '基本块：{0}×{1} {2}，{3}×{4} {5}，/{6}',
+  'basic: {0}×{1} {2}, {3}×{4} {5}': '基本块：{0}×{1} {2}, {3}×{4} {5}',
+  'basic: {0}×{1} {2}, {3}×{4} {5}, /{6}': '基本块：{0}×{1} {2}, {3}×{4} {5}, /{6}',
   'bottleneck: {0}×{1} {2}, {3}×{4} {5}, {6}×{7} {8}':
-    '瓶颈块：{0}×{1} {2}，{3}×{4} {5}，{6}×{7} {8}',
+    '瓶颈块：{0}×{1} {2}, {3}×{4} {5}, {6}×{7} {8}',
   'bottleneck: {0}×{1} {2}, {3}×{4} {5}, {6}×{7} {8}, /{9}':
-    '瓶颈块：{0}×{1} {2}，{3}×{4} {5}，{6}×{7} {8}，/{9}',
+    '瓶颈块：{0}×{1} {2}, {3}×{4} {5}, {6}×{7} {8}, /{9}',
   'bottleneck: {0}×{1} {2}, {3}×{4} {5} ({6} groups), {7}×{8} {9}':
-    '瓶颈块：{0}×{1} {2}，{3}×{4} {5}（{6} 组），{7}×{8} {9}',
+    '瓶颈块：{0}×{1} {2}, {3}×{4} {5}（{6} 组）, {7}×{8} {9}',
   'bottleneck: {0}×{1} {2}, {3}×{4} {5} ({6} groups), {7}×{8} {9}, /{10}':
-    '瓶颈块：{0}×{1} {2}，{3}×{4} {5}（{6} 组），{7}×{8} {9}，/{10}',
+    '瓶颈块：{0}×{1} {2}, {3}×{4} {5}（{6} 组）, {7}×{8} {9}, /{10}',
   'projection {0}×{1}, {2}': '投影 {0}×{1}, {2}',
   'projection {0}×{1}, {2}, /{3}': '投影 {0}×{1}, {2}, /{3}',
   'zero-pad shortcut (A)': '补零捷径（A）',
