@@ -28,8 +28,8 @@ export const errors: typeof en.errors = {
     'empty-network': '网络没有任何层',
   },
   field: {
-    whole: (label, text) => `${label}必须是整数，当前为“${text}”`,
-    between: (label, min, max, got) => `${label}必须在 ${min} 到 ${max} 之间，当前为 ${got}`,
+    whole: (m) => `${m.field}必须是整数，当前为“${m.text}”`,
+    between: (m) => `${m.field}必须在 ${m.min} 到 ${m.max} 之间，当前为 ${m.got}`,
   },
-  broke: (rule, detail) => `${rule}（引擎说明：${detail}）`,
+  broke: (rule, detail) => `${rule}——${detail}`,
 };

@@ -11,10 +11,8 @@ import { fractal as t, shell } from '../../i18n';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { N, Pair, useChartFont } from './parts';
 
-const label = (k: string) => t.labels[k] ?? k;
-
 export default function FractalPage() {
-  const inputs = useInputs('fractal', FRACTAL_FIELDS, label);
+  const inputs = useInputs('fractal', FRACTAL_FIELDS);
   const lesson = useLesson(inputs.values, fractalLesson);
   const steps = useMemo(() => (lesson.ok ? buildSteps(lesson.value) : []), [lesson]);
   return (
