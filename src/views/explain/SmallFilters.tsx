@@ -58,7 +58,7 @@ function RfGrid({ l, upTo }: { l: SmallFiltersLesson; upTo: number }) {
       width={side * cell}
       height={side * cell}
       role="img"
-      aria-label={t.gridLabel}
+      aria-label={t.gridLabel(side, upTo, rf)}
       data-testid="rf-grid"
       data-rf={rf}
     >
