@@ -18,8 +18,7 @@ const SAMPLES: { [K in FieldMessage['code']]: Extract<FieldMessage, { code: K }>
 
 /** Latin words allowed in Chinese sentences: notation (the SE labels' "C" and "r" are 1 letter). */
 const ALLOWED = new Set<string>([]);
-const englishWords = (s: string) =>
-  (s.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !ALLOWED.has(w));
+const englishWords = (s: string) => (s.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !ALLOWED.has(w));
 
 describe('field words', () => {
   it('every code has a sample, and the sample codes are the words’ codes', () => {
