@@ -123,7 +123,7 @@ function Block({
   );
   if (!table) return drawing;
   return (
-    <div>
+    <div className="ex-fractal">
       {drawing}
       <ChartTable
         caption={t.table.caption(d.C)}

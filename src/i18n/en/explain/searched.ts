@@ -29,13 +29,14 @@ export const fractal = {
     `Fractal block with ${C} column${C === 1 ? '' : 's'}: ${convs} conv unit${convs === 1 ? '' : 's'}, ${joins} join${joins === 1 ? '' : 's'}`,
   /** The drawing as a table: one row per conv unit. */
   table: {
-    caption: (C: number) => `Conv units of the fractal block with ${C} columns`,
+    caption: (C: number) =>
+      `Conv units of the fractal block with ${C} columns (depth counted in conv units from the top)`,
     unit: 'Conv unit',
     column: 'Column',
-    depth: 'Depth (conv units from the top)',
+    depth: 'Depth',
     input: 'Input',
     blockInput: 'the block’s input',
-    computes: 'In this sample',
+    computes: 'Sample',
     on: 'computes',
     off: 'dropped',
   },

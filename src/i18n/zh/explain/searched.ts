@@ -29,15 +29,15 @@ export const fractal: typeof en.fractal = {
   drawing: (C: number, convs: number, joins: number) =>
     `${C} 列的分形块：${convs} 个卷积单元，${joins} 个 join 层`,
   table: {
-    caption: (C: number) => `${C} 列分形块的卷积单元`,
+    caption: (C: number) => `${C} 列分形块的卷积单元（深度按卷积单元从上往下数）`,
     unit: '卷积单元',
     column: '列',
-    depth: '深度（从上数第几个卷积单元）',
+    depth: '深度',
     input: '输入',
     blockInput: '块的输入',
-    computes: '本次采样',
-    on: '参与计算',
-    off: '已丢弃',
+    computes: '采样',
+    on: '计算',
+    off: '丢弃',
   },
 };
 
