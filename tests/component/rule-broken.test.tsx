@@ -111,7 +111,7 @@ describe('walk-through errors said from the lesson’s data', () => {
     const alert = screen.getByTestId('explain-error');
     // SE_FIELDS: r from 1 to 4096; its label from src/i18n/zh/explain/blocks.ts.
     expect(alert.textContent).toBe(
-      `${zhExplain.invalid}：${zhSe.labels.r}必须在 1 到 4096 之间，当前为 0`,
+      `${zhExplain.invalid}：${zhSe.labels.r} 必须在 1 到 4096 之间，当前为 0`, // a space after the Latin "r" (zh errors.ts spaced)
     );
     fireEvent.change(screen.getByTestId('input-r'), { target: { value: '2.5' } });
     expect(alert.textContent).toBe(`${zhExplain.invalid}：${zhSe.labels.r}必须是整数，当前为“2.5”`);
