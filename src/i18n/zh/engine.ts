@@ -30,8 +30,8 @@ const WANT: typeof WANT_WORDS = {
   'pair-kernel': () => '一个数、[h, w] 或 "full"',
   shape: () => '[C, H, W] 或 [N]',
   chw: () => '[C, H, W]',
-  quad: () => '[上, 下, 左, 右]',
-  duo: () => '[前, 后]',
+  quad: () => '四个整数的列表（上、下、左、右）',
+  duo: () => '两个整数的列表（前、后）',
   names: () => '名称列表',
   meta: () => '值为字符串、数字或布尔值的对象',
   node: () => '一个层（对象）',
@@ -62,6 +62,8 @@ const COUNT: typeof COUNT_WORDS = {
 
 const axis = (a: 'height' | 'width') => (a === 'height' ? '高' : '宽');
 const block = (b: 'basic' | 'bottleneck') => (b === 'basic' ? '基本块' : '瓶颈块');
+/** `text` after a Chinese word: a space first when it begins with Latin, a digit or notation. */
+const after = (text: string) => (/^[\u3400-\u9fff]/.test(text) ? text : ` ${text}`);
 /** "2^53 − 1 = 9,007,199,254,740,991" and what it means. */
 const exact = (max: number) => `2^53 − 1 = ${fmt(max)}（能精确计算的最大计数）`;
 
@@ -73,7 +75,7 @@ export const engineWords: typeof en.engineWords = {
   'unknown-field': (m) =>
     m.close !== undefined
       ? `未知字段 ${m.field}——是否想写 "${m.close}"？`
-      : `未知字段 ${m.field}；${m.op === undefined ? '网络描述' : m.op} 的字段有 ${m.fields.join(', ')}`,
+      : `未知字段 ${m.field}；${m.op === undefined ? '网络描述' : `${m.op} `}的字段有 ${m.fields.join(', ')}`,
   'unknown-op': (m) =>
     m.close !== undefined
       ? `未知运算 ${m.op}——是否想写 "${m.close}"？`
@@ -84,8 +86,8 @@ export const engineWords: typeof en.engineWords = {
   'missing-field': (m) => `${m.op} 缺少字段 "${m.field}"`,
   'needs-list': (m) => `${m.op} 需要 "${m.field}"（层的列表）`,
   'pool-window': (m) => `${m.op} 缺少字段 "kernel"（或 "global": true，或自适应池化的 "output"）`,
-  'value-type': (m) => `${m.field} 必须是${say(WANT, m.want)}，当前为 ${m.got}`,
-  'field-value': (m) => `${m.op}.${m.field} 必须是${say(WANT, m.want)}，当前为 ${m.got}`,
+  'value-type': (m) => `${m.field} 必须是${after(say(WANT, m.want))}，当前为 ${m.got}`,
+  'field-value': (m) => `${m.op}.${m.field} 必须是${after(say(WANT, m.want))}，当前为 ${m.got}`,
   'bad-name': (m) => `名称 ${m.name} 不能为空，也不能含 "/"`,
   'duplicate-name': (m) => `名称 "${m.name}" 在本块中用了两次`,
   'unknown-source': (m) => `读取 ${m.name}，但它既不是本块的输入，也不是块内前面的层`,
@@ -109,7 +111,7 @@ export const engineWords: typeof en.engineWords = {
         : m.max === null
           ? `至少 ${m.min} 个`
           : `${m.min} 到 ${m.max} 个`;
-    return `${m.op} 读取 ${want}输入，实际为 ${m.got} 个`;
+    return `${m.op} 读取${after(want)}输入，实际为 ${m.got} 个`;
   },
   'block-arity': (m) => `块读取 ${m.expected} 个输入，实际为 ${m.got} 个`,
   'parallel-arity': (m) => `parallel 的分支读取 1 个输入，实际为 ${m.got} 个`,
@@ -137,7 +139,7 @@ export const engineWords: typeof en.engineWords = {
   'spatial-input': (m) =>
     `${m.op} 需要 C×H×W 输入，当前为展平的向量 ${m.shape}；请去掉它前面的 flatten`,
   'scale-shapes': (m) =>
-    `scale 用 ${m.channels}×1×1 的逐通道门控乘以 ${m.shape}，门控当前为 ${m.gate}`,
+    `scale 用 ${m.channels}×1×1 的逐通道门控值乘以 ${m.shape}，门控值当前为 ${m.gate}`,
 
   'unknown-model': (m) => `未知模型 "${m.id}"；用 --list 查看目录`,
   'no-saved': (m) => `此浏览器中没有已保存的网络 "${m.id}"`,
@@ -147,7 +149,7 @@ export const engineWords: typeof en.engineWords = {
   'knob-value': (m) =>
     `架构参数 ${m.key} ${say(KNOB, m.why)}${m.got === undefined ? '' : `，当前为 "${m.got}"`}`,
   'nasnet-penultimate': (m) =>
-    `NASNet-A 倒数第二层的卷积核数 P 必须是 24 的倍数（P = 24·F，F 为第一组中每个运算的卷积核数），当前为 ${m.p}`,
+    `NASNet-A 倒数第二层的卷积核数 P 必须是 24 的倍数（P = 24·F，F 为第一个堆叠中每个运算的卷积核数），当前为 ${m.p}`,
   'nasnet-filters': (m) =>
     `NASNet-A 的卷积核数 F = P/24 = ${m.f} 必须是 4 的倍数（P 为 96 的倍数）：stem 单元用 F/4 和 F/2 个卷积核，分解降维把 F/2 分成相等的两半`,
   'senet-width-basic': (m) =>
@@ -158,11 +160,11 @@ export const engineWords: typeof en.engineWords = {
   'senet154-groups': (m) =>
     `SENet-154 瓶颈中第一个 1×1 的宽度是分组宽度的一半（${m.width}/2），且必须能分成 ${m.c} 组：每组宽度 d 请用偶数，当前 d = ${m.d}`,
   'senet-reduction': (m) =>
-    `SE 降维比 r 不能超过 ${m.min}（最窄的块有 ${m.min} 个通道，隐藏单元数 ⌊${m.min}/r⌋ 必须 ≥ 1），当前为 ${m.r}`,
-  'se-reduction': (m) => `降维比 r = ${m.r} 使隐藏单元数 ⌊${m.c}/${m.r}⌋ = 0；r 不能超过 C`,
+    `SE 缩减比 r 不能超过 ${m.min}（最窄的块有 ${m.min} 个通道，隐藏单元数 ⌊${m.min}/r⌋ 必须 ≥ 1），当前为 ${m.r}`,
+  'se-reduction': (m) => `缩减比 r = ${m.r} 使隐藏单元数 ⌊${m.c}/${m.r}⌋ = 0；r 不能超过 C`,
   'wrn-depth': (m) => `深度必须是 6N+4（10、16、22、28、34、40……），当前为 ${m.depth}`,
   'squeeze-ratio': (m) =>
-    `压缩比 SR = ${m.sr} 使 ${m.fire} 的压缩层有 SR·e = ${m.sr}·${m.e} = ${m.s} 个卷积核；SR·128 必须是 ≥ 1 的整数（如 0.125、0.25、0.5、0.75、1）`,
+    `挤压比 SR = ${m.sr} 使 ${m.fire} 的挤压层有 SR·e = ${m.sr}·${m.e} = ${m.s} 个卷积核；SR·128 必须是 ≥ 1 的整数（如 0.125、0.25、0.5、0.75、1）`,
   'squeeze-pct': (m) =>
     `3×3 占比 pct = ${m.pct} 使 ${m.fire} 的 ${m.e} 个扩展卷积核中有 ${m.pct}·${m.e} = ${m.e3} 个为 3×3；pct·128 必须是整数，且 1×1 和 3×3 卷积核至少各一个（如 0.125 … 0.875）`,
   'resnet-option-a': (m) =>
@@ -178,7 +180,7 @@ export const engineWords: typeof en.engineWords = {
   'densenet-no-blocks': () => 'DenseNet 至少需要一个稠密块：第 1 块的层数必须至少为 1',
   'densenet-zero-end': (m) =>
     `块大小为 0 表示稠密块列表到此结束，其后的块也必须为 0；当前为 ${m.sizes.join(', ')}`,
-  'densenet-theta': (m) => `压缩率 θ 必须在 (0, 1] 内，当前为 ${m.theta}`,
+  'densenet-theta': (m) => `压缩因子 θ 必须在 (0, 1] 内，当前为 ${m.theta}`,
   'densenet-theta-empty': (m) =>
-    `压缩率 θ = ${m.theta} 使第 ${m.block} 个稠密块后只剩 ⌊${m.c}·${m.theta}⌋ = 0 个通道；请增大 θ 或增长率`,
+    `压缩因子 θ = ${m.theta} 使第 ${m.block} 个稠密块后只剩 ⌊${m.c}·${m.theta}⌋ = 0 个通道；请增大 θ 或增长率`,
 };
