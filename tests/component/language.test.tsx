@@ -182,7 +182,7 @@ describe('the notice bar in Chinese', { timeout: 30_000 }, () => {
     expect(lines).toHaveLength(6 + 2 + 1);
     for (const line of lines) {
       expect(line).toMatch(/[\u4e00-\u9fff]/);
-      // The frame and the catalog's reason inside 架构参数取值无效（…） are both Chinese.
+      // The frame and the catalog's reason in it are both Chinese.
       expect(line).not.toMatch(/Ignored|must be|unknown model|showing the catalog|has no knob/);
     }
     // batch="0": LIMITS.batch is 4096 (src/store/url.ts).
