@@ -75,7 +75,7 @@ const SAMPLES: Samples<EngineWords> = {
     max: Number.MAX_SAFE_INTEGER,
   },
   'total-too-large': { code: 'total-too-large', what: 'params', max: Number.MAX_SAFE_INTEGER },
-  // AlexNet at 3×20×20: conv1's 11×11 kernel on 20 + 2·2 = 24 fits, pool's 3×3 windows later not.
+  // A 3×3 kernel at dilation 2 spans (3 − 1)·2 + 1 = 5 rows; a 2-row input padded 1 + 1 has 4.
   'kernel-larger': {
     code: 'kernel-larger',
     window: 'kernel',
