@@ -449,6 +449,16 @@ describe('the engine and the catalog throw codes with values', () => {
   });
 });
 
+describe('a model page error in Chinese', () => {
+  it('AlexNet at 3×20×20: pool2 has a 1×1 map for its 3×3 window', () => {
+    // Hand count: conv1 ⌊(20 + 2·2 − 11)/4⌋ + 1 = 4; pool1 ⌊(4 − 3)/2⌋ + 1 = 1; conv2 (5×5, pad 2)
+    // keeps 1; pool2's 3×3 window does not fit in 1 + 0 padding.
+    const r = refusal(() => analyze(buildModel('alexnet'), { input: [3, 20, 20] }));
+    expect(r.detail).toBe('pool window height 3 is larger than the padded input 1 (1 + 0 padding)');
+    expect(say(zhWords, r.msg as never)).toBe('池化窗口高 3 大于填充后的输入 1（1 + 0 填充）');
+  });
+});
+
 describe('the URL notice says the knob message in the language shown', () => {
   it('English frames nothing; Chinese says the whole reason in Chinese', async () => {
     const { notices } = parseHash('#/model/resnet?depth=37');

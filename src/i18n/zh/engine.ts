@@ -128,7 +128,8 @@ export const engineWords: typeof en.engineWords = {
       m.dilation === 1
         ? `${what} ${m.size}`
         : `膨胀后的${what} ${m.effective}（${m.size}，膨胀率 ${m.dilation}）`;
-    return `${size}大于填充后的输入 ${m.padded}（${m.input} + ${m.padding} 填充）`;
+    // A space between the size's digits and 大于; none after a closing （…）.
+    return `${size}${m.dilation === 1 ? ' ' : ''}大于填充后的输入 ${m.padded}（${m.input} + ${m.padding} 填充）`;
   },
   'pool-padding': (m) =>
     `池化填充 ${m.padding} 超过窗口${axis(m.axis)} ${m.window} 的一半；会有窗口只含填充`,
