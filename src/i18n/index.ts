@@ -8,8 +8,8 @@
  * language of the moment it was built. The app root is keyed by `lang()`, so a switch re-renders
  * the whole tree (src/views/LanguageRoot.tsx).
  *
- * This module is a leaf: it imports only its own string files (and catalog and layout types), never the
- * store or views. Which language to show is a choice kept in the store and the URL.
+ * This module is a leaf: it imports only its own string files (and catalog and layout types),
+ * never the store or views. Which language to show is a choice kept in the store and the URL.
  */
 import * as en from './en/index';
 import * as texts from './catalog-texts';
