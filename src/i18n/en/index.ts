@@ -21,6 +21,7 @@ export * from './inspector';
 export * from './landscape';
 export * from './memory';
 export * from './notation';
+export * from './notation-errors';
 export * from './pwa';
 export * from './screen';
 export * from './settings';
