@@ -36,27 +36,27 @@ export const notationErrors: typeof en.notationErrors = {
   'size-form': (m) => `${PARTS[m.what]}应写成 n 或 h×w`,
   'conv-option': (m) =>
     `未知的 conv 选项“/${m.option}”（可用：/s<步长>、/p<填充>、/d<膨胀率>、/g<分组数>、/bn、/nobias、/relu 或 /linear）`,
-  'conv-form': () => '卷积层写作 conv<窗口>-<通道数>，例如 conv3-64',
+  'conv-form': (_) => '卷积层写作 conv<窗口>-<通道数>，例如 conv3-64',
   'pool-option': (m) =>
     `未知的池化选项“/${m.option}”（可用：/s<步长>、/p<填充>、/ceil、/global 或 /out<尺寸>）`,
   'fc-option': (m) => `未知的 fc 选项“/${m.option}”（可用：/nobias、/relu 或 /linear）`,
-  'fc-form': () => '全连接层写作 fc-<输出数>，例如 fc-4096',
+  'fc-form': (_) => '全连接层写作 fc-<输出数>，例如 fc-4096',
   'no-options': (m) => `“${m.layer}”不带“/”选项`,
-  'dropout-p': () => 'dropout 的概率必须是 0 到 1（不含 1）之间的数，例如 dropout-0.5',
+  'dropout-p': (_) => 'dropout 的概率必须是 0 到 1（不含 1）之间的数，例如 dropout-0.5',
   'unknown-layer': (m) =>
     `未知的层“${m.layer}”：应为 conv3-64、maxpool、fc-4096、dropout、lrn、relu、bn、softmax 或 flatten 这样的层`,
-  'input-not-first': () => '输入只能是第一项',
-  'input-form': () => '输入写作 C×H×W（例如 3×224×224）或 N',
+  'input-not-first': (_) => '输入只能是第一项',
+  'input-form': (_) => '输入写作 C×H×W（例如 3×224×224）或 N',
   'repeat-max': (m) => `重复次数不能超过 ${m.max}`,
   unexpected: (m) =>
     `“${m.after}”后面出现了意外的“${m.word}”（重复写作 ×2，或在空格后写“ x2”；层与层之间用逗号分隔）`,
   'not-chain': (m) => `${CHAIN_BREAKS[m.why]}：${CHAINS_ONLY}`,
   parallel: (m) =>
     `是一个并行模块（${m.kind ?? '分支'}），有 ${m.branches} 条分支，由 ${m.merge} 合并：${CHAINS_ONLY}`,
-  'several-inputs': () => `有多个输入：${CHAINS_ONLY}`,
+  'several-inputs': (_) => `有多个输入：${CHAINS_ONLY}`,
   'not-last-output': (m) => `输出的是“${m.output}”而不是它的最后一层：${CHAINS_ONLY}`,
-  'no-input': () => '网络必须以输入层开头',
-  'full-window': () => '窗口为“full”的卷积无法用简记法书写',
+  'no-input': (_) => '网络必须以输入层开头',
+  'full-window': (_) => '窗口为“full”的卷积无法用简记法书写',
   'pool-padding-mode': (m) => `填充为“${m.padding}”的池化无法用简记法书写`,
   'lrn-constants': (m) =>
     `α=${m.alpha}、β=${m.beta}、k=${m.k} 的局部响应归一化无法用简记法书写（简记法使用 α=1e-4、β=0.75、k=2）`,
