@@ -35,5 +35,7 @@ export const importText = {
       n === 1 ? '1 node was not mapped exactly' : `${n} nodes were not mapped exactly`,
     notesHeading: 'Conventions applied',
     graph: '(the graph)',
+    /** After a warning's node name: its ONNX operator. */
+    opOf: (op: string) => ` (${op})`,
   },
 };

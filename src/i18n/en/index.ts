@@ -20,6 +20,7 @@ export * from './import';
 export * from './inspector';
 export * from './landscape';
 export * from './memory';
+export * from './onnx';
 export * from './notation';
 export * from './notation-errors';
 export * from './pwa';

@@ -36,5 +36,6 @@ export const importText: typeof en.importText = {
     warningsHeading: (n: number) => `${n} 个节点未能精确映射`,
     notesHeading: '采用的约定',
     graph: '（计算图）',
+    opOf: (op: string) => `（${op}）`,
   },
 };
