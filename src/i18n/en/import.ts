@@ -12,7 +12,7 @@ export const importText = {
     or: 'or',
     pick: 'Choose a file…',
     reading: (name: string) => `Reading ${name}…`,
-    failed: (name: string) => `Could not import ${name}:`,
+    failed: (name: string) => `Could not import ${name}`,
     limits: 'Up to 256 MB and 100,000 nodes.',
   },
   result: {

@@ -10,8 +10,9 @@ import type * as en from '../en/onnx';
 import { engineWords } from './engine';
 import { errors } from './errors';
 
-/** A node: “name”（Conv）, or 未命名的 Conv. */
-const label = (n: NodeRef): string => (n.node ? `“${n.node}”（${n.op}）` : `未命名的 ${n.op}`);
+/** A node: 节点“name”（Conv）, or 未命名的 Conv 节点. */
+const label = (n: NodeRef): string =>
+  n.node ? `节点“${n.node}”（${n.op}）` : `未命名的 ${n.op} 节点`;
 
 const rangeWhat = (w: RangeWhat): string =>
   w.kind === 'tensor-dim'
@@ -62,7 +63,7 @@ export const onnxWords: typeof en.onnxWords = {
     '文件能按 protobuf 解码，但其中没有 ONNX 计算图（没有节点，也没有输入）：它是 .onnx 模型吗？',
   'too-many-nodes': (m) => `计算图有 ${count(m.nodes)} 个节点，导入器最多处理 ${count(m.max)} 个`,
   'out-of-range': (m) => `${rangeWhat(m.what)}超出范围（${m.value}）`,
-  cycle: (m) => `计算图中有经过节点 ${label(m)} 的环`,
+  cycle: (m) => `计算图中有经过${label(m)}的环`,
   'input-no-shape': (m) => `文件没有给出输入“${m.input}”的张量形状；请指定输入尺寸`,
   'input-rank': (m) =>
     `输入“${m.input}”有 ${m.dims} 个维度；CNN Atlas 读取 N×C×H×W 图像（或 N×F 向量）`,
@@ -73,7 +74,7 @@ export const onnxWords: typeof en.onnxWords = {
   'no-output': (_) => '计算图没有输出',
   'no-shape': (m) => `内部错误：叶节点 ${m.leaf} 没有形状`,
   'node-broke': (m) =>
-    `节点 ${label(m)}：${errors.rules[m.rule] ?? m.rule}（${say(engineWords, m.engine)}）`,
+    `${label(m)}：${errors.rules[m.rule] ?? m.rule}（${say(engineWords, m.engine)}）`,
   'graph-broke': (m) =>
     `计算图：${errors.rules[m.rule] ?? m.rule}（${say(engineWords, m.engine)}）`,
   'symbolic-size': (m) =>

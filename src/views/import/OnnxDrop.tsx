@@ -6,7 +6,7 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 import type { ModelSpec } from '../../engine/types';
 import { say } from '../../engine/message';
-import { importText, onnxWords } from '../../i18n';
+import { importText, onnxWords, shell } from '../../i18n';
 import { importOnnxFile } from '../../import/onnx/client';
 import {
   isOnnxImportError,
@@ -98,7 +98,11 @@ export function OnnxDrop({ onImported }: OnnxDropProps) {
       )}
       {state.kind === 'failed' && (
         <p role="alert" className="onnx-drop-error">
-          <strong>{t.failed(state.file)}</strong> {say(onnxWords, state.why)}
+          <strong>
+            {t.failed(state.file)}
+            {shell.colon}
+          </strong>
+          {say(onnxWords, state.why)}
         </p>
       )}
     </div>
