@@ -16,7 +16,12 @@ import { presets } from '../../src/catalog/index';
 import { AppStoreProvider, createAppStore, syncHash, type AppStore } from '../../src/store/index';
 import { App } from '../../src/views/App';
 import { LanguageRoot } from '../../src/views/LanguageRoot';
-import { LANG_KEY, rememberLanguage, startLanguage } from '../../src/views/language';
+import {
+  followOtherTabs,
+  LANG_KEY,
+  rememberLanguage,
+  startLanguage,
+} from '../../src/views/language';
 import { noticeText } from '../../src/views/notices';
 import { parseHash } from '../../src/store/url';
 
@@ -234,5 +239,63 @@ describe('where the language comes from', () => {
     store.getState().setLanguage('en');
     expect(window.location.hash).toBe('#/model/vgg16');
     stop();
+  });
+});
+
+describe('a switch in another tab of this browser', { timeout: 30_000 }, () => {
+  /** What this tab sees when another tab writes `key`: its storage holds it, then `storage` fires. */
+  const fromOtherTab = (value: string, key = LANG_KEY) => {
+    window.localStorage.setItem(key, value);
+    act(() => {
+      window.dispatchEvent(
+        new StorageEvent('storage', { key, newValue: value, storageArea: window.localStorage }),
+      );
+    });
+  };
+
+  it('switches this tab too when its URL pins no language', async () => {
+    window.location.hash = '#/';
+    const store = createAppStore({ language: 'en' });
+    const stopHash = syncHash(store, window);
+    const stop = followOtherTabs(store, window);
+    renderApp(store);
+    expect(screen.getByText(en.app.tagline)).toBeInTheDocument();
+
+    fromOtherTab('zh');
+    expect(await screen.findByText(zhApp.tagline, {}, SLOW)).toBeInTheDocument();
+    expect(store.getState().language).toBe('zh');
+    expect(document.documentElement.lang).toBe('zh-CN');
+    // The URL stays language-free, as after a switch in this tab.
+    expect(window.location.hash).not.toContain('lang=');
+
+    // A damaged entry, or another key, changes nothing.
+    fromOtherTab('klingon');
+    fromOtherTab('en', 'cnn-atlas/other');
+    expect(store.getState().language).toBe('zh');
+
+    fromOtherTab('en');
+    expect(await screen.findByText(en.app.tagline, {}, SLOW)).toBeInTheDocument();
+    stop();
+    // Stopped: another tab's switch is no longer followed.
+    fromOtherTab('zh');
+    expect(store.getState().language).toBe('en');
+    stopHash();
+  });
+
+  it('keeps the language its URL pins (?lang=en): the link wins', async () => {
+    window.location.hash = '#/?lang=en';
+    const store = createAppStore({ language: 'zh' });
+    const stopHash = syncHash(store, window);
+    const stop = followOtherTabs(store, window);
+    renderApp(store);
+    expect(store.getState().lang).toBe('en');
+    expect(await screen.findByText(en.app.tagline, {}, SLOW)).toBeInTheDocument();
+
+    fromOtherTab('zh');
+    expect(store.getState().language).toBe('en');
+    expect(screen.getByText(en.app.tagline)).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/?lang=en');
+    stop();
+    stopHash();
   });
 });
