@@ -20,7 +20,7 @@ const rangeWhat = (w: RangeWhat): string =>
     : w.kind === 'input-dim'
       ? `“${w.input}”的第 ${w.index} 维`
       : w.kind === 'attribute'
-        ? `节点“${w.node}”的属性 ${w.attribute}`
+        ? `节点“${w.node}”的 ${w.attribute} 属性`
         : 'opset 版本号';
 
 export const onnxReasons: typeof en.onnxReasons = {
