@@ -59,7 +59,12 @@ const cache = new Map<string, ModelDerivation>();
 
 function toSpecError(e: unknown): SpecError {
   if (isSpecError(e)) return e;
-  return new SpecError('', 'wrong-type', e instanceof Error ? e.message : String(e));
+  // Not a rule the spec broke but an exception nobody foresaw (a bug): no code can word it, so
+  // its own text is the message's value, the one place the engine's messages carry raw text.
+  return new SpecError('', 'wrong-type', {
+    code: 'internal',
+    text: e instanceof Error ? e.message : String(e),
+  });
 }
 
 /** Build and analyze a model for these choices (cached on the three inputs). */
@@ -88,11 +93,7 @@ export function deriveModel(
       out.user = { kind: 'saved', id: saved.id, name: saved.name, source: saved.source };
       if (saved.origin) out.user.origin = saved.origin;
     } else {
-      out.error = new SpecError(
-        '',
-        'unknown-model',
-        `no saved network "${savedId}" in this browser`,
-      );
+      out.error = new SpecError('', 'unknown-model', { code: 'no-saved', id: savedId });
     }
   } else if (modelId.startsWith(SHARED_PREFIX)) {
     const r = readSharePayload(modelId.slice(SHARED_PREFIX.length));
@@ -100,7 +101,7 @@ export function deriveModel(
       out.spec = r.spec;
       out.user = { kind: 'shared', name: r.name, source: r.source };
     } else {
-      out.error = new SpecError('', 'unknown-model', r.why);
+      out.error = new SpecError('', 'unknown-model', { code: 'bad-share', why: r.why });
     }
   } else {
     try {

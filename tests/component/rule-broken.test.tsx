@@ -87,18 +87,21 @@ describe('RuleBroken on the model page', () => {
 
   it('says any engine message with the words of the language shown', async () => {
     const e = new SpecError('stage2/add', 'add-shapes', {
-      code: 'said',
-      text: '64×56×56 + 128×28×28',
+      code: 'merge-shapes',
+      op: 'add',
+      shapes: ['64×56×56', '128×28×28'],
     });
+    const said = say(zhEngineWords, e.msg);
+    expect(said).toContain('64×56×56');
     await i18n.setLang('zh');
     render(<RuleBroken error={e} lead={<strong>无法计算</strong>} />);
     expect(screen.getByTestId('rule-broken-path')).toHaveTextContent('stage2/add');
     expect(screen.getByTestId('rule-broken-rule').textContent).toBe(
-      `${zhErrors.rules['add-shapes']}——64×56×56 + 128×28×28`,
+      `${zhErrors.rules['add-shapes']}——${said}`,
     );
     // The lead, the path, the full-width colon, then the rule.
     expect(document.body.textContent).toBe(
-      `无法计算stage2/add：${zhErrors.rules['add-shapes']}——64×56×56 + 128×28×28`,
+      `无法计算stage2/add：${zhErrors.rules['add-shapes']}——${said}`,
     );
   });
 });
@@ -114,7 +117,9 @@ describe('walk-through errors said from the lesson’s data', () => {
       `${zhExplain.invalid}：${zhSe.labels.r} 必须在 1 到 4096 之间，当前为 0`, // a space after the Latin "r" (zh errors.ts spaced)
     );
     fireEvent.change(screen.getByTestId('input-r'), { target: { value: '2.5' } });
-    expect(alert.textContent).toBe(`${zhExplain.invalid}：${zhSe.labels.r}必须是整数，当前为“2.5”`);
+    expect(alert.textContent).toBe(
+      `${zhExplain.invalid}：${zhSe.labels.r} 必须是整数，当前为“2.5”`,
+    );
     expect(english(alert.textContent!)).toEqual([]);
   });
 

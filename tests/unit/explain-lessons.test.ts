@@ -263,16 +263,24 @@ describe('nas: a sampled description decodes into a network', () => {
 
 describe('run', () => {
   it('keeps the engine’s rule and message apart, so a view can say both in its language', () => {
+    // A 7×7 kernel on a 3×3 input padded by 1 on each side (3 + 2 = 5).
     const msg = {
-      code: 'said',
-      text: 'kernel height 7 is larger than the padded input 5',
+      code: 'kernel-larger',
+      window: 'kernel',
+      axis: 'height',
+      size: 7,
+      dilation: 1,
+      effective: 7,
+      padded: 5,
+      input: 3,
+      padding: 2,
     } as const;
     const r = run(() => {
       throw new SpecError('stage1/conv', 'kernel-fits', msg);
     });
     expect(r).toEqual({
       ok: false,
-      error: 'stage1/conv: kernel height 7 is larger than the padded input 5',
+      error: 'stage1/conv: kernel height 7 is larger than the padded input 5 (3 + 2 padding)',
       path: 'stage1/conv',
       rule: 'kernel-fits',
       msg,

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { say } from '../../src/engine/message';
-import { ENGINE_WORDS } from '../../src/engine/messages';
+import type { EngineMessage } from '../../src/engine/messages';
 import {
   importOnnx,
   isOnnxImportError,
@@ -19,8 +19,18 @@ import { onnxReasons as zhReasons, onnxWords as zhWords } from '../../src/i18n/z
 import { node, onnxModel, tensor, value } from '../onnx-builder';
 import { wordProblems, type Samples } from '../words-check';
 
-/** An engine message as the engine sends it today (the transitional `said` code). */
-const ENGINE = { code: 'said', text: 'kernel 11×11 is larger than the padded input 8×8' } as const;
+/** What the engine says of an 11×11 kernel on an unpadded 8×8 input (tests/unit/onnx-ops.test.ts). */
+const ENGINE: EngineMessage = {
+  code: 'kernel-larger',
+  window: 'kernel',
+  axis: 'height',
+  size: 11,
+  dilation: 1,
+  effective: 11,
+  padded: 8,
+  input: 8,
+  padding: 0,
+};
 
 const SAMPLES: Samples<OnnxWords> = {
   'empty-file': { code: 'empty-file' },
@@ -150,7 +160,6 @@ const QUOTED = [
   'conv1',
   'pad1',
   'n12',
-  ENGINE.text,
 ];
 
 describe('ONNX words', () => {
@@ -163,12 +172,12 @@ describe('ONNX words', () => {
     const m = SAMPLES['node-broke'];
     // The English keeps the sentence the tests and the CLI pin: engine text, then [rule].
     expect(say(ONNX_WORDS, m)).toBe(
-      'node "big" (Conv): kernel 11×11 is larger than the padded input 8×8 [kernel-fits]',
+      'node "big" (Conv): kernel height 11 is larger than the padded input 8 (8 + 0 padding) [kernel-fits]',
     );
     // The Chinese names the rule by its Chinese name (src/i18n/zh/errors.ts) and says the
-    // engine's message with the Chinese engine words (here the transitional `said` text).
+    // engine's message with the Chinese engine words (src/i18n/zh/engine.ts).
     expect(say(zhWords, m)).toBe(
-      `节点“big”（Conv）：卷积核（窗口）必须不大于填充后的输入（${say(ENGINE_WORDS, ENGINE)}）`,
+      '节点“big”（Conv）：卷积核（窗口）必须不大于填充后的输入——卷积核高 11 大于填充后的输入 8（8 + 0 填充）',
     );
   });
 

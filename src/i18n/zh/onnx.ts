@@ -4,11 +4,17 @@
  * stay as written; a wrapped engine message is said with the Chinese engine words, its rule by
  * its Chinese name.
  */
+import type { SpecRule } from '../../engine/errors';
 import { say } from '../../engine/message';
+import type { EngineMessage } from '../../engine/messages';
 import { count, megabytes, type NodeRef, type RangeWhat } from '../../import/onnx/messages';
 import type * as en from '../en/onnx';
 import { engineWords } from './engine';
 import { errors } from './errors';
+
+/** An engine rule a node broke: its name, then the engine's sentence (as the model page says it). */
+const broke = (m: { rule: SpecRule; engine: EngineMessage }): string =>
+  errors.broke(errors.rules[m.rule] ?? m.rule, say(engineWords, m.engine));
 
 /** A node: 节点“name”（Conv）, or 未命名的 Conv 节点. */
 const label = (n: NodeRef): string =>
@@ -73,10 +79,8 @@ export const onnxWords: typeof en.onnxWords = {
   'output-independent': (m) => `计算图输出“${m.output}”不依赖于输入“${m.input}”`,
   'no-output': (_) => '计算图没有输出',
   'no-shape': (m) => `内部错误：叶节点 ${m.leaf} 没有形状`,
-  'node-broke': (m) =>
-    `${label(m)}：${errors.rules[m.rule] ?? m.rule}（${say(engineWords, m.engine)}）`,
-  'graph-broke': (m) =>
-    `计算图：${errors.rules[m.rule] ?? m.rule}（${say(engineWords, m.engine)}）`,
+  'node-broke': (m) => `${label(m)}：${broke(m)}`,
+  'graph-broke': (m) => `计算图：${broke(m)}`,
   'symbolic-size': (m) =>
     `输入“${m.input}”的高/宽是符号量；按 ${m.shape} 分析（指定输入尺寸可以改变它）`,
   'input-as-constant': (m) =>
