@@ -58,6 +58,9 @@ export let landscape = en.landscape;
 export let measuredPanel = en.measuredPanel;
 export let memory = en.memory;
 export let NOTATION_WORDS = en.NOTATION_WORDS;
+export let notationErrors = en.notationErrors;
+export let onnxWords = en.onnxWords;
+export let onnxReasons = en.onnxReasons;
 export let pwa = en.pwa;
 export let screen = en.screen;
 export let settings = en.settings;
@@ -98,6 +101,9 @@ const setters: { [K in keyof Strings]: (v: Strings[K]) => void } = {
   measuredPanel: (v) => (measuredPanel = v),
   memory: (v) => (memory = v),
   NOTATION_WORDS: (v) => (NOTATION_WORDS = v),
+  notationErrors: (v) => (notationErrors = v),
+  onnxWords: (v) => (onnxWords = v),
+  onnxReasons: (v) => (onnxReasons = v),
   pwa: (v) => (pwa = v),
   screen: (v) => (screen = v),
   settings: (v) => (settings = v),
