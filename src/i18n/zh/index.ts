@@ -21,6 +21,7 @@ export * from './landscape';
 export * from './memory';
 export * from './notation';
 export * from './pwa';
+export * from './saved';
 export * from './screen';
 export * from './settings';
 export * from './shell';

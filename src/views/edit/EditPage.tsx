@@ -6,12 +6,14 @@
 import { useRef, useState } from 'react';
 import { analyze } from '../../engine/analyze';
 import { fmt } from '../../engine/format';
-import { editor as t } from '../../i18n';
+import { say } from '../../engine/message';
+import { editor as t, savedWords } from '../../i18n';
 import { useAppStore } from '../../store/index';
 import {
   savedNetworks,
   useSavedNetworks,
   userModelId,
+  type SavedMessage,
   type SavedNetwork,
 } from '../../store/saved/index';
 import { readNetworkFile } from '../../store/saved/file';
@@ -60,7 +62,7 @@ function StorageProblems() {
           const b = p.backupKey && backups.find((x) => x.key === p.backupKey);
           return (
             <li key={i}>
-              {p.message}{' '}
+              {say(savedWords, p.msg)}{' '}
               {b && (
                 <button
                   type="button"
@@ -93,19 +95,23 @@ function SavedList({ networks }: { networks: readonly SavedNetwork[] }) {
   const openModel = useAppStore((s) => s.openModel);
   const [warnings, setWarnings] = useState<{ id: string; lines: string[] } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
+  // What the last file load did: kept as data, said at render in the language shown.
+  const [status, setStatus] = useState<
+    { error: true; msg: SavedMessage } | { error: false; name: string } | null
+  >(null);
 
   const loadFile = async (file: File) => {
-    const r = readNetworkFile(await file.text(), file.name);
+    const r = readNetworkFile(await file.text(), file.name, savedWords);
     if (!r.ok) {
-      setStatus({ error: true, text: t.list.loadFailed(r.why) });
+      setStatus({ error: true, msg: r.msg });
       return;
     }
     const rec = savedNetworks().add(r.file.name, r.file.spec, {
       origin: r.file.origin,
       source: r.file.source,
+      words: savedWords,
     });
-    setStatus({ error: false, text: t.list.loaded(rec.name) });
+    setStatus({ error: false, name: rec.name });
   };
 
   return (
@@ -145,7 +151,10 @@ function SavedList({ networks }: { networks: readonly SavedNetwork[] }) {
         <summary data-testid="import-onnx">{t.list.importOnnx}</summary>
         <OnnxDrop
           onImported={(spec, name, ws) => {
-            const rec = savedNetworks().add(name, spec, { origin: t.list.onnxOrigin(name) });
+            const rec = savedNetworks().add(name, spec, {
+              origin: t.list.onnxOrigin(name),
+              words: savedWords,
+            });
             // Without warnings the network opens at once; with them, they are read here first.
             if (!ws.length) openModel(userModelId(rec.id));
             else
@@ -174,7 +183,9 @@ function SavedList({ networks }: { networks: readonly SavedNetwork[] }) {
           role={status.error ? 'alert' : 'status'}
           data-testid="load-status"
         >
-          {status.text}
+          {status.error
+            ? t.list.loadFailed(say(savedWords, status.msg))
+            : t.list.loaded(status.name)}
         </p>
       )}
       {networks.length === 0 ? (

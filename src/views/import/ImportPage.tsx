@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { Analysis } from '../../engine/analysis';
 import { analyze } from '../../engine/analyze';
 import { fmt, shapeText } from '../../engine/format';
-import { importText, shell } from '../../i18n';
+import { editor, importText, savedWords, shell } from '../../i18n';
 import type { OnnxImport } from '../../import/onnx/index';
 import { saveUserNetwork, userModelId } from '../../store/saved/index';
 import { OnnxDrop } from './OnnxDrop';
@@ -31,7 +31,7 @@ export function ImportPage() {
         onImported={(spec, name, _warnings, file) => {
           const analysis = analyze(spec);
           try {
-            const rec = saveUserNetwork(name, spec, `ONNX file ${name}`);
+            const rec = saveUserNetwork(name, spec, editor.list.onnxOrigin(name), savedWords);
             setImported({ file, analysis, savedId: rec.id });
           } catch (e) {
             setImported({ file, analysis, saveError: e instanceof Error ? e.message : String(e) });
