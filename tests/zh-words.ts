@@ -21,12 +21,18 @@ export function zhProblems(
   const out: string[] = [];
   if (en.trim() === '') out.push('empty in English');
   if (zh.trim() === '') return [...out, 'empty in Chinese'];
-  if (!CJK.test(zh)) out.push(`no Chinese: ${zh}`);
-  let bare = zh;
-  for (const v of values) if (v) bare = bare.split(v).join(' ');
-  bare = bare.replace(/"[^"]*"|“[^”]*”/g, ' ');
-  const digits: string[] = zh.match(/\d+/g) ?? [];
-  const lost = (en.match(/\d+/g) ?? []).filter((d) => !digits.includes(d));
+  // Longest first: a value inside another (a token inside a detail) must not cut the other.
+  const data = [...values].filter(Boolean).sort((a, b) => b.length - a.length);
+  const strip = (text: string) => {
+    for (const v of data) text = text.split(v).join(' ');
+    return text.replace(/"[^"]*"|“[^”]*”/g, ' ');
+  };
+  const bare = strip(zh);
+  const enBare = strip(en);
+  // A sentence that is only data (a runtime's own text) has no words to translate.
+  if (!CJK.test(zh) && /[A-Za-z]/.test(bare)) out.push(`no Chinese: ${zh}`);
+  const digits: string[] = bare.match(/\d+/g) ?? [];
+  const lost = (enBare.match(/\d+/g) ?? []).filter((d) => !digits.includes(d));
   if (lost.length) out.push(`numbers ${lost.join(', ')} lost: ${zh}`);
   // A half-width comma, semicolon, colon or parenthesis right after a Chinese character.
   if (/[\u3400-\u9fff][,;:(]/.test(bare)) out.push(`half-width punctuation: ${zh}`);
