@@ -20,22 +20,11 @@ import {
 import { SHARE_MAX } from '../../src/store/saved/share';
 import { KEY_PREFIX } from '../../src/store/saved/storage';
 import EditPage from '../../src/views/edit/EditPage';
+import { NEGATIVE_OUT as BAD } from '../saved-specs';
 
 // LeNet-5 in the notation: 61,706 params (LeCun et al. 1998; tests/component/saved-networks.test.tsx).
 const LENET =
   'input 1x32x32, conv5-6/p0/linear, tanh, avgpool, conv5-16/p0/linear, tanh, avgpool, conv5-120/p0/linear, tanh, fc-84/linear, tanh, fc-10';
-
-/** A spec whose conv asks for −1 filters: the engine refuses it at `c1` (positive-size). */
-const BAD = {
-  root: {
-    op: 'block',
-    name: 'n',
-    layers: [
-      { op: 'input', name: 'input', shape: [3, 8, 8] },
-      { op: 'conv', name: 'c1', out: -1, kernel: 3 },
-    ],
-  },
-};
 
 /**
  * A network the notation cannot write (a parallel block) with 400 branch names of 12 random

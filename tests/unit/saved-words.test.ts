@@ -10,7 +10,6 @@ import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { SpecError } from '../../src/engine/errors';
 import { say } from '../../src/engine/message';
-import type { ModelSpec } from '../../src/engine/types';
 import { parseSpec } from '../../src/engine/validate';
 import { errors as zhErrors } from '../../src/i18n/zh/errors';
 import { engineWords as zhEngine } from '../../src/i18n/zh/engine';
@@ -22,30 +21,8 @@ import { readRecord } from '../../src/store/saved/records';
 import { readSharePayload, sharePayload } from '../../src/store/saved/share';
 import { KEY_PREFIX, memoryStorage, openSavedStore } from '../../src/store/saved/storage';
 import { SAVED_WORDS, type SavedCause, type SavedMessage } from '../../src/store/saved/words';
+import { NEGATIVE_OUT as BAD, TINY } from '../saved-specs';
 import { zhProblems } from '../zh-words';
-
-/** A spec whose conv asks for −1 filters: the engine refuses it at `c1` (positive-size). */
-const BAD = {
-  root: {
-    op: 'block',
-    name: 'n',
-    layers: [
-      { op: 'input', name: 'input', shape: [3, 8, 8] },
-      { op: 'conv', name: 'c1', out: -1, kernel: 3 },
-    ],
-  },
-};
-/** A two-layer network: conv 3→8, 3×3 on 3×8×8 (8·3·9 + 8 = 224 params). */
-const TINY: ModelSpec = {
-  root: {
-    op: 'block',
-    name: 'tiny',
-    layers: [
-      { op: 'input', name: 'input', shape: [3, 8, 8] },
-      { op: 'conv', name: 'conv1', out: 8, kernel: 3 },
-    ],
-  },
-};
 
 function thrown(f: () => unknown): unknown {
   try {
