@@ -7,7 +7,7 @@ import { useRef, useState } from 'react';
 import { analyze } from '../../engine/analyze';
 import { fmt } from '../../engine/format';
 import { say } from '../../engine/message';
-import { editor as t, savedWords } from '../../i18n';
+import { editor as t, lang, LANG_TAGS, savedWords } from '../../i18n';
 import { useAppStore } from '../../store/index';
 import {
   savedNetworks,
@@ -211,7 +211,7 @@ function SavedList({ networks }: { networks: readonly SavedNetwork[] }) {
                 </td>
                 <td>{n.origin ?? ''}</td>
                 <td className="num">{paramsOf(n)}</td>
-                <td>{new Date(n.modified).toLocaleString('en')}</td>
+                <td>{new Date(n.modified).toLocaleString(LANG_TAGS[lang()])}</td>
                 <td>
                   <a href={`#/edit/${n.id}`} data-testid="edit">
                     {t.list.edit}
