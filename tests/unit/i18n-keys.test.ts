@@ -135,8 +135,8 @@ describe('every Chinese string function returns text', () => {
   it.each(pairs.map((p) => [p[0], p[1], p[2]]))('%s', (_path, enF, zhF) => {
     const f = enF as (...a: unknown[]) => unknown;
     const g = zhF as (...a: unknown[]) => unknown;
-    // The first argument set the English function accepts and answers with text (a message's
-    // words read fields of an object: given a number they say "undefined", so that set is not one).
+    // The first argument set the English function accepts and answers with clean text (a
+    // message's words take one object of values: numbers or strings make "undefined" there).
     const args = ARG_SETS.map((make) => make(f.length)).find((a) => {
       try {
         const r = f(...a);

@@ -30,7 +30,7 @@ export const savedWords: typeof en.savedWords = {
   specBroken: (m) => `${m.path || '（网络）'}：${broke(m)}`,
   notationBroken: (m) => `第 ${m.line} 行第 ${m.column} 列“${m.token}”：${m.detail}`,
   notJson: (_) => '不是有效的 JSON',
-  errorText: (m) => m.text,
+  errorText: (m) => `运行时错误：${m.text}`,
 
   entryNotJson: (_) => '不是有效的 JSON',
   entryNotObject: (_) => '不是 JSON 对象',
