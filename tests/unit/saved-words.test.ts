@@ -15,6 +15,8 @@ import { errors as zhErrors } from '../../src/i18n/zh/errors';
 import { engineWords as zhEngine } from '../../src/i18n/zh/engine';
 import { savedWords as zh } from '../../src/i18n/zh/saved';
 import { type NotationError, parseNotation } from '../../src/notation/index';
+import { deriveModel } from '../../src/store/derived';
+import { setSavedNetworks } from '../../src/store/saved/index';
 import { causeOf } from '../../src/store/saved/cause';
 import { networkToFile, readNetworkFile } from '../../src/store/saved/file';
 import { readRecord } from '../../src/store/saved/records';
@@ -278,5 +280,33 @@ describe('the stored format is unchanged', () => {
       source: { format: 'notation', text: 'input 3x8x8, conv3-8' },
       origin: 'ONNX 文件 tiny.onnx',
     });
+  });
+});
+
+describe('the model page’s user-network problems are messages too', () => {
+  it('a missing saved network and a damaged link give a message, and the English error', () => {
+    setSavedNetworks(openSavedStore(memoryStorage()));
+    try {
+      const missing = deriveModel('mine:nothere', {}, null);
+      expect(missing.userProblem).toEqual({ code: 'missing', id: 'nothere' });
+      expect(missing.error?.detail).toBe('no saved network "nothere" in this browser');
+      expect(say(zh, missing.userProblem!)).toBe('本浏览器中没有已保存的网络“nothere”');
+      const damaged = deriveModel('shared:not-a-payload', {}, null);
+      expect(damaged.userProblem).toEqual({ code: 'shareDamaged' });
+      expect(damaged.error?.rule).toBe('unknown-model');
+    } finally {
+      setSavedNetworks(null);
+    }
+  });
+
+  it('a link without a name is marked unnamed (the page names it in its language)', () => {
+    const d = deriveModel(
+      `shared:${compressToEncodedURIComponent('{"t":"input 3x8x8, conv3-8"}')}`,
+      {},
+      null,
+    );
+    expect(d.user).toMatchObject({ kind: 'shared', name: 'Shared network', unnamed: true });
+    // conv 3→8, 3×3 on 3×8×8: 8·3·9 + 8 = 224 params.
+    expect(d.analysis?.totals.params).toBe(224);
   });
 });

@@ -151,10 +151,7 @@ function SavedList({ networks }: { networks: readonly SavedNetwork[] }) {
         <summary data-testid="import-onnx">{t.list.importOnnx}</summary>
         <OnnxDrop
           onImported={(spec, name, ws) => {
-            const rec = savedNetworks().add(name, spec, {
-              origin: t.list.onnxOrigin(name),
-              words: savedWords,
-            });
+            const rec = savedNetworks().add(name, spec, { origin: t.list.onnxOrigin(name) });
             // Without warnings the network opens at once; with them, they are read here first.
             if (!ws.length) openModel(userModelId(rec.id));
             else
