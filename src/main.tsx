@@ -4,7 +4,7 @@ import { setLang } from './i18n/index';
 import { AppStoreProvider, createAppStore, syncHash } from './store/index';
 import { App } from './views/App';
 import { LanguageRoot } from './views/LanguageRoot';
-import { rememberLanguage, startLanguage } from './views/language';
+import { followOtherTabs, rememberLanguage, startLanguage } from './views/language';
 import { startServiceWorker } from './views/pwa';
 
 // The remembered (or browser) language; the hash below may pin another.
@@ -12,6 +12,8 @@ const store = createAppStore({ language: startLanguage(window) });
 // The hash is the shareable state: read it now, then keep both in step (back/forward included).
 syncHash(store, window);
 rememberLanguage(store, window);
+// A switch in another tab of this browser switches this one (unless its URL pins a language).
+followOtherTabs(store, window);
 
 const render = () =>
   createRoot(document.getElementById('root')!).render(

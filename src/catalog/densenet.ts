@@ -148,30 +148,30 @@ export function denseBlockSizes(v: DenseValues): number[] {
   if (blocks === 'depth') {
     const L = v.depth;
     const bottleneck = v.bottleneck;
-    if (v.layout !== 'cifar')
-      knobError(
-        'Depth L sets three equal dense blocks and applies to the CIFAR layout only; for ImageNet choose a block configuration or custom block sizes',
-      );
+    if (v.layout !== 'cifar') knobError({ code: 'densenet-depth-layout' });
     // L counts the stem conv, the two transition convs and the FC (4) plus the convs of the
     // dense layers: 2 per layer with the bottleneck, 1 without, in 3 blocks.
     const per = bottleneck ? 6 : 3;
     const n = (L - 4) / per;
     if (!Number.isInteger(n) || n < 1)
-      knobError(
-        `DenseNet depth L must satisfy L = ${per}n + 4 with n ≥ 1 ${bottleneck ? 'with the bottleneck' : 'without the bottleneck'} (n = (L − 4)/${per} layers per block); got L = ${L}, which gives n = ${Number.isInteger(n) ? n : n.toFixed(2)}. Nearest valid: ${Math.max(1, Math.floor((L - 4) / per)) * per + 4} or ${Math.max(1, Math.ceil((L - 4) / per)) * per + 4}`,
-      );
+      knobError({
+        code: 'densenet-depth',
+        per,
+        bottleneck,
+        depth: L,
+        n: Number.isInteger(n) ? String(n) : n.toFixed(2),
+        low: Math.max(1, Math.floor((L - 4) / per)) * per + 4,
+        high: Math.max(1, Math.ceil((L - 4) / per)) * per + 4,
+      });
     return [n, n, n];
   }
   if (blocks === 'custom') {
     const sizes = [v.block1, v.block2, v.block3, v.block4];
     const end = sizes.indexOf(0);
     const used = end === -1 ? sizes : sizes.slice(0, end);
-    if (used.length === 0)
-      knobError('DenseNet needs at least one dense block: layers in block 1 must be at least 1');
+    if (used.length === 0) knobError({ code: 'densenet-no-blocks' });
     if (end !== -1 && sizes.slice(end).some((n) => n !== 0))
-      knobError(
-        `A block size of 0 ends the list of dense blocks, so the blocks after it must be 0 too; got ${sizes.join(', ')}`,
-      );
+      knobError({ code: 'densenet-zero-end', sizes });
     return used;
   }
   return [...CONFIGS[blocks]];
@@ -185,7 +185,7 @@ export const densenetFamily = defineFamily({
     const cifar = v.layout === 'cifar';
     const { growth: k, compression: theta, bottleneck, initFeatures, classes } = v;
     const sizes = denseBlockSizes(v);
-    if (!(theta > 0 && theta <= 1)) knobError(`Compression θ must be in (0, 1], got ${theta}`);
+    if (!(theta > 0 && theta <= 1)) knobError({ code: 'densenet-theta', theta });
 
     const stem: SpecNode = cifar
       ? block('stem', 'stem', [conv('conv0', initFeatures, 3, { padding: 1, bias: false })], {
@@ -246,10 +246,7 @@ export const densenetFamily = defineFamily({
       );
       if (b < sizes.length - 1) {
         const cOut = Math.floor(c * theta);
-        if (cOut < 1)
-          knobError(
-            `Compression θ = ${theta} leaves ⌊${c}·${theta}⌋ = 0 channels after dense block ${b + 1}; raise θ or the growth rate`,
-          );
+        if (cOut < 1) knobError({ code: 'densenet-theta-empty', theta, c, block: b + 1 });
         body.push(
           block(
             `transition${b + 1}`,

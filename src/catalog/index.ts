@@ -30,7 +30,13 @@ export type {
   Preset,
   Era,
 } from './types';
-export { parseFamilyKnob, parseKnob, resolveKnobs, type KnobParse } from './knobs';
+export {
+  parseFamilyKnob,
+  parseKnob,
+  resolveKnobs,
+  type FamilyKnobParse,
+  type KnobParse,
+} from './knobs';
 export {
   accuracyPercent,
   countMatches,
@@ -117,11 +123,7 @@ export function resolve(
   const preset = presets.get(id);
   const family = families.get(preset ? preset.family : id);
   if (!family) {
-    throw new SpecError(
-      '',
-      'unknown-model',
-      `unknown model "${id}"; run with --list to see the catalog`,
-    );
+    throw new SpecError('', 'unknown-model', { code: 'unknown-model', id });
   }
   const values = resolveKnobs(family, { ...(preset?.values ?? {}), ...overrides });
   return { family, preset, values };

@@ -6,6 +6,7 @@
  * Parsing a knob value from text (URL, `--set`) and checking it happen here and nowhere else.
  */
 import { SpecError } from '../engine/errors';
+import type { EngineMessage, KnobWhy } from '../engine/messages';
 import type { CatalogSpec, Family, Knob, KnobChoice, KnobValue, KnobValues } from './types';
 
 interface KnobMeta {
@@ -159,44 +160,46 @@ export function defineFamily<const K extends KnobDefs>(def: {
 // ---------------------------------------------------------------------------------------------
 // Parsing and checking values
 
-export type KnobParse = { ok: true; value: KnobValue } | { ok: false; why: string };
+/** A checked knob value, or why it is refused (data, worded by src/engine/messages.ts). */
+export type KnobParse = { ok: true; value: KnobValue } | { ok: false; why: KnobWhy };
+/** A knob value of a family from text, or the whole message of why not (an unknown knob too). */
+export type FamilyKnobParse = { ok: true; value: KnobValue } | { ok: false; msg: EngineMessage };
 
 /** Decimal text only: `0x10`, `1e3`, `Infinity` or `' 5'` are not knob values. */
 const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)$/;
 
 /**
  * Check one knob value, from a URL/command-line string or from code. `why` completes the
- * sentence "<label> (<key>) …", e.g. "must be one of 18, 34, 50, 101, 152".
+ * sentence "<label> (<key>) …", e.g. `{ code: 'one-of', values: ['18', '34', …] }` for
+ * "must be one of 18, 34, 50, 101, 152".
  */
 export function parseKnob(knob: Knob, raw: KnobValue): KnobParse {
-  const bad = (why: string): KnobParse => ({ ok: false, why });
+  const bad = (why: KnobWhy): KnobParse => ({ ok: false, why });
   switch (knob.kind) {
     case 'int':
     case 'number': {
       const text = typeof raw === 'string' ? raw : null;
       if (text !== null && !DECIMAL.test(text))
-        return bad(
-          text.trim() !== '' && !Number.isNaN(Number(text))
-            ? 'must be written in decimal digits (e.g. 16 or 0.5)'
-            : 'must be a number',
-        );
+        return bad({
+          code: text.trim() !== '' && !Number.isNaN(Number(text)) ? 'decimal' : 'number',
+        });
       const n = typeof raw === 'number' ? raw : text !== null ? Number(text) : NaN;
-      if (!Number.isFinite(n)) return bad('must be a number');
-      if (knob.kind === 'int' && !Number.isInteger(n)) return bad('must be a whole number');
-      if (knob.min !== undefined && n < knob.min) return bad(`must be at least ${knob.min}`);
-      if (knob.max !== undefined && n > knob.max) return bad(`must be at most ${knob.max}`);
+      if (!Number.isFinite(n)) return bad({ code: 'number' });
+      if (knob.kind === 'int' && !Number.isInteger(n)) return bad({ code: 'whole' });
+      if (knob.min !== undefined && n < knob.min) return bad({ code: 'at-least', min: knob.min });
+      if (knob.max !== undefined && n > knob.max) return bad({ code: 'at-most', max: knob.max });
       return { ok: true, value: n };
     }
     case 'bool': {
       if (typeof raw === 'boolean') return { ok: true, value: raw };
       if (raw === 'true' || raw === '1') return { ok: true, value: true };
       if (raw === 'false' || raw === '0') return { ok: true, value: false };
-      return bad('must be true or false');
+      return bad({ code: 'bool' });
     }
     case 'choice': {
       const hit = knob.choices?.find((c) => c.value === raw || String(c.value) === String(raw));
       if (hit) return { ok: true, value: hit.value };
-      return bad(`must be one of ${(knob.choices ?? []).map((c) => String(c.value)).join(', ')}`);
+      return bad({ code: 'one-of', values: (knob.choices ?? []).map((c) => String(c.value)) });
     }
   }
 }
@@ -205,16 +208,18 @@ function knobOf(family: Family, key: string): Knob | undefined {
   return family.knobs.find((k) => k.key === key);
 }
 
-function noSuchKnob(family: Family, key: string): string {
-  return `${family.name} has no knob "${key}"; its knobs are ${family.knobs.map((k) => k.key).join(', ')}`;
+function noSuchKnob(family: Family, key: string): EngineMessage {
+  return { code: 'no-knob', family: family.name, key, knobs: family.knobs.map((k) => k.key) };
 }
 
 /** One knob value of a family from text, as the URL and the command line give it. */
-export function parseFamilyKnob(family: Family, key: string, raw: string): KnobParse {
+export function parseFamilyKnob(family: Family, key: string, raw: string): FamilyKnobParse {
   const knob = knobOf(family, key);
-  if (!knob) return { ok: false, why: noSuchKnob(family, key) };
+  if (!knob) return { ok: false, msg: noSuchKnob(family, key) };
   const r = parseKnob(knob, raw);
-  return r.ok ? r : { ok: false, why: `${knob.label} (${knob.key}) ${r.why}` };
+  return r.ok
+    ? r
+    : { ok: false, msg: { code: 'knob-value', label: knob.label, key: knob.key, why: r.why } };
 }
 
 /**
@@ -238,17 +243,19 @@ export function resolveKnobs(
     }
     const r = parseKnob(knob, raw);
     if (!r.ok)
-      throw new SpecError(
-        '',
-        'bad-knob',
-        `${knob.label} (${knob.key}) ${r.why}, got "${String(raw)}"`,
-      );
+      throw new SpecError('', 'bad-knob', {
+        code: 'knob-value',
+        label: knob.label,
+        key: knob.key,
+        why: r.why,
+        got: String(raw),
+      });
     out[knob.key] = r.value;
   }
   return out;
 }
 
 /** Throw a bad-knob error from inside a family builder (a combination the family cannot build). */
-export function knobError(message: string): never {
-  throw new SpecError('', 'bad-knob', message);
+export function knobError(msg: EngineMessage): never {
+  throw new SpecError('', 'bad-knob', msg);
 }

@@ -346,15 +346,9 @@ export const nasnetFamily = defineFamily({
   build(v) {
     const variant = VARIANTS[v.variant];
     const { cells: N, penultimate: P, stemFilters: stem, classes } = v;
-    if (P % 24 !== 0)
-      knobError(
-        `NASNet-A penultimate filters P must be a multiple of 24 (P = 24·F, F = filters per op in the first stack), got ${P}`,
-      );
+    if (P % 24 !== 0) knobError({ code: 'nasnet-penultimate', p: P });
     const F = P / 24;
-    if (F % 4 !== 0)
-      knobError(
-        `NASNet-A filters F = P/24 = ${F} must be a multiple of 4 (P a multiple of 96): the stem cells use F/4 and F/2 filters and the factorized reduction splits F/2 into two equal halves`,
-      );
+    if (F % 4 !== 0) knobError({ code: 'nasnet-filters', f: F });
 
     const totalCells = 3 * N + 4; // TF-slim total_num_cells: normal + 2 reduction + 2 stem cells.
     const dropKeep = (trueCellNum: number) =>

@@ -161,10 +161,7 @@ function downsampleBlock(c: BlockCtx, src: string): BlockNode | undefined {
   if (stride === 1 && inC === out) return undefined;
   const opts = { from: [src], side: true };
   if (cfg.shortcut === 'A') {
-    if (out < inC)
-      knobError(
-        `zero-padding (option A) shortcuts cannot reduce channels (${inC} → ${out}); use option B`,
-      );
+    if (out < inC) knobError({ code: 'resnet-option-a', cin: inC, cout: out });
     const layers: SpecNode[] = [];
     if (stride !== 1)
       layers.push({
@@ -423,10 +420,7 @@ export const resnetFamily = defineFamily({
     const depth = v.depth;
     const type = blockTypeFor(depth, v.block);
     const k = v.width;
-    if (type === 'basic' && k !== 1)
-      knobError(
-        `width factor k applies to bottleneck blocks only (torchvision's BasicBlock supports base width 64 only), got k = ${k} with basic blocks`,
-      );
+    if (type === 'basic' && k !== 1) knobError({ code: 'resnet-width-basic', k });
     return residualNet({
       name: `resnet${depth}`,
       input: [3, 224, 224],
@@ -497,8 +491,8 @@ export function cifarBlocksPerStage(depth: number, type: BlockType): number {
   const per = type === 'basic' ? 6 : 9;
   const n = (depth - 2) / per;
   if (!Number.isInteger(n) || n < 1) {
-    const examples = type === 'basic' ? '20, 32, 44, 56, 110' : '11, 20, 164, 1001';
-    knobError(`depth must be ${per}n+2 (${examples}, …) for ${type} blocks, got ${depth}`);
+    const examples = type === 'basic' ? [20, 32, 44, 56, 110] : [11, 20, 164, 1001];
+    knobError({ code: 'cifar-depth', per, examples, block: type, depth });
   }
   return n;
 }

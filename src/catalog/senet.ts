@@ -111,34 +111,20 @@ export const senetFamily = defineFamily({
     const { depth, cardinality: C, groupWidth: d, reduction: r, bottleneck: shape } = v;
     const type: BlockType = depth < 50 ? 'basic' : 'bottleneck';
     if (type === 'basic') {
-      if (d !== 64)
-        knobError(
-          `bottleneck width d applies to bottleneck blocks only (depth ≥ 50), got d = ${d} at depth ${depth}`,
-        );
-      if (shape !== 'resnext')
-        knobError(
-          `the SENet-154 bottleneck shape needs bottleneck blocks (depth ≥ 50), got depth ${depth}`,
-        );
-      if (64 % C !== 0)
-        knobError(
-          `cardinality must divide 64 (the narrowest basic block) to group its 3×3 conv, got ${C}`,
-        );
+      if (d !== 64) knobError({ code: 'senet-width-basic', d, depth });
+      if (shape !== 'resnext') knobError({ code: 'senet-shape-basic', depth });
+      if (64 % C !== 0) knobError({ code: 'senet-cardinality', c: C });
     }
     const stages = imagenetStages(depth, type, C, d);
     if (type === 'bottleneck' && shape === 'senet154') {
       for (const st of stages) {
         if (st.width2 % 2 !== 0 || (st.width2 / 2) % C !== 0)
-          knobError(
-            `with the SENet-154 bottleneck the first 1×1 has half the grouped width (${st.width2}/2) and must split into ${C} groups: use an even width per group d, got d = ${d}`,
-          );
+          knobError({ code: 'senet154-groups', width: st.width2, c: C, d });
         st.width1 = st.width2 / 2;
       }
     }
     const minC = Math.min(...stages.map((s) => s.out));
-    if (Math.floor(minC / r) < 1)
-      knobError(
-        `SE reduction r must be at most ${minC} (the narrowest block has ${minC} channels, and ⌊${minC}/r⌋ hidden units must be ≥ 1), got ${r}`,
-      );
+    if (Math.floor(minC / r) < 1) knobError({ code: 'senet-reduction', min: minC, r });
     const stem = senetStem(v.stem);
     const p = v.dropout;
     return residualNet({

@@ -55,13 +55,9 @@ export function fireWidths(squeezeRatio: number, pct3x3: number): FireWidths[] {
     const e3 = pct3x3 * e;
     const fire = `fire${i + 2}`;
     if (!Number.isInteger(s) || s < 1)
-      knobError(
-        `Squeeze ratio SR = ${squeezeRatio} gives SR·e = ${squeezeRatio}·${e} = ${s} squeeze filters in ${fire}; SR·128 must be a whole number ≥ 1 (e.g. 0.125, 0.25, 0.5, 0.75, 1)`,
-      );
+      knobError({ code: 'squeeze-ratio', sr: squeezeRatio, e, s, fire });
     if (!Number.isInteger(e3) || e3 < 1 || e3 >= e)
-      knobError(
-        `3×3 share pct = ${pct3x3} gives ${pct3x3}·${e} = ${e3} of the ${e} expand filters of ${fire} as 3×3; pct·128 must be a whole number with at least one 1×1 and one 3×3 filter (e.g. 0.125 … 0.875)`,
-      );
+      knobError({ code: 'squeeze-pct', pct: pct3x3, e, e3, fire });
     out.push({ squeeze: s, expand1: e - e3, expand3: e3 });
   }
   return out;

@@ -13,8 +13,7 @@ import type { Preset } from './types';
 /** Blocks per group of a CIFAR WRN of depth d: N = (d − 4)/6. */
 export function wrnBlocksPerGroup(depth: number): number {
   const n = (depth - 4) / 6;
-  if (!Number.isInteger(n) || n < 1)
-    knobError(`depth must be 6N+4 (10, 16, 22, 28, 34, 40, …), got ${depth}`);
+  if (!Number.isInteger(n) || n < 1) knobError({ code: 'wrn-depth', depth });
   return n;
 }
 

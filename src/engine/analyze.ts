@@ -7,7 +7,8 @@
 import type { Analysis, LayerResult, ModuleResult, ReceptiveField, Shape } from './analysis';
 import { networkDepth } from './depth';
 import { SpecError } from './errors';
-import { fmt, shapeText } from './format';
+import type { CountName } from './messages';
+import { shapeText } from './format';
 import { MAX_DEPTH, MAX_EXACT, MAX_NODES, MAX_SIZE } from './limits';
 import { OPS, isLeafOp } from './ops/index';
 import type { LeafInput, OpDef } from './ops/def';
@@ -44,12 +45,13 @@ function join(parent: string, name: string): string {
 }
 
 /** A count past 2^53 − 1 cannot be shown exactly: refuse it, naming where it arose. */
-function tooLarge(path: string, what: string, value: number): SpecError {
-  return new SpecError(
-    path,
-    'too-large',
-    `${what} = ${value.toExponential(3)} is above 2^53 − 1 = ${fmt(MAX_EXACT)}, the largest count computed exactly`,
-  );
+function tooLarge(path: string, what: CountName, value: number): SpecError {
+  return new SpecError(path, 'too-large', {
+    code: 'count-too-large',
+    what,
+    value: value.toExponential(3),
+    max: MAX_EXACT,
+  });
 }
 
 /** Evaluate one leaf on its inputs through its registry entry and check the bounds. */
@@ -59,38 +61,44 @@ function evalLeaf(
   inputs: Flow[],
 ): Omit<LayerResult, 'path' | 'name' | 'parent' | 'inputs' | 'trainingOnly'> {
   const def = isLeafOp(node.op) ? (OPS[node.op] as OpDef<LeafOpName>) : undefined;
-  if (!def) throw new SpecError(path, 'unknown-op', `unknown op "${String(node.op)}"`);
+  if (!def)
+    throw new SpecError(path, 'unknown-op', { code: 'unknown-op', op: `"${String(node.op)}"` });
   const [min, max] = def.arity;
   if (inputs.length < min || inputs.length > max) {
-    const want = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
-    throw new SpecError(
-      path,
-      'merge-arity',
-      `${node.op} reads ${want} input${min === 1 && max === 1 ? '' : 's'}, got ${inputs.length}`,
-    );
+    throw new SpecError(path, 'merge-arity', {
+      code: 'arity',
+      op: node.op,
+      min,
+      // Plain JSON: no upper bound is null, not Infinity.
+      max: max === Infinity ? null : max,
+      got: inputs.length,
+    });
   }
   const inShapes = inputs.map((f) => f.shape);
   const io: LeafInput = { path, shapes: inShapes, rfs: inputs.map((f) => f.rf) };
   const r = def.evaluate(node as never, io);
   const out = r.out;
   if (out.some((n) => !(n >= 1)))
-    throw new SpecError(path, 'output-positive', `output ${shapeText(out)} has a size below 1`);
+    throw new SpecError(path, 'output-positive', {
+      code: 'output-below-one',
+      shape: shapeText(out),
+    });
   if (out.some((n) => n > MAX_SIZE))
-    throw new SpecError(
-      path,
-      'too-large',
-      `output ${shapeText(out)} has a side above ${fmt(MAX_SIZE)}`,
-    );
+    throw new SpecError(path, 'too-large', {
+      code: 'output-too-large',
+      shape: shapeText(out),
+      max: MAX_SIZE,
+    });
   const activations = product(out);
   const params = r.params ?? 0;
   const buffers = r.buffers ?? 0;
   const macs = r.macs ?? 0;
   const elementwise = r.elementwise ?? 0;
-  if (activations > MAX_EXACT) throw tooLarge(path, 'output size', activations);
+  if (activations > MAX_EXACT) throw tooLarge(path, 'output', activations);
   if (params > MAX_EXACT) throw tooLarge(path, 'params', params);
   if (buffers > MAX_EXACT) throw tooLarge(path, 'buffers', buffers);
-  if (macs > MAX_EXACT) throw tooLarge(path, 'MACs', macs);
-  if (elementwise > MAX_EXACT) throw tooLarge(path, 'element-wise ops', elementwise);
+  if (macs > MAX_EXACT) throw tooLarge(path, 'macs', macs);
+  if (elementwise > MAX_EXACT) throw tooLarge(path, 'elementwise', elementwise);
   const rf = r.rf;
   if (!(
     rf.size[0] <= MAX_EXACT &&
@@ -98,11 +106,7 @@ function evalLeaf(
     rf.jump[0] <= MAX_EXACT &&
     rf.jump[1] <= MAX_EXACT
   ))
-    throw tooLarge(
-      path,
-      'receptive field',
-      Math.max(rf.size[0], rf.size[1], rf.jump[0], rf.jump[1]),
-    );
+    throw tooLarge(path, 'rf', Math.max(rf.size[0], rf.size[1], rf.jump[0], rf.jump[1]));
   // One object shape for every leaf keeps large networks fast (no dictionary-mode objects).
   return {
     op: node.op,
@@ -129,13 +133,9 @@ interface Ctx {
 /** Bounds of the walk, for specs that did not pass through parseSpec. */
 function enter(ctx: Ctx, path: string, depth: number): void {
   if (depth > MAX_DEPTH)
-    throw new SpecError(path, 'too-deep', `blocks are nested more than ${MAX_DEPTH} deep here`);
+    throw new SpecError(path, 'too-deep', { code: 'too-deep', max: MAX_DEPTH });
   if (ctx.layers.length + ctx.modules.length >= MAX_NODES)
-    throw new SpecError(
-      path,
-      'too-large',
-      `the network expands to more than ${fmt(MAX_NODES)} layers and modules here (repeats counted out)`,
-    );
+    throw new SpecError(path, 'too-large', { code: 'too-many-nodes', max: MAX_NODES });
 }
 
 /** Evaluate any node on its inputs; returns its output flow. */
@@ -233,11 +233,11 @@ function evalBlock(
 ): Flow {
   const expected = node.inputs ?? 1;
   if (inputs.length !== expected) {
-    throw new SpecError(
-      path,
-      'merge-arity',
-      `block reads ${expected} input${expected === 1 ? '' : 's'}, got ${inputs.length}`,
-    );
+    throw new SpecError(path, 'merge-arity', {
+      code: 'block-arity',
+      expected,
+      got: inputs.length,
+    });
   }
   const env = new Map<string, Flow>(named);
   inputs.forEach((f, i) => env.set(`in${i}`, f));
@@ -251,16 +251,14 @@ function evalBlock(
       srcs = child.from.map((name) => {
         const f = env.get(name);
         if (!f)
-          throw new SpecError(
-            cpath,
-            'unknown-input',
-            `reads "${name}", which is not an input of the block or an earlier layer in it`,
-          );
+          throw new SpecError(cpath, 'unknown-input', {
+            code: 'unknown-source',
+            name: `"${name}"`,
+          });
         return f;
       });
     } else {
-      if (!prev)
-        throw new SpecError(cpath, 'unknown-input', 'has nothing to read: the block has no inputs');
+      if (!prev) throw new SpecError(cpath, 'unknown-input', { code: 'nothing-to-read' });
       srcs = [prev];
     }
     const outFlow = evalNode(child, cpath, path, depth + 1, srcs, trainingOnly, ctx);
@@ -273,15 +271,13 @@ function evalBlock(
   if (node.output !== undefined) {
     const f = env.get(node.output);
     if (!f)
-      throw new SpecError(
-        path,
-        'unknown-input',
-        `output "${node.output}" is not a layer of this block`,
-      );
+      throw new SpecError(path, 'unknown-input', {
+        code: 'unknown-output',
+        name: `"${node.output}"`,
+      });
     return f;
   }
-  if (!last)
-    throw new SpecError(path, 'merge-arity', 'an empty block needs an input to pass through');
+  if (!last) throw new SpecError(path, 'merge-arity', { code: 'empty-block' });
   return last;
 }
 
@@ -295,11 +291,7 @@ function evalParallel(
   mod: ModuleResult,
 ): Flow {
   if (inputs.length !== 1)
-    throw new SpecError(
-      path,
-      'merge-arity',
-      `parallel branches read one input, got ${inputs.length}`,
-    );
+    throw new SpecError(path, 'merge-arity', { code: 'parallel-arity', got: inputs.length });
   const outs = node.branches.map((b) => {
     const bpath = join(path, b.name);
     mod.children.push(bpath);
@@ -320,7 +312,7 @@ function evalRepeat(
   mod: ModuleResult,
 ): Flow {
   if (inputs.length !== 1)
-    throw new SpecError(path, 'merge-arity', `repeat reads one input, got ${inputs.length}`);
+    throw new SpecError(path, 'merge-arity', { code: 'repeat-arity', got: inputs.length });
   let flow = inputs[0];
   for (let i = 1; i <= node.count; i++) {
     const name = `${node.body.name}${i}`;
@@ -343,11 +335,7 @@ function evalRepeat(
 export function defaultInput(spec: ModelSpec): Shape {
   const first = spec.root.layers[0];
   if (!first || first.op !== 'input')
-    throw new SpecError(
-      first ? first.name : '',
-      'input-first',
-      'the network must begin with an input layer',
-    );
+    throw new SpecError(first ? first.name : '', 'input-first', { code: 'input-first' });
   return first.shape;
 }
 
@@ -367,26 +355,30 @@ function freeName(root: BlockNode, want: string): string {
 export function analyze(spec: ModelSpec, options: AnalyzeOptions = {}): Analysis {
   const root = spec.root;
   if (!root || !Array.isArray(root.layers) || root.layers.length === 0)
-    throw new SpecError('', 'empty-network', 'the network has no layers');
+    throw new SpecError('', 'empty-network', { code: 'empty-network' });
   const first = root.layers[0];
   const hasInput = first.op === 'input';
   const input = options.input ?? defaultInput(spec);
   const inPath = hasInput ? first.name : freeName(root, 'input');
   if (input.length !== 3 && input.length !== 1)
-    throw new SpecError(inPath, 'wrong-type', `input must be [C, H, W], got ${shapeText(input)}`);
+    throw new SpecError(inPath, 'wrong-type', {
+      code: 'value-type',
+      field: 'input',
+      want: { code: 'chw' },
+      got: shapeText(input),
+    });
   if (!input.every((n) => Number.isInteger(n) && n > 0))
-    throw new SpecError(
-      inPath,
-      'positive-size',
-      `input sizes must be positive integers, got ${shapeText(input)}`,
-    );
+    throw new SpecError(inPath, 'positive-size', {
+      code: 'input-positive',
+      shape: shapeText(input),
+    });
   if (!input.every((n) => n <= MAX_SIZE))
-    throw new SpecError(
-      inPath,
-      'too-large',
-      `input sizes must be at most ${fmt(MAX_SIZE)}, got ${shapeText(input)}`,
-    );
-  if (product(input) > MAX_EXACT) throw tooLarge(inPath, 'input size', product(input));
+    throw new SpecError(inPath, 'too-large', {
+      code: 'input-too-large',
+      max: MAX_SIZE,
+      shape: shapeText(input),
+    });
+  if (product(input) > MAX_EXACT) throw tooLarge(inPath, 'input', product(input));
 
   const ctx: Ctx = { layers: [], modules: [] };
   const rf0: ReceptiveField = { size: [1, 1], jump: [1, 1], start: [0.5, 0.5] };

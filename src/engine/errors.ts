@@ -44,8 +44,7 @@ export class SpecError extends Error {
   /** The explanation in English without the path, e.g. "kernel 7×7 is larger than the padded input 5×5". */
   readonly detail: string;
 
-  constructor(path: string, rule: SpecRule, msg: EngineMessage | string) {
-    const m: EngineMessage = typeof msg === 'string' ? { code: 'said', text: msg } : msg;
+  constructor(path: string, rule: SpecRule, m: EngineMessage) {
     const detail = engineText(m);
     super(`${path || '(network)'}: ${detail} [${rule}]`);
     this.name = 'SpecError';

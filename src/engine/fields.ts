@@ -12,7 +12,7 @@
  * The few field kinds below cover every op; each knows its check and its schema side by side.
  */
 import { SpecError, type SpecRule } from './errors';
-import { fmt } from './format';
+import type { WantMessage } from './messages';
 import { MAX_NAME, MAX_SIZE, MAX_TEXT } from './limits';
 import type { Meta, Pair, Padding, SpecNode } from './types';
 
@@ -130,17 +130,18 @@ export function mergeChild<T>(o: Opts<T>): Field<T, false> {
 }
 
 /**
- * A value as the user wrote it, for messages: `0`, `"3"`, `[1,0]`. Bounded in length and depth
- * (a value nested 10,000 deep is described without recursing into it).
+ * A value as the user wrote it, for messages: `0`, `"3"`, `[1,0]`, `{…}`. Notation, not words,
+ * so every language quotes it as it is. Bounded in length and depth (a value nested 10,000 deep
+ * is described without recursing into it).
  */
 export function describe(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return preview(v, 40);
   if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
-  if (typeof v === 'object') return 'an object';
-  // Numbers and booleans as written: `got 0`, `got true` (a string shows its quotes: `got "3"`).
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return `${typeof v} ${String(v)}`;
+  if (typeof v === 'object') return '{…}';
+  // Numbers, booleans and the rest as written: `got 0`, `got true`, `got undefined` (a string
+  // shows its quotes: `got "3"`).
+  return String(v);
 }
 
 /** An array as JSON, nested lists shown as `[…]` past the first level, cut at `max` characters. */
@@ -164,99 +165,103 @@ function preview(v: readonly unknown[], max: number): string {
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 
-/** A failed check: the rule and what the field must be ("a positive integer"). */
+/** A failed check: the rule and what the field must be (`{ code: 'positive-int' }`). */
 export interface FieldProblem {
   rule: SpecRule;
-  want: string;
+  want: WantMessage;
 }
 
 /** Check one value against its field; `undefined` when it is fine. */
 export function checkValue(f: Field, v: unknown): FieldProblem | undefined {
-  const wrong = (want: string): FieldProblem => ({ rule: 'wrong-type', want });
+  const wrong = (want: WantMessage): FieldProblem => ({ rule: 'wrong-type', want });
   const min = f.min ?? -Infinity;
   const max = f.max ?? Infinity;
-  const range = (items: readonly number[], below: string): FieldProblem | undefined => {
+  const range = (items: readonly number[], below: WantMessage): FieldProblem | undefined => {
     if (!items.every((n) => n >= min)) return { rule: 'positive-size', want: below };
-    if (!items.every((n) => n <= max)) return { rule: 'too-large', want: `at most ${fmt(max)}` };
+    if (!items.every((n) => n <= max)) return { rule: 'too-large', want: { code: 'at-most', max } };
     return undefined;
   };
   switch (f.kind) {
     case 'int': {
-      const want =
-        min === 1 ? 'a positive integer' : min === 0 ? 'a non-negative integer' : 'an integer';
+      const want: WantMessage = {
+        code: min === 1 ? 'positive-int' : min === 0 ? 'non-negative-int' : 'int',
+      };
       if (!isInt(v)) return wrong(want);
       return range([v], want);
     }
     case 'number':
-      return typeof v === 'number' && Number.isFinite(v) ? undefined : wrong('a number');
+      return typeof v === 'number' && Number.isFinite(v) ? undefined : wrong({ code: 'number' });
     case 'prob':
-      return typeof v === 'number' && v >= 0 && v < 1
-        ? undefined
-        : wrong('a probability in [0, 1)');
+      return typeof v === 'number' && v >= 0 && v < 1 ? undefined : wrong({ code: 'prob' });
     case 'bool':
-      return typeof v === 'boolean' ? undefined : wrong('true or false');
+      return typeof v === 'boolean' ? undefined : wrong({ code: 'bool' });
     case 'string':
-      return typeof v === 'string' ? undefined : wrong('a string');
+      return typeof v === 'string' ? undefined : wrong({ code: 'string' });
     case 'enum':
       return f.values!.includes(v as string)
         ? undefined
-        : wrong(f.values!.map((s) => `"${s}"`).join(' or '));
+        : wrong({ code: 'one-of', values: f.values! });
     case 'kernel':
     case 'pair':
     case 'padding': {
       if (f.kind === 'padding' && (v === 'same' || v === 'valid')) return undefined;
       if (f.kind === 'kernel' && v === 'full') return undefined;
-      if (f.kind === 'kernel' && typeof v === 'string') return wrong('a number, [h, w] or "full"');
-      const want =
-        f.kind === 'padding' ? 'a number, [h, w], "same" or "valid"' : 'a number or [h, w]';
+      if (f.kind === 'kernel' && typeof v === 'string') return wrong({ code: 'pair-kernel' });
+      const want: WantMessage = { code: f.kind === 'padding' ? 'pair-padding' : 'pair' };
       const items = Array.isArray(v) ? v : [v];
       if (items.length !== 1 && items.length !== 2) return wrong(want);
       if (!items.every(isInt)) return wrong(want);
-      return range(items, min === 0 ? 'non-negative' : 'positive');
+      return range(items, { code: min === 0 ? 'non-negative' : 'positive' });
     }
     case 'shape':
       if (!Array.isArray(v) || (v.length !== 3 && v.length !== 1) || !v.every(isInt))
-        return wrong('[C, H, W] or [N]');
-      return range(v, 'all positive');
+        return wrong({ code: 'shape' });
+      return range(v, { code: 'all-positive' });
     case 'quad':
       // Negative entries crop, as PyTorch's ZeroPad2d allows (NASNet's shifted reductions use it).
-      if (!Array.isArray(v) || v.length !== 4 || !v.every(isInt))
-        return wrong('[top, bottom, left, right]');
-      return range(v, `at least ${fmt(min)}`);
+      if (!Array.isArray(v) || v.length !== 4 || !v.every(isInt)) return wrong({ code: 'quad' });
+      return range(v, { code: 'at-least', min });
     case 'duo':
-      if (!Array.isArray(v) || v.length !== 2 || !v.every(isInt)) return wrong('[before, after]');
-      return range(v, 'non-negative');
+      if (!Array.isArray(v) || v.length !== 2 || !v.every(isInt)) return wrong({ code: 'duo' });
+      return range(v, { code: 'non-negative' });
     case 'name':
     case 'text':
-      if (typeof v !== 'string') return wrong('a string');
+      if (typeof v !== 'string') return wrong({ code: 'string' });
       return v.length > max
-        ? { rule: 'too-large', want: `at most ${fmt(max)} characters` }
+        ? { rule: 'too-large', want: { code: 'at-most-chars', max } }
         : undefined;
     case 'names':
       return Array.isArray(v) && v.every((s) => typeof s === 'string')
         ? undefined
-        : wrong('a list of names');
+        : wrong({ code: 'names' });
     case 'meta':
       return typeof v === 'object' &&
         v !== null &&
         !Array.isArray(v) &&
         Object.values(v).every((x) => ['string', 'number', 'boolean'].includes(typeof x))
         ? undefined
-        : wrong('an object of strings, numbers and booleans');
+        : wrong({ code: 'meta' });
     case 'node':
     case 'merge':
       return typeof v === 'object' && v !== null && !Array.isArray(v)
         ? undefined
-        : wrong('a layer (an object)');
+        : wrong({ code: 'node' });
     case 'nodes':
-      return Array.isArray(v) ? undefined : wrong('a list of layers');
+      return Array.isArray(v) ? undefined : wrong({ code: 'nodes' });
   }
 }
 
 /** Check `v` as field `key` of a node with op `op` at `path`; throws the SpecError users see. */
 export function checkField(path: string, op: string, key: string, f: Field, v: unknown): void {
   const p = checkValue(f, v);
-  if (p) throw new SpecError(path, p.rule, `${op}.${key} must be ${p.want}, got ${describe(v)}`);
+  if (p)
+    throw new SpecError(path, p.rule, {
+      code: 'field-value',
+      op,
+      field: key,
+      want: p.want,
+      got: describe(v),
+    });
 }
 
 type Json = Record<string, unknown>;

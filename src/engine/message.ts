@@ -16,9 +16,14 @@ export type Params = Record<string, unknown>;
 /** One domain's words: a sentence per code, built from the message's values. */
 export type Words = Record<string, (m: never) => string>;
 
-/** The messages a domain's words can say: `{ code, ...values }` for each code. */
+/**
+ * The messages a domain's words can say: `{ code, ...values }` for each code (`{ code }` alone
+ * for a code whose words take no values).
+ */
 export type MessageOf<W extends Words> = {
-  [K in keyof W & string]: { code: K } & Parameters<W[K]>[0];
+  [K in keyof W & string]: { code: K } & (Parameters<W[K]> extends [infer P, ...unknown[]]
+    ? P
+    : unknown);
 }[keyof W & string];
 
 /** Say message `m` with `words` (the English words, or their twin in another language). */

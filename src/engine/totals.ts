@@ -4,7 +4,6 @@
  */
 import type { LayerResult, Totals } from './analysis';
 import { SpecError } from './errors';
-import { fmt } from './format';
 import { MAX_EXACT } from './limits';
 
 export function emptyTotals(): Totals {
@@ -61,11 +60,11 @@ export function checkTotals(layers: readonly LayerResult[], t: Totals): void {
     for (const l of layers) {
       addLayer(running, l);
       if (running[key] > MAX_EXACT)
-        throw new SpecError(
-          l.path,
-          'too-large',
-          `total ${key === 'macs' ? 'MACs' : key} pass 2^53 − 1 = ${fmt(MAX_EXACT)} here, the largest count computed exactly`,
-        );
+        throw new SpecError(l.path, 'too-large', {
+          code: 'total-too-large',
+          what: key,
+          max: MAX_EXACT,
+        });
     }
   }
 }

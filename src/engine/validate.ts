@@ -11,7 +11,6 @@
  */
 import { SpecError } from './errors';
 import { checkField, describe, suggest, type Field } from './fields';
-import { fmt } from './format';
 import { MAX_DEPTH, MAX_NAME, MAX_NODES } from './limits';
 import { LEAF_OPS, OPS, isLeafOp } from './ops/index';
 import { COMMON_FIELDS, SPEC_KEYS, STRUCTURE_FIELDS } from './structure';
@@ -54,16 +53,22 @@ function segmentOr(v: unknown, fallback: string): string {
 /** The path segment of child `v` at 0-based position `i`: its name, or `#<i + 1>`. */
 const segment = (v: unknown, i: number): string => segmentOr(v, `#${i + 1}`);
 
-function unknownField(path: string, key: string, op: string, keys: Set<string>): SpecError {
+/** An unknown field of op `op` (undefined: of the spec itself) whose fields are `keys`. */
+function unknownField(
+  path: string,
+  key: string,
+  op: string | undefined,
+  keys: Set<string>,
+): SpecError {
   const close = suggest(key, keys);
-  const shown = describe(key);
-  return new SpecError(
-    path,
-    'unknown-field',
-    close
-      ? `unknown field ${shown} — did you mean "${close}"?`
-      : `unknown field ${shown}; ${op} has fields ${[...keys].join(', ')}`,
-  );
+  const field = describe(key);
+  return new SpecError(path, 'unknown-field', {
+    code: 'unknown-field',
+    field,
+    fields: [...keys],
+    ...(op === undefined ? {} : { op }),
+    ...(close === undefined ? {} : { close }),
+  });
 }
 
 /** Running state of one validation: nodes (leaves and modules) so far, repeats counted out. */
@@ -74,25 +79,26 @@ interface Walk {
 function countNodes(w: Walk, path: string, n: number): void {
   w.nodes += n;
   if (w.nodes > MAX_NODES)
-    throw new SpecError(
-      path,
-      'too-large',
-      `the network expands to more than ${fmt(MAX_NODES)} layers and modules here (repeats counted out)`,
-    );
+    throw new SpecError(path, 'too-large', { code: 'too-many-nodes', max: MAX_NODES });
 }
 
 /** Validate one node (and its subtree) whose path is `path`, nested `depth` below the root. */
 function validateNode(v: unknown, path: string, depth: number, w: Walk): SpecNode {
   if (!isObj(v)) {
-    throw new SpecError(path, 'wrong-type', `a layer must be an object, got ${describe(v)}`);
+    throw new SpecError(path, 'wrong-type', { code: 'layer-not-object', got: describe(v) });
   }
   if (depth > MAX_DEPTH)
-    throw new SpecError(path, 'too-deep', `blocks are nested more than ${MAX_DEPTH} deep here`);
+    throw new SpecError(path, 'too-deep', { code: 'too-deep', max: MAX_DEPTH });
   countNodes(w, path, 1);
-  if (!('op' in v)) throw new SpecError(path, 'missing-field', 'missing field "op"');
+  if (!('op' in v)) throw new SpecError(path, 'missing-field', { code: 'missing-op' });
   const op = v.op;
   if (typeof op !== 'string')
-    throw new SpecError(path, 'wrong-type', `op must be a string, got ${describe(op)}`);
+    throw new SpecError(path, 'wrong-type', {
+      code: 'value-type',
+      field: 'op',
+      want: { code: 'string' },
+      got: describe(op),
+    });
   const table = TABLES.get(op);
   if (!table) {
     const close = op.length <= 64 ? suggest(op, ALL_OPS) : undefined;
@@ -100,8 +106,8 @@ function validateNode(v: unknown, path: string, depth: number, w: Walk): SpecNod
       path,
       'unknown-op',
       close
-        ? `unknown op ${describe(op)} — did you mean "${close}"?`
-        : `unknown op ${describe(op)}; known ops: ${ALL_OPS.join(', ')}`,
+        ? { code: 'unknown-op', op: describe(op), close }
+        : { code: 'unknown-op', op: describe(op), ops: ALL_OPS },
     );
   }
   for (const key in v) {
@@ -111,34 +117,24 @@ function validateNode(v: unknown, path: string, depth: number, w: Walk): SpecNod
     const x = v[key];
     if (x === undefined) {
       if (f.required) {
-        if (key === 'name')
-          throw new SpecError(path, 'missing-field', `${op} is missing field "name"`);
-        if (key === 'layers')
-          throw new SpecError(path, 'missing-field', 'block needs "layers", a list of layers');
-        if (key === 'branches')
-          throw new SpecError(path, 'missing-field', 'parallel needs "branches", a list of layers');
-        throw new SpecError(path, 'missing-field', `${op} is missing field "${key}"`);
+        if (key === 'layers' || key === 'branches')
+          throw new SpecError(path, 'missing-field', { code: 'needs-list', op, field: key });
+        throw new SpecError(path, 'missing-field', { code: 'missing-field', op, field: key });
       }
       continue;
     }
-    if (key === 'layers' && !Array.isArray(x))
-      throw new SpecError(path, 'wrong-type', 'block needs "layers", a list of layers');
-    if (key === 'branches' && !Array.isArray(x))
-      throw new SpecError(path, 'wrong-type', 'parallel needs "branches", a list of layers');
+    if ((key === 'layers' || key === 'branches') && !Array.isArray(x))
+      throw new SpecError(path, 'wrong-type', { code: 'needs-list', op, field: key });
     checkField(path, op, key, f, x);
   }
   const name = v.name as string;
   if (name === '' || name.includes('/')) {
-    throw new SpecError(
-      path,
-      'bad-name',
-      `name ${describe(name)} must be non-empty and contain no "/"`,
-    );
+    throw new SpecError(path, 'bad-name', { code: 'bad-name', name: describe(name) });
   }
   if (isLeafOp(op)) {
     const need = OPS[op].needsOneOf;
     if (need && !need.fields.some((f) => v[f] !== undefined && v[f] !== false))
-      throw new SpecError(path, 'missing-field', need.message);
+      throw new SpecError(path, 'missing-field', need.msg);
     return v as unknown as SpecNode;
   }
   if (op === 'block') validateBlock(v, path, depth, w);
@@ -158,11 +154,10 @@ function validateChild(
 ): SpecNode {
   const node = validateNode(c, childPath(path, segment(c, i)), depth + 1, w);
   if (names.has(node.name))
-    throw new SpecError(
-      childPath(path, node.name),
-      'duplicate-name',
-      `name "${node.name}" is used twice in this block`,
-    );
+    throw new SpecError(childPath(path, node.name), 'duplicate-name', {
+      code: 'duplicate-name',
+      name: node.name,
+    });
   names.add(node.name);
   return node;
 }
@@ -176,52 +171,43 @@ function validateBlock(o: Obj, path: string, depth: number, w: Walk): void {
     const node = validateChild(c, i, path, depth, w, names);
     for (const src of node.from ?? []) {
       if (!known.has(src)) {
-        throw new SpecError(
-          childPath(path, node.name),
-          'unknown-input',
-          `reads ${describe(src)}, which is not an input of the block or an earlier layer in it`,
-        );
+        throw new SpecError(childPath(path, node.name), 'unknown-input', {
+          code: 'unknown-source',
+          name: describe(src),
+        });
       }
     }
     known.add(node.name);
   });
   if (o.output !== undefined && !names.has(o.output as string)) {
-    throw new SpecError(
-      path,
-      'unknown-input',
-      `output ${describe(o.output)} is not a layer of this block`,
-    );
+    throw new SpecError(path, 'unknown-input', {
+      code: 'unknown-output',
+      name: describe(o.output),
+    });
   }
 }
 
 function validateParallel(o: Obj, path: string, depth: number, w: Walk): void {
   const branches = o.branches as unknown[];
-  if (branches.length < 1)
-    throw new SpecError(path, 'merge-arity', 'parallel needs at least one branch');
+  if (branches.length < 1) throw new SpecError(path, 'merge-arity', { code: 'no-branches' });
   const names = new Set<string>();
   branches.forEach((c, i) => {
     const node = validateChild(c, i, path, depth, w, names);
     if (node.from)
-      throw new SpecError(
-        childPath(path, node.name),
-        'unknown-input',
-        'a branch reads the parallel block\'s input; "from" is only for layers inside a block',
-      );
+      throw new SpecError(childPath(path, node.name), 'unknown-input', { code: 'branch-from' });
   });
   const merge = validateNode(o.merge, childPath(path, segmentOr(o.merge, 'merge')), depth + 1, w);
   if (merge.op !== 'concat' && merge.op !== 'add' && merge.op !== 'mean') {
-    throw new SpecError(
-      childPath(path, merge.name),
-      'merge-arity',
-      `a parallel block ends in concat, add or mean, not ${merge.op}`,
-    );
+    throw new SpecError(childPath(path, merge.name), 'merge-arity', {
+      code: 'merge-op',
+      op: merge.op,
+    });
   }
   if (names.has(merge.name))
-    throw new SpecError(
-      childPath(path, merge.name),
-      'duplicate-name',
-      `name "${merge.name}" is used twice in this block`,
-    );
+    throw new SpecError(childPath(path, merge.name), 'duplicate-name', {
+      code: 'duplicate-name',
+      name: merge.name,
+    });
 }
 
 function validateRepeat(o: Obj, path: string, depth: number, w: Walk): void {
@@ -230,47 +216,42 @@ function validateRepeat(o: Obj, path: string, depth: number, w: Walk): void {
   // The body was counted once; count the other copies (refused before any is expanded).
   countNodes(w, path, (w.nodes - before) * ((o.count as number) - 1));
   if (body.from)
-    throw new SpecError(
-      childPath(path, `${body.name}1`),
-      'unknown-input',
-      'a repeated body reads the previous copy; "from" is not allowed on it',
-    );
+    throw new SpecError(childPath(path, `${body.name}1`), 'unknown-input', {
+      code: 'repeat-from',
+    });
 }
 
 /** Validate an unknown value as a ModelSpec. Throws SpecError with the failing path and rule. */
 export function parseSpec(value: unknown): ModelSpec {
   if (!isObj(value)) {
-    throw new SpecError(
-      '',
-      'wrong-type',
-      `a spec must be an object with a "root" block, got ${describe(value)}`,
-    );
+    throw new SpecError('', 'wrong-type', { code: 'spec-not-object', got: describe(value) });
   }
   for (const key in value) {
     if (!(SPEC_KEYS as readonly string[]).includes(key) && value[key] !== undefined)
-      throw unknownField('', key, 'a spec', new Set(SPEC_KEYS));
+      throw unknownField('', key, undefined, new Set(SPEC_KEYS));
   }
   if (value.root === undefined)
-    throw new SpecError('', 'missing-field', 'spec is missing field "root"');
+    throw new SpecError('', 'missing-field', { code: 'spec-missing-root' });
+  const wrongType = (field: string, want: 'string' | 'object', v: unknown) =>
+    new SpecError('', 'wrong-type', {
+      code: 'value-type',
+      field,
+      want: { code: want },
+      got: describe(v),
+    });
   if (value.id !== undefined && typeof value.id !== 'string')
-    throw new SpecError('', 'wrong-type', `id must be a string, got ${describe(value.id)}`);
-  if (value.info !== undefined && !isObj(value.info))
-    throw new SpecError('', 'wrong-type', `info must be an object, got ${describe(value.info)}`);
+    throw wrongType('id', 'string', value.id);
+  if (value.info !== undefined && !isObj(value.info)) throw wrongType('info', 'object', value.info);
   if (value.$schema !== undefined && typeof value.$schema !== 'string')
-    throw new SpecError(
-      '',
-      'wrong-type',
-      `$schema must be a string, got ${describe(value.$schema)}`,
-    );
+    throw wrongType('$schema', 'string', value.$schema);
   const root = value.root;
   if (isObj(root) && root.op !== undefined && root.op !== 'block' && typeof root.op === 'string')
-    throw new SpecError(
-      '',
-      'wrong-type',
-      `the root must be a block, got ${describe(root.op).replace(/^"|"$/g, '')}`,
-    );
+    throw new SpecError('', 'wrong-type', {
+      code: 'root-not-block',
+      got: describe(root.op).replace(/^"|"$/g, ''),
+    });
   if (!isObj(root))
-    throw new SpecError('', 'wrong-type', `the root must be a block, got ${describe(root)}`);
+    throw new SpecError('', 'wrong-type', { code: 'root-not-block', got: describe(root) });
   validateNode(root, '', 0, { nodes: 0 });
   return value as unknown as ModelSpec;
 }

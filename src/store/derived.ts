@@ -62,8 +62,9 @@ export interface ModelDerivation {
   /** Why there is no analysis: unknown model, impossible knobs, or an input the network rejects. */
   error?: SpecError;
   /**
-   * Why a user network could not be opened (no such saved network, a damaged share link), as a
-   * message the page says with i18n's `savedWords`; `error` then holds the same in English.
+   * Why a share link could not be opened, as the saved-network store's message: the page says
+   * it with i18n's `savedWords` in the language shown (`error` holds the same in English, as the
+   * engine's `bad-share`).
    */
   userProblem?: SavedMessage;
   /**
@@ -78,7 +79,12 @@ const cache = new Map<string, ModelDerivation>();
 
 function toSpecError(e: unknown): SpecError {
   if (isSpecError(e)) return e;
-  return new SpecError('', 'wrong-type', e instanceof Error ? e.message : String(e));
+  // Not a rule the spec broke but an exception nobody foresaw (a bug): no code can word it, so
+  // its own text is the message's value, the one place the engine's messages carry raw text.
+  return new SpecError('', 'wrong-type', {
+    code: 'internal',
+    text: e instanceof Error ? e.message : String(e),
+  });
 }
 
 /** Build and analyze a model for these choices (cached on the three inputs). */
@@ -107,8 +113,7 @@ export function deriveModel(
       out.user = { kind: 'saved', id: saved.id, name: saved.name, source: saved.source };
       if (saved.origin) out.user.origin = saved.origin;
     } else {
-      out.userProblem = { code: 'missing', id: savedId };
-      out.error = new SpecError('', 'unknown-model', savedText(out.userProblem));
+      out.error = new SpecError('', 'unknown-model', { code: 'no-saved', id: savedId });
     }
   } else if (modelId.startsWith(SHARED_PREFIX)) {
     const r = readSharePayload(modelId.slice(SHARED_PREFIX.length));
@@ -118,7 +123,7 @@ export function deriveModel(
       if (r.name === null) out.user.unnamed = true;
     } else {
       out.userProblem = r.msg;
-      out.error = new SpecError('', 'unknown-model', savedText(r.msg));
+      out.error = new SpecError('', 'unknown-model', { code: 'bad-share', why: savedText(r.msg) });
     }
   } else {
     try {

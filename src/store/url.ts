@@ -16,6 +16,7 @@
  */
 import { families, parseFamilyKnob, presets } from '../catalog/index';
 import type { ComputeUnit, Precision } from '../engine/conventions';
+import type { EngineMessage } from '../engine/messages';
 import { CHART_SCALES, type ChartScale } from '../layout/bars/chart-scale';
 import { OPTIMIZERS, type Optimizer } from '../engine/memory/budget';
 import type { Lang } from '../i18n/index';
@@ -122,7 +123,7 @@ export const LIMITS = { channels: 4096, spatial: 8192, batch: 4096, cardGiB: 409
 /**
  * Why a URL value was refused, as a code and its numbers, not a sentence: the notice bar words it
  * in the language shown (src/i18n/en/shell.ts `notices.why`). `knob` carries the catalog's own
- * reason (English, like the command line's), which the notice frames.
+ * message (an engine message: the same data the command line words), which the notice frames.
  */
 export type Why =
   | { code: 'oneOf'; values: readonly string[] }
@@ -135,7 +136,7 @@ export type Why =
   | { code: 'layerPath' }
   | { code: 'nets'; max: number }
   | { code: 'unknownModel' }
-  | { code: 'knob'; text: string };
+  | { code: 'knob'; msg: EngineMessage };
 
 /** One ignored URL value (or page) for the notice bar. */
 export type Notice =
@@ -378,7 +379,7 @@ export function parseHash(hash: string): ParseResult {
       // The family's knob declaration checks the value (the same rule as the command line).
       const r = parseFamilyKnob(family, key, raw);
       if (r.ok) state.knobs[key] = raw;
-      else notices.push({ code: 'ignored', key, raw, why: { code: 'knob', text: r.why } });
+      else notices.push({ code: 'ignored', key, raw, why: { code: 'knob', msg: r.msg } });
     }
   }
   return { state, notices };
@@ -410,7 +411,7 @@ export function parseCompareItems(text: string, notices: Notice[]): CompareItem[
       const r = parseFamilyKnob(family, key, raw);
       if (r.ok) knobs[key] = raw;
       else
-        notices.push({ code: 'ignored', key, raw, why: { code: 'knob', text: r.why }, model: id });
+        notices.push({ code: 'ignored', key, raw, why: { code: 'knob', msg: r.msg }, model: id });
     }
     items.push({ id, knobs });
   }

@@ -2,11 +2,13 @@ import { lazy, memo, Suspense, useDeferredValue, useEffect, useMemo, useState } 
 import { useShallow } from 'zustand/react/shallow';
 import { defaultInput } from '../engine/analyze';
 import { shapeText } from '../engine/format';
-import { app, errors, shell } from '../i18n';
+import { say } from '../engine';
+import { app, engineWords } from '../i18n';
 import { useConventions, useModelAnalysis, type ModelDerivation } from '../store/derived';
 import { useAppStore } from '../store/index';
 import { CompareWith } from './compare/CompareWith';
 import { ModelSummary as Summary } from './ModelSummary';
+import { RuleBroken } from './RuleBroken';
 import { ModelActions } from './edit/ModelActions';
 import { UserNetworkPanel } from './edit/UserNetworkPanel';
 import { KnobsPanel } from './KnobsPanel';
@@ -87,9 +89,10 @@ export function ModelPage() {
       <main className="model model-missing">
         <p className="model-error" role="alert" data-testid="model-error">
           {d.error?.rule !== 'unknown-model'
-            ? d.error?.message
+            ? d.error && <RuleBroken error={d.error} testId="model-error" />
             : modelId.includes(':')
-              ? d.error.detail
+              ? // A saved or shared network that cannot be read: the store's reason.
+                say(engineWords, d.error.msg)
               : app.model.unknown(modelId)}
         </p>
         <a href="#/">{app.model.backToCatalog}</a>
@@ -115,25 +118,13 @@ export function ModelPage() {
       </div>
       {d.error && (
         <div className="model-error" role="alert" data-testid="model-error">
-          <strong>{app.model.invalidHeading}</strong>
-          {d.error.path && (
-            <>
-              {' '}
-              {app.model.atLayer}{' '}
-              <button
-                type="button"
-                className="model-error-path"
-                onClick={() => select(d.error!.path)}
-                data-testid="model-error-path"
-              >
-                {d.error.path}
-              </button>
-            </>
-          )}
-          {shell.colon}
-          <span data-testid="model-error-rule" data-rule={d.error.rule}>
-            {errors.broke(errors.rules[d.error.rule], d.error.detail)}
-          </span>
+          <RuleBroken
+            error={d.error}
+            lead={<strong>{app.model.invalidHeading}</strong>}
+            pathLead={app.model.atLayer}
+            onPath={select}
+            testId="model-error"
+          />
           {d.fallback && <p>{app.model.fallbackNote(shapeText(d.fallback.input))}</p>}
         </div>
       )}

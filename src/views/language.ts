@@ -1,7 +1,8 @@
 /**
  * Where the interface language comes from, in order: the URL's pin (`?lang=zh`, read by
  * syncHash), the language this browser last showed (localStorage), the browser's own
- * preference list (`navigator.languages`), English.
+ * preference list (`navigator.languages`), English. A switch in one tab is followed by this
+ * browser's other tabs, except those whose URL pins a language.
  */
 import { browserLang, LANGS, type Lang } from '../i18n/index';
 import type { AppStore } from '../store/index';
@@ -18,10 +19,14 @@ function storageOf(win: Window): Storage | null {
   }
 }
 
+/** A stored value that names a language (a damaged or foreign entry does not). */
+const isLang = (v: string | null | undefined): v is Lang =>
+  !!v && (LANGS as readonly string[]).includes(v);
+
 /** The language to start in before the URL is read: remembered, else the browser's. */
 export function startLanguage(win: Window = window): Lang {
   const remembered = storageOf(win)?.getItem(LANG_KEY);
-  if (remembered && (LANGS as readonly string[]).includes(remembered)) return remembered as Lang;
+  if (isLang(remembered)) return remembered;
   return browserLang(win.navigator.languages ?? [win.navigator.language]);
 }
 
@@ -43,4 +48,23 @@ export function rememberLanguage(store: AppStore, win: Window = window): () => v
   return store.subscribe((s, prev) => {
     if (s.language !== prev.language) save(s.language);
   });
+}
+
+/**
+ * Follow a language switch made in another tab of this browser: the browser fires `storage` in
+ * every other tab when one writes LANG_KEY (rememberLanguage), and this tab switches too. A tab
+ * whose URL pins a language (`?lang=`, the store's `lang`) keeps it: the link wins, as on load.
+ * Switching writes the same value back, which fires no further event. Returns the function that
+ * stops.
+ */
+export function followOtherTabs(store: AppStore, win: Window = window): () => void {
+  const storage = storageOf(win);
+  const onStorage = (e: StorageEvent) => {
+    if (e.key !== LANG_KEY || (storage && e.storageArea !== storage)) return;
+    if (!isLang(e.newValue)) return;
+    const s = store.getState();
+    if (s.lang === null && s.language !== e.newValue) s.setLanguage(e.newValue);
+  };
+  win.addEventListener('storage', onStorage);
+  return () => win.removeEventListener('storage', onStorage);
 }

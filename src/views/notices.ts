@@ -2,7 +2,8 @@
  * The notice bar's lines in the language shown: src/store/url.ts records why a URL value was
  * ignored as a code with its numbers; the words are in src/i18n/{en,zh}/shell.ts.
  */
-import { shell } from '../i18n/index';
+import { say } from '../engine/index';
+import { engineWords, shell } from '../i18n/index';
 import type { Notice, Why } from '../store/index';
 
 export function whyText(w: Why): string {
@@ -17,7 +18,7 @@ export function whyText(w: Why): string {
     case 'nets':
       return t.nets(w.max);
     case 'knob':
-      return t.knob(w.text);
+      return t.knob(say(engineWords, w.msg));
     default:
       return t[w.code];
   }

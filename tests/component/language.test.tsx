@@ -11,12 +11,19 @@ import * as en from '../../src/i18n/en/index';
 import { app as zhApp } from '../../src/i18n/zh/app';
 import { shell as zhShell } from '../../src/i18n/zh/shell';
 import { errors as zhErrors } from '../../src/i18n/zh/errors';
+import { engineWords as zhEngineWords } from '../../src/i18n/zh/engine';
+import { say } from '../../src/engine/index';
 import { catalogTextsZh } from '../../src/i18n/zh/catalog-texts/index';
 import { presets } from '../../src/catalog/index';
 import { AppStoreProvider, createAppStore, syncHash, type AppStore } from '../../src/store/index';
 import { App } from '../../src/views/App';
 import { LanguageRoot } from '../../src/views/LanguageRoot';
-import { LANG_KEY, rememberLanguage, startLanguage } from '../../src/views/language';
+import {
+  followOtherTabs,
+  LANG_KEY,
+  rememberLanguage,
+  startLanguage,
+} from '../../src/views/language';
 import { noticeText } from '../../src/views/notices';
 import { parseHash } from '../../src/store/url';
 
@@ -109,7 +116,8 @@ describe('switching language', { timeout: 30_000 }, () => {
     expect(zh.textContent).toBe(
       zhErrors.broke(
         zhErrors.rules['kernel-fits'],
-        'pool window height 2 is larger than the padded input 1 (1 + 0 padding)',
+        // VGG-16 at 16×16: four 2×2/2 pools leave 1×1 before pool5 (16 → 8 → 4 → 2 → 1).
+        '池化窗口高 2 大于填充后的输入 1（1 + 0 填充）',
       ),
     );
   });
@@ -167,8 +175,8 @@ describe('switching language', { timeout: 30_000 }, () => {
   });
 });
 
-describe('the notice bar in Chinese', () => {
-  it('words every URL notice of src/store/url.ts in Chinese (a knob reason stays as the catalog prints it)', async () => {
+describe('the notice bar in Chinese', { timeout: 30_000 }, () => {
+  it('words every URL notice of src/store/url.ts in Chinese, a knob reason too', async () => {
     await i18n.setLang('zh');
     const { notices } = parseHash(
       '#/model/vgg16?batch=0&precision=fp64&input=3x0x224&depth=17&present=yes&layer=a//b',
@@ -180,12 +188,34 @@ describe('the notice bar in Chinese', () => {
     expect(lines).toHaveLength(6 + 2 + 1);
     for (const line of lines) {
       expect(line).toMatch(/[\u4e00-\u9fff]/);
-      // The frame is Chinese; inside 架构参数取值无效（…） is the catalog's own English reason.
-      const frame = line.replace(/架构参数取值无效（.*）/, '');
-      expect(frame).not.toMatch(/Ignored|must be|unknown model|showing the catalog/);
+      // The frame and the catalog's reason in it are both Chinese.
+      expect(line).not.toMatch(/Ignored|must be|unknown model|showing the catalog|has no knob/);
     }
     // batch="0": LIMITS.batch is 4096 (src/store/url.ts).
     expect(lines).toContain('已忽略 batch="0"：必须在 1 到 4096 之间。');
+  });
+
+  it('a link pinning Chinese with a refused knob value shows the engine’s reason in Chinese', async () => {
+    // ResNet's depth is one of 18, 34, 50, 101, 152 (src/catalog/resnet.ts): 37 is refused.
+    window.location.hash = '#/model/resnet?depth=37&lang=zh';
+    const store = createAppStore({});
+    const stop = syncHash(store, window);
+    renderApp(store);
+    expect(await screen.findByText(zhApp.tagline, {}, SLOW)).toBeInTheDocument();
+    // The URL keeps the catalog's message as data; the Chinese engine words say it.
+    const reason = say(zhEngineWords, {
+      code: 'knob-value',
+      label: 'Depth',
+      key: 'depth',
+      why: { code: 'one-of', values: ['18', '34', '50', '101', '152'] },
+    });
+    expect(reason).toBe('架构参数 depth 必须是 18、34、50、101、152 之一');
+    const bar = screen.getByTestId('notices');
+    expect(bar).toHaveTextContent(
+      zhShell.notices.ignored('depth', '37', zhShell.notices.why.knob(reason)),
+    );
+    expect(bar.textContent).not.toMatch(/must be|one of|Depth/);
+    stop();
   });
 });
 
@@ -234,5 +264,63 @@ describe('where the language comes from', () => {
     store.getState().setLanguage('en');
     expect(window.location.hash).toBe('#/model/vgg16');
     stop();
+  });
+});
+
+describe('a switch in another tab of this browser', { timeout: 30_000 }, () => {
+  /** What this tab sees when another tab writes `key`: its storage holds it, then `storage` fires. */
+  const fromOtherTab = (value: string, key = LANG_KEY) => {
+    window.localStorage.setItem(key, value);
+    act(() => {
+      window.dispatchEvent(
+        new StorageEvent('storage', { key, newValue: value, storageArea: window.localStorage }),
+      );
+    });
+  };
+
+  it('switches this tab too when its URL pins no language', async () => {
+    window.location.hash = '#/';
+    const store = createAppStore({ language: 'en' });
+    const stopHash = syncHash(store, window);
+    const stop = followOtherTabs(store, window);
+    renderApp(store);
+    expect(screen.getByText(en.app.tagline)).toBeInTheDocument();
+
+    fromOtherTab('zh');
+    expect(await screen.findByText(zhApp.tagline, {}, SLOW)).toBeInTheDocument();
+    expect(store.getState().language).toBe('zh');
+    expect(document.documentElement.lang).toBe('zh-CN');
+    // The URL stays language-free, as after a switch in this tab.
+    expect(window.location.hash).not.toContain('lang=');
+
+    // A damaged entry, or another key, changes nothing.
+    fromOtherTab('klingon');
+    fromOtherTab('en', 'cnn-atlas/other');
+    expect(store.getState().language).toBe('zh');
+
+    fromOtherTab('en');
+    expect(await screen.findByText(en.app.tagline, {}, SLOW)).toBeInTheDocument();
+    stop();
+    // Stopped: another tab's switch is no longer followed.
+    fromOtherTab('zh');
+    expect(store.getState().language).toBe('en');
+    stopHash();
+  });
+
+  it('keeps the language its URL pins (?lang=en): the link wins', async () => {
+    window.location.hash = '#/?lang=en';
+    const store = createAppStore({ language: 'zh' });
+    const stopHash = syncHash(store, window);
+    const stop = followOtherTabs(store, window);
+    renderApp(store);
+    expect(store.getState().lang).toBe('en');
+    expect(await screen.findByText(en.app.tagline, {}, SLOW)).toBeInTheDocument();
+
+    fromOtherTab('zh');
+    expect(store.getState().language).toBe('en');
+    expect(screen.getByText(en.app.tagline)).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/?lang=en');
+    stop();
+    stopHash();
   });
 });

@@ -107,3 +107,28 @@ test.describe('a Chinese browser', () => {
     await expect(page.locator('.app-tagline')).toHaveText(enApp.tagline);
   });
 });
+
+test('a switch in one tab switches another tab of the same browser, not one whose URL pins', async ({
+  page,
+  context,
+}) => {
+  const other = await context.newPage();
+  const pinned = await context.newPage();
+  await page.goto('#/');
+  await other.goto('#/model/vgg16');
+  await pinned.goto('#/?lang=en');
+  for (const p of [page, other, pinned])
+    await expect(p.getByTestId('lang-en')).toHaveAttribute('aria-pressed', 'true');
+
+  await page.getByTestId('lang-zh').click();
+  await expect(page.getByText(zhApp.tagline)).toBeVisible();
+  // The other tab follows through the storage event, with no reload: same model page.
+  await expect(other.getByText(zhApp.tagline)).toBeVisible();
+  await expect(other.getByTestId('lang-zh')).toHaveAttribute('aria-pressed', 'true');
+  await expect(other).toHaveURL(/#\/model\/vgg16$/);
+  // The tab whose link pins English keeps it.
+  await expect(pinned.getByText(enApp.tagline)).toBeVisible();
+  await expect(pinned.getByTestId('lang-en')).toHaveAttribute('aria-pressed', 'true');
+  await other.close();
+  await pinned.close();
+});

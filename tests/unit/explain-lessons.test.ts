@@ -7,6 +7,7 @@ import {
   type Lesson,
 } from '../../src/layout/explain/common';
 import { SpecError } from '../../src/engine/errors';
+import { say } from '../../src/engine/message';
 import { errors as zhErrors } from '../../src/i18n/zh/errors';
 import { ALEXNET_FIELDS, alexnetLesson } from '../../src/layout/explain/alexnet';
 import { DENSE_FIELDS, denseLesson } from '../../src/layout/explain/dense';
@@ -189,7 +190,8 @@ describe('residual: shortcuts and the bottleneck', () => {
   });
   it('64 → 128 at stride 2: identity cannot add, zero-padding is free, projection 8,448', () => {
     const [id, zp, proj] = l.shortcuts;
-    expect(id.error).toMatch(/block\/add/);
+    // 64×56×56 plus 128×28×28 at the add: the engine names the add and its rule.
+    expect(id.error).toMatchObject({ path: 'block/add', rule: 'add-shapes' });
     expect(zp.params).toBe(0);
     expect(proj.params).toBe(64 * 128 + 2 * 128); // 1×1 conv + BN γ, β
   });
@@ -260,36 +262,51 @@ describe('nas: a sampled description decodes into a network', () => {
 });
 
 describe('run', () => {
-  it('keeps the engine’s rule and sentence apart, so a view can name the rule in its language', () => {
+  it('keeps the engine’s rule and message apart, so a view can say both in its language', () => {
+    // A 7×7 kernel on a 3×3 input padded by 1 on each side (3 + 2 = 5).
+    const msg = {
+      code: 'kernel-larger',
+      window: 'kernel',
+      axis: 'height',
+      size: 7,
+      dilation: 1,
+      effective: 7,
+      padded: 5,
+      input: 3,
+      padding: 2,
+    } as const;
     const r = run(() => {
-      throw new SpecError(
-        'stage1/conv',
-        'kernel-fits',
-        'kernel height 7 is larger than the padded input 5',
-      );
+      throw new SpecError('stage1/conv', 'kernel-fits', msg);
     });
     expect(r).toEqual({
       ok: false,
-      error: 'stage1/conv: kernel height 7 is larger than the padded input 5',
+      error: 'stage1/conv: kernel height 7 is larger than the padded input 5 (3 + 2 padding)',
       path: 'stage1/conv',
       rule: 'kernel-fits',
-      detail: 'kernel height 7 is larger than the padded input 5',
+      msg,
     });
   });
 });
 
 describe('readValues', () => {
-  it('names the field and the rule', () => {
-    const r = readValues(SE_FIELDS, { C: 'abc' }, (k) => `channels (${k})`);
-    expect(r).toEqual({ ok: false, error: 'channels (C) must be a whole number, got "abc"' });
-    expect(readValues(SE_FIELDS, { r: '0' })).toEqual({
+  it('names the field and what is wrong with it, as data', () => {
+    expect(readValues(SE_FIELDS, { C: 'abc' })).toEqual({
+      ok: false,
+      error: 'C must be a whole number, got "abc"',
+      input: { code: 'whole', field: 'C', text: 'abc' },
+    });
+    // SE_FIELDS: r from 1 to 4096.
+    const r = readValues(SE_FIELDS, { r: '0' });
+    expect(r).toEqual({
       ok: false,
       error: 'r must be between 1 and 4096, got 0',
+      input: { code: 'between', field: 'r', min: 1, max: 4096, got: 0 },
     });
-    // The view's words (the Chinese of src/i18n/zh/errors.ts) replace the plain English ones.
-    expect(readValues(SE_FIELDS, { r: '0' }, (k) => k, zhErrors.field)).toEqual({
-      ok: false,
-      error: 'r必须在 1 到 4096 之间，当前为 0',
-    });
+    // A view says the same data in its language, with the field's label in place of its key.
+    if (!r.ok && 'input' in r)
+      expect(say(zhErrors.field, { ...r.input, field: '缩减比' })).toBe(
+        '缩减比必须在 1 到 4096 之间，当前为 0',
+      );
+    else expect.fail('r = 0 is out of range');
   });
 });

@@ -7,7 +7,7 @@ import { expectBadKnob } from '../helpers';
 import { families, parseFamilyKnob, resolveKnobs } from '../../src/catalog/index';
 import { block, fc, flatten, input } from '../../src/catalog/blocks';
 import { choice, classesKnob, defineFamily, int } from '../../src/catalog/knobs';
-import { analyze, parseSpec } from '../../src/engine/index';
+import { analyze, engineText, parseSpec } from '../../src/engine/index';
 import { parseHash } from '../../src/store/url';
 import { noticeText } from '../../src/views/notices';
 
@@ -33,22 +33,27 @@ describe('parseFamilyKnob', () => {
   });
 
   it('names the knob and the rule', () => {
+    /** The English sentence of a refused value (the message is data: a code and its values). */
+    const why = (key: string, raw: string) => {
+      const r = parseFamilyKnob(resnet, key, raw);
+      return r.ok ? undefined : engineText(r.msg);
+    };
     expect(parseFamilyKnob(resnet, 'depth', '37')).toEqual({
       ok: false,
-      why: 'Depth (depth) must be one of 18, 34, 50, 101, 152',
+      msg: {
+        code: 'knob-value',
+        label: 'Depth',
+        key: 'depth',
+        // resnet's depth choices (src/catalog/resnet.ts)
+        why: { code: 'one-of', values: ['18', '34', '50', '101', '152'] },
+      },
     });
-    expect(parseFamilyKnob(resnet, 'classes', '0x10')).toEqual({
-      ok: false,
-      why: 'Classes (classes) must be written in decimal digits (e.g. 16 or 0.5)',
-    });
-    expect(parseFamilyKnob(resnet, 'classes', 'ten')).toEqual({
-      ok: false,
-      why: 'Classes (classes) must be a number',
-    });
-    expect(parseFamilyKnob(resnet, 'dept', '50')).toMatchObject({
-      ok: false,
-      why: expect.stringMatching(/has no knob "dept"; its knobs are depth, block/),
-    });
+    expect(why('depth', '37')).toBe('Depth (depth) must be one of 18, 34, 50, 101, 152');
+    expect(why('classes', '0x10')).toBe(
+      'Classes (classes) must be written in decimal digits (e.g. 16 or 0.5)',
+    );
+    expect(why('classes', 'ten')).toBe('Classes (classes) must be a number');
+    expect(why('dept', '50')).toMatch(/has no knob "dept"; its knobs are depth, block/);
   });
 
   it('the URL reports the same message and keeps only good values', () => {

@@ -78,7 +78,6 @@ const SAMPLES: Samples<typeof SAVED_WORDS> = {
     why: { code: 'entryNewer', format: 3, reads: 2 },
   },
   entryUnreadable: { code: 'entryUnreadable', id: 'k3j9x0a1b2', why: { code: 'entryNoVersion' } },
-  missing: { code: 'missing', id: 'nothere' },
   fileTooLarge: { code: 'fileTooLarge', file: 'huge.cnn.json', max: 5_000_000 },
   fileNotRead: { code: 'fileNotRead', file: 'notes.txt', cause: notation },
   fileNotObject: { code: 'fileNotObject', file: 'list.json' },
@@ -105,7 +104,6 @@ const QUOTED = [
   'future.cnn.json',
   'resnet.cnn.json',
   'k3j9x0a1b2',
-  'nothere',
   'ResNet-50',
   'no spec',
   spec.path,
@@ -284,16 +282,19 @@ describe('the stored format is unchanged', () => {
 });
 
 describe('the model page’s user-network problems are messages too', () => {
-  it('a missing saved network and a damaged link give a message, and the English error', () => {
+  it('a missing saved network is the engine’s no-saved; a damaged link the store’s message', () => {
     setSavedNetworks(openSavedStore(memoryStorage()));
     try {
       const missing = deriveModel('mine:nothere', {}, null);
-      expect(missing.userProblem).toEqual({ code: 'missing', id: 'nothere' });
-      expect(missing.error?.detail).toBe('no saved network "nothere" in this browser');
-      expect(say(zh, missing.userProblem!)).toBe('本浏览器中没有已保存的网络“nothere”');
+      expect(missing.error?.msg).toEqual({ code: 'no-saved', id: 'nothere' });
+      expect(missing.userProblem).toBeUndefined();
       const damaged = deriveModel('shared:not-a-payload', {}, null);
       expect(damaged.userProblem).toEqual({ code: 'shareDamaged' });
       expect(damaged.error?.rule).toBe('unknown-model');
+      expect(damaged.error?.detail).toBe(
+        'The shared link is damaged or cut short: it does not decompress.',
+      );
+      expect(say(zh, damaged.userProblem!)).toBe('分享链接已损坏或被截断：无法解压。');
     } finally {
       setSavedNetworks(null);
     }

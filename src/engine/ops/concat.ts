@@ -23,11 +23,10 @@ export const concat: OpDef<'concat'> = {
       const same =
         s.length === first.length && (s.length === 1 || (s[1] === first[1] && s[2] === first[2]));
       if (!same) {
-        throw new SpecError(
-          path,
-          'concat-spatial',
-          `concat needs equal spatial sizes, got ${shapes.map(shapeText).join(' and ')}`,
-        );
+        throw new SpecError(path, 'concat-spatial', {
+          code: 'concat-spatial',
+          shapes: shapes.map(shapeText),
+        });
       }
     }
     const c = shapes.reduce((a, s) => a + s[0], 0);

@@ -73,15 +73,16 @@ export const conv: OpDef<'conv'> = {
     const d = pair(node.dilation, 1);
     const g = node.groups ?? 1;
     if (cin % g !== 0 || node.out % g !== 0) {
-      throw new SpecError(
-        path,
-        'groups-divide',
-        `groups ${g} must divide the input channels ${cin} and the output channels ${node.out}`,
-      );
+      throw new SpecError(path, 'groups-divide', {
+        code: 'groups-divide',
+        groups: g,
+        cin,
+        cout: node.out,
+      });
     }
     const pad = resolvePadding(node.padding, [h, w], k, s, d);
-    const ah = windowAxis(path, `kernel height`, h, k[0], s[0], pad.h, d[0], false);
-    const aw = windowAxis(path, `kernel width`, w, k[1], s[1], pad.w, d[1], false);
+    const ah = windowAxis(path, 'kernel', 'height', h, k[0], s[0], pad.h, d[0], false);
+    const aw = windowAxis(path, 'kernel', 'width', w, k[1], s[1], pad.w, d[1], false);
     const bias = node.bias ?? true;
     const cpg = cin / g;
     const weights = node.out * cpg * k[0] * k[1];

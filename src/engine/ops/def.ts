@@ -8,6 +8,7 @@
  */
 import type { Arithmetic, ReceptiveField, Shape } from '../analysis';
 import type { Field } from '../fields';
+import type { EngineMessage } from '../messages';
 import type { LeafOp, LeafOpName, NodeBase } from '../types';
 import type { SavedRule } from './saved';
 
@@ -74,7 +75,7 @@ export interface OpDef<K extends LeafOpName> {
    * Fields of which at least one must be given (a boolean one counts when true), with the
    * message naming them, e.g. pool's kernel, global or output.
    */
-  needsOneOf?: { fields: readonly OwnField<NodeOf<K>>[]; message: string };
+  needsOneOf?: { fields: readonly OwnField<NodeOf<K>>[]; msg: EngineMessage };
   /** How many inputs it reads: [min, max] (max Infinity for merges). */
   arity: readonly [number, number];
   /** A view: its output is its input, re-labelled (no new values at all). */

@@ -27,11 +27,11 @@ export const fc: OpDef<'fc'> = {
   evaluate(node, { path, shapes, rfs }) {
     const s = shapes[0];
     if (s.length !== 1) {
-      throw new SpecError(
-        path,
-        'flat-input',
-        `fc needs a flat input [N], got ${shapeText(s)}; add a flatten layer before it`,
-      );
+      throw new SpecError(path, 'flat-input', {
+        code: 'flat-input',
+        op: 'fc',
+        shape: shapeText(s),
+      });
     }
     const bias = node.bias ?? true;
     const params = s[0] * node.out + (bias ? node.out : 0);

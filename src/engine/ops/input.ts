@@ -20,11 +20,7 @@ export const input: OpDef<'input'> = {
   view: false,
   inPlace: false,
   evaluate(_node, { path }) {
-    throw new SpecError(
-      path,
-      'input-first',
-      'an input layer may only be the first layer of the network',
-    );
+    throw new SpecError(path, 'input-first', { code: 'input-not-first' });
   },
   // The image is kept by the ops that read it (the first conv keeps it as its input).
   saved: { derivatives: [], aten: '(none)', saves: () => [] },

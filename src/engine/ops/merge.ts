@@ -26,11 +26,11 @@ export function elementwiseMerge<K extends 'add' | 'mean'>(
       const first = shapes[0];
       for (const s of shapes) {
         if (s.length !== first.length || s.some((n, i) => n !== first[i])) {
-          throw new SpecError(
-            path,
-            'add-shapes',
-            `${op} needs equal shapes, got ${shapes.map(shapeText).join(' and ')}`,
-          );
+          throw new SpecError(path, 'add-shapes', {
+            code: 'merge-shapes',
+            op,
+            shapes: shapes.map(shapeText),
+          });
         }
       }
       return {

@@ -75,7 +75,7 @@ export const pool: OpDef<'pool'> = {
   },
   needsOneOf: {
     fields: ['kernel', 'global', 'output'],
-    message: 'pool is missing field "kernel" (or "global": true, or an adaptive "output")',
+    msg: { code: 'pool-window', op: 'pool' },
   },
   arity: [1, 1],
   view: false,
@@ -124,15 +124,16 @@ export const pool: OpDef<'pool'> = {
       (['height', 'width'] as const).forEach((axis, i) => {
         const p = Math.max(...(i === 0 ? pad.h : pad.w));
         if (2 * p > k[i])
-          throw new SpecError(
-            path,
-            'pool-padding',
-            `pool padding ${p} is more than half the window ${axis} ${k[i]}; a window would hold only padding`,
-          );
+          throw new SpecError(path, 'pool-padding', {
+            code: 'pool-padding',
+            padding: p,
+            axis,
+            window: k[i],
+          });
       });
       const ceil = node.ceil ?? false;
-      const ah = windowAxis(path, 'pool window height', h, k[0], s[0], pad.h, 1, ceil);
-      const aw = windowAxis(path, 'pool window width', w, k[1], s[1], pad.w, 1, ceil);
+      const ah = windowAxis(path, 'pool', 'height', h, k[0], s[0], pad.h, 1, ceil);
+      const aw = windowAxis(path, 'pool', 'width', w, k[1], s[1], pad.w, 1, ceil);
       outH = ah.out;
       outW = aw.out;
       arithmetic.push(...sizeArithmetic(ah, aw));

@@ -27,11 +27,12 @@ export const scale: OpDef<'scale'> = {
     const gateOk =
       (gate.length === 1 || (gate.length === 3 && gate[1] === 1 && gate[2] === 1)) && gc === x[0];
     if (!gateOk) {
-      throw new SpecError(
-        path,
-        'scale-shapes',
-        `scale multiplies ${shapeText(x)} by a per-channel gate of ${x[0]}×1×1, got ${shapeText(gate)}`,
-      );
+      throw new SpecError(path, 'scale-shapes', {
+        code: 'scale-shapes',
+        shape: shapeText(x),
+        channels: x[0],
+        gate: shapeText(gate),
+      });
     }
     return { out: x, label: 'channel scale', rf: maxRf(rfs), elementwise: product(x) };
   },

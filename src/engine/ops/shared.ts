@@ -47,7 +47,8 @@ export interface AxisResult {
 /** Output size along one axis of a sliding window (conv or pool). */
 export function windowAxis(
   path: string,
-  what: string,
+  window: 'kernel' | 'pool',
+  axis: 'height' | 'width',
   inSize: number,
   k: number,
   s: number,
@@ -58,12 +59,17 @@ export function windowAxis(
   const keff = (k - 1) * d + 1;
   const padded = inSize + pad[0] + pad[1];
   if (keff > padded) {
-    const size = d === 1 ? `${what} ${k}` : `dilated ${what} ${keff} (${k} with dilation ${d})`;
-    throw new SpecError(
-      path,
-      'kernel-fits',
-      `${size} is larger than the padded input ${padded} (${inSize} + ${pad[0] + pad[1]} padding)`,
-    );
+    throw new SpecError(path, 'kernel-fits', {
+      code: 'kernel-larger',
+      window,
+      axis,
+      size: k,
+      dilation: d,
+      effective: keff,
+      padded,
+      input: inSize,
+      padding: pad[0] + pad[1],
+    });
   }
   const span = padded - keff;
   let out = ceil ? Math.ceil(span / s) + 1 : Math.floor(span / s) + 1;
@@ -97,11 +103,7 @@ export function windowAxis(
 
 export function spatial(path: string, op: string, s: Shape): [number, number, number] {
   if (s.length !== 3) {
-    throw new SpecError(
-      path,
-      'spatial-input',
-      `${op} needs a C×H×W input, got the flat vector ${shapeText(s)}; remove the flatten before it`,
-    );
+    throw new SpecError(path, 'spatial-input', { code: 'spatial-input', op, shape: shapeText(s) });
   }
   return [s[0], s[1], s[2]];
 }

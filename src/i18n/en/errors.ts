@@ -1,5 +1,6 @@
 /** Strings of the engine's rules (English): what each `SpecRule` forbids, named in words. */
 import type { SpecRule } from '../../engine/errors';
+import { FIELD_WORDS } from '../../layout/explain/field-words';
 
 export const errors = {
   /**
@@ -32,12 +33,11 @@ export const errors = {
     'too-deep': 'blocks nested too deep',
     'empty-network': 'the network has no layers',
   } as Record<SpecRule, string>,
-  /** The rule's name, then the engine's sentence (English in both languages: it carries the numbers). */
-  /** A walk-through's input field that is not a whole number in its range. */
-  field: {
-    whole: (label: string, text: string) => `${label} must be a whole number, got "${text}"`,
-    between: (label: string, min: number, max: number, got: number) =>
-      `${label} must be between ${min} and ${max}, got ${got}`,
-  },
+  /**
+   * A walk-through's input field that is not a whole number in its range: the words beside the
+   * lessons (src/layout/explain/field-words.ts); a view puts the field's label in `field`.
+   */
+  field: FIELD_WORDS,
+  /** The rule's name, then the engine's sentence with the numbers (both in the language shown). */
   broke: (rule: string, detail: string) => `${rule} — ${detail}`,
 };

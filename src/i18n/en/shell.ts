@@ -34,7 +34,7 @@ export const shell = {
       layerPath: 'must be a layer path such as stage3/block2/conv1',
       nets: (max: number) => `must be 1 to ${max} comma-separated network ids`,
       unknownModel: 'unknown model',
-      /** The catalog's reason for a bad knob value (English, as the command line prints it). */
+      /** The catalog's reason for a bad knob value, said by the engine words (src/views/notices.ts). */
       knob: (text: string) => text,
     },
   },

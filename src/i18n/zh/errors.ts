@@ -1,5 +1,8 @@
 import type * as en from '../en/errors';
 
+/** A label before Chinese text: a space after a Latin letter or digit ("缩减比 r 必须"), as Chinese typesetting spaces Latin. */
+const spaced = (label: string): string => (/[A-Za-z0-9)]$/.test(label) ? `${label} ` : label);
+
 export const errors: typeof en.errors = {
   rules: {
     'unknown-op': '未知运算',
@@ -28,8 +31,8 @@ export const errors: typeof en.errors = {
     'empty-network': '网络没有任何层',
   },
   field: {
-    whole: (label, text) => `${label}必须是整数，当前为“${text}”`,
-    between: (label, min, max, got) => `${label}必须在 ${min} 到 ${max} 之间，当前为 ${got}`,
+    whole: (m) => `${spaced(m.field)}必须是整数，当前为“${m.text}”`,
+    between: (m) => `${spaced(m.field)}必须在 ${m.min} 到 ${m.max} 之间，当前为 ${m.got}`,
   },
-  broke: (rule, detail) => `${rule}（引擎说明：${detail}）`,
+  broke: (rule, detail) => `${rule}——${detail}`,
 };

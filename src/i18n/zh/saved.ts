@@ -52,7 +52,6 @@ export const savedWords: typeof en.savedWords = {
   entryLeft: (m) => `已保存的网络“${m.id}”${say(savedWords, m.why)}：保持原样，不在此显示。`,
   entryUnreadable: (m) =>
     `无法读取已保存的网络“${m.id}”：它${say(savedWords, m.why)}。原始文本已保留，可以下载。`,
-  missing: (m) => `本浏览器中没有已保存的网络“${m.id}”`,
 
   fileTooLarge: (m) => `${m.file} 超过 ${fmt(m.max)} 个字符`,
   fileNotRead: (m) => `${m.file} 既不是 JSON，也不是简记法文本（${fileCause(m.cause)}）`,

@@ -26,7 +26,8 @@ export const shell: typeof en.shell = {
       layerPath: '必须是层路径，例如 stage3/block2/conv1',
       nets: (max: number) => `必须是 1 到 ${max} 个以逗号分隔的网络 id`,
       unknownModel: '没有这个模型',
-      knob: (text: string) => `架构参数取值无效（${text}）`,
+      // The catalog's reason, already said by the Chinese engine words (架构参数 depth 必须是 …).
+      knob: (text: string) => text,
     },
   },
   figureInput: (shape: string) => `输入 ${shape}`,

@@ -7,6 +7,9 @@
 import { scaleLinear } from 'd3-scale';
 import type { Analysis, Arithmetic, LayerResult, Quantity } from '../../engine/analysis';
 import { isSpecError, type SpecRule } from '../../engine/errors';
+import { say } from '../../engine/message';
+import type { EngineMessage } from '../../engine/messages';
+import { FIELD_WORDS, type FieldMessage } from './field-words';
 
 /** One editable input of a walk-through: a whole number between min and max. */
 export interface Field {
@@ -22,58 +25,58 @@ export type Values = Record<string, number>;
 export type Lesson<T> = { ok: true; value: T } | LessonError;
 
 /**
- * Why a lesson cannot be drawn: `error` is the whole sentence; an engine error also carries its
- * rule and the engine's own sentence, so a view can name the rule in its language.
+ * Why a lesson cannot be drawn, as data: an input field's problem (`input`, a message of
+ * ./field-words.ts), or the rule the engine says broke (the SpecError's `path`, `rule` and `msg`),
+ * which a view says in its language. `error` is the same in one English sentence (the tests
+ * read it), never shown by the views.
  */
-export interface LessonError {
+export type LessonError = FieldError | EngineError;
+
+export interface FieldError {
   ok: false;
   error: string;
-  path?: string;
-  rule?: SpecRule;
-  detail?: string;
+  input: FieldMessage;
 }
 
-/** How a bad input field is said: the views pass their language's words. */
-export interface FieldWords {
-  whole(label: string, text: string): string;
-  between(label: string, min: number, max: number, got: number): string;
+export interface EngineError {
+  ok: false;
+  error: string;
+  /** The layer where the rule broke (`''`: the whole network). */
+  path: string;
+  rule: SpecRule;
+  msg: EngineMessage;
 }
-
-/** The words of the CLI and the tests (the views use src/i18n's `errors.field`). */
-const PLAIN_WORDS: FieldWords = {
-  whole: (label, text) => `${label} must be a whole number, got "${text}"`,
-  between: (label, min, max, got) => `${label} must be between ${min} and ${max}, got ${got}`,
-};
 
 /** Defaults of a field list. */
 export function defaults(fields: readonly Field[]): Values {
   return Object.fromEntries(fields.map((f) => [f.key, f.default]));
 }
 
+const fieldError = (input: FieldMessage): FieldError => ({
+  ok: false,
+  error: say(FIELD_WORDS, input),
+  input,
+});
+
 /**
- * Read raw text for each field (from inputs): a whole number inside the field's range, else a
- * message naming the field. Missing keys take the default.
+ * Read raw text for each field (from inputs): a whole number inside the field's range, else the
+ * problem of the first field that is not. Missing keys take the default.
  */
-export function readValues(
-  fields: readonly Field[],
-  raw: Record<string, string>,
-  label: (key: string) => string = (k) => k,
-  words: FieldWords = PLAIN_WORDS,
-): Lesson<Values> {
+export function readValues(fields: readonly Field[], raw: Record<string, string>): Lesson<Values> {
   const out: Values = {};
   for (const f of fields) {
     const text = (raw[f.key] ?? String(f.default)).trim();
-    if (!/^\d+$/.test(text)) return { ok: false, error: words.whole(label(f.key), text) };
+    if (!/^\d+$/.test(text)) return fieldError({ code: 'whole', field: f.key, text });
     const n = Number(text);
     if (n < f.min || n > f.max)
-      return { ok: false, error: words.between(label(f.key), f.min, f.max, n) };
+      return fieldError({ code: 'between', field: f.key, min: f.min, max: f.max, got: n });
     out[f.key] = n;
   }
   return { ok: true, value: out };
 }
 
-/** Run a lesson; the engine's SpecError (or a knob error) becomes a message with its layer path. */
-export function run<T>(f: () => T): Lesson<T> {
+/** Run a lesson; the engine's SpecError (or a knob error) becomes data with its layer path. */
+export function run<T>(f: () => T): { ok: true; value: T } | EngineError {
   try {
     return { ok: true, value: f() };
   } catch (e) {
@@ -83,7 +86,7 @@ export function run<T>(f: () => T): Lesson<T> {
         error: e.path ? `${e.path}: ${e.detail}` : e.detail,
         path: e.path,
         rule: e.rule,
-        detail: e.detail,
+        msg: e.msg,
       };
     throw e;
   }

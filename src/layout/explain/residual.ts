@@ -9,7 +9,7 @@ import { add, block, bn, conv, input, maxPool, parallel, relu } from '../../cata
 import type { Analysis } from '../../engine/analysis';
 import { analyze } from '../../engine/analyze';
 import type { ModelSpec, SpecNode } from '../../engine/types';
-import { run, type Field, type Lesson, type Values } from './common';
+import { run, type EngineError, type Field, type Lesson, type Values } from './common';
 
 export const RESIDUAL_FIELDS: readonly Field[] = [
   { key: 'C', default: 64, min: 1, max: 2048 },
@@ -51,9 +51,9 @@ export type ShortcutKind = 'identity' | 'zeropad' | 'projection';
 
 export interface ShortcutResult {
   kind: ShortcutKind;
-  /** The engine's analysis, or its message when the shapes cannot be added. */
+  /** The engine's analysis, or the rule it says broke when the shapes cannot be added. */
   analysis?: Analysis;
-  error?: string;
+  error?: EngineError;
   /** Parameters of the shortcut path alone. */
   params: number;
   macs: number;
@@ -80,7 +80,7 @@ function shortcutCase(kind: ShortcutKind, C: number, size: number): ShortcutResu
           ]
         : [conv('conv', 2 * C, 1, { stride: 2, bias: false }), bn('bn')];
   const r = run(() => analyze(net([C, size, size], residual(twoConvs(2 * C, 2, false), path))));
-  if (!r.ok) return { kind, error: r.error, params: 0, macs: 0 };
+  if (!r.ok) return { kind, error: r, params: 0, macs: 0 };
   const s = r.value.modules.find((m) => m.path === 'block/shortcut')!;
   return { kind, analysis: r.value, params: s.totals.params, macs: s.totals.macs };
 }

@@ -36,8 +36,7 @@ export function seLesson(v: Values): Lesson<SeLesson> {
   return run(() => {
     const { C, size, r } = v;
     const hidden = Math.floor(C / r);
-    if (hidden < 1)
-      knobError(`reduction r = ${r} leaves ⌊${C}/${r}⌋ = 0 hidden units; r must be at most C`);
+    if (hidden < 1) knobError({ code: 'se-reduction', r, c: C });
     const a = analyze({
       root: block('net', 'network', [
         input([C, size, size]),

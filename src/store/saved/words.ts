@@ -83,8 +83,6 @@ export const SAVED_WORDS = {
   /** A damaged entry, moved to a backup key. */
   entryUnreadable: (m: { id: string; why: EntryWhy }): string =>
     `Saved network "${m.id}" could not be read: it ${say(ENTRY_WORDS, m.why)}. Its raw text is kept and can be downloaded.`,
-  /** A `mine:<id>` link to a network this browser does not hold. */
-  missing: (m: { id: string }): string => `no saved network "${m.id}" in this browser`,
 
   // Loading a file (file.ts); `file` is the file's name as the user's system gave it.
   fileTooLarge: (m: { file: string; max: number }): string =>

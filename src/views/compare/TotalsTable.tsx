@@ -11,6 +11,7 @@ import {
 } from '../../engine/conventions';
 import { fmt, shapeText } from '../../engine/format';
 import { app, compare as t, localAccuracy } from '../../i18n';
+import { RuleBroken } from '../RuleBroken';
 import { largeDifferences } from './ratios';
 import { modelHref, type Compared } from './derive';
 
@@ -41,7 +42,7 @@ export function TotalsTable({ compared, conventions: c }: Props) {
         if (!x.analysis)
           return (
             <td key={x.key} className="compare-failed">
-              {x.d.error?.message ?? tt.failed}
+              {x.d.error ? <RuleBroken error={x.d.error} testId="compare-failed" /> : tt.failed}
             </td>
           );
         const r = f(x);

@@ -12,10 +12,8 @@ import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { Formula, N } from './parts';
 import { hwc } from './shapes';
 
-const label = (k: string) => t.labels[k] ?? k;
-
 export default function AlexNetPage() {
-  const inputs = useInputs('alexnet', ALEXNET_FIELDS, label);
+  const inputs = useInputs('alexnet', ALEXNET_FIELDS);
   const lesson = useLesson(inputs.values, alexnetLesson);
   const steps = useMemo(() => (lesson.ok ? buildSteps(lesson.value) : []), [lesson]);
   return (

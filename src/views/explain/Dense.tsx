@@ -10,10 +10,8 @@ import { dense as t, shell } from '../../i18n';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { BarChart, Formula, N } from './parts';
 
-const label = (k: string) => t.labels[k] ?? k;
-
 export default function DensePage() {
-  const inputs = useInputs('dense', DENSE_FIELDS, label);
+  const inputs = useInputs('dense', DENSE_FIELDS);
   const lesson = useLesson(inputs.values, denseLesson);
   const steps = useMemo(() => (lesson.ok ? buildSteps(lesson.value) : []), [lesson]);
   return (

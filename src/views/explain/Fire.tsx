@@ -9,10 +9,8 @@ import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { BarChart, Formula, N } from './parts';
 import { hwc } from './shapes';
 
-const label = (k: string) => t.labels[k] ?? k;
-
 export default function FirePage() {
-  const inputs = useInputs('fire', FIRE_FIELDS, label);
+  const inputs = useInputs('fire', FIRE_FIELDS);
   const lesson = useLesson(inputs.values, fireLesson);
   const steps = useMemo(() => (lesson.ok ? buildSteps(lesson.value) : []), [lesson]);
   return (

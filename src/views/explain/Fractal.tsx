@@ -9,12 +9,11 @@ import {
 } from '../../layout/explain/fractal';
 import { fractal as t, shell } from '../../i18n';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
+import { ChartTable } from '../ChartTable';
 import { N, Pair, useChartFont } from './parts';
 
-const label = (k: string) => t.labels[k] ?? k;
-
 export default function FractalPage() {
-  const inputs = useInputs('fractal', FRACTAL_FIELDS, label);
+  const inputs = useInputs('fractal', FRACTAL_FIELDS);
   const lesson = useLesson(inputs.values, fractalLesson);
   const steps = useMemo(() => (lesson.ok ? buildSteps(lesson.value) : []), [lesson]);
   return (
@@ -30,8 +29,19 @@ export default function FractalPage() {
   );
 }
 
-/** One block: columns left (shallow) to right (deep), depth downwards; joins as bars. */
-function Block({ d, sample }: { d: FractalDrawing; sample?: DropPathSample }) {
+/**
+ * One block: columns left (shallow) to right (deep), depth downwards; joins as bars. Its name
+ * gives the counts; with `table`, a "Show as table" lists the same units (and the sample's).
+ */
+function Block({
+  d,
+  sample,
+  table,
+}: {
+  d: FractalDrawing;
+  sample?: DropPathSample;
+  table?: boolean;
+}) {
   const font = useChartFont();
   const colW = font * 4;
   const rowH = Math.max(font * 1.6, Math.min(font * 4, 420 / d.depth));
@@ -48,13 +58,14 @@ function Block({ d, sample }: { d: FractalDrawing; sample?: DropPathSample }) {
     return top + (joinRow.get(path) ?? 0) * rowH;
   };
   const on = (p: string) => !sample || sample.active.has(p);
-  return (
+  const drawing = (
     <svg
       className="ex-svg"
       width={w}
       height={h}
       role="img"
-      aria-label={t.drawing(d.C)}
+      aria-label={t.drawing(d.C, d.units.length, d.joins.length)}
+      data-testid={`fractal-block-${d.C}`}
       style={{ fontSize: font }}
     >
       <text x={w / 2} y={font} textAnchor="middle">
@@ -110,6 +121,38 @@ function Block({ d, sample }: { d: FractalDrawing; sample?: DropPathSample }) {
       })}
     </svg>
   );
+  if (!table) return drawing;
+  return (
+    <div className="ex-fractal">
+      {drawing}
+      <ChartTable
+        caption={t.table.caption(d.C)}
+        columns={[
+          t.table.unit,
+          t.table.column,
+          t.table.depth,
+          t.table.input,
+          ...(sample ? [t.table.computes] : []),
+        ]}
+        rows={() => unitRows(d, sample)}
+        numeric={[1]}
+        testId={`fractal-table-${d.C}`}
+      />
+    </div>
+  );
+}
+
+/** The drawing's units as table rows: by column, then top to bottom, as drawn. */
+function unitRows(d: FractalDrawing, sample?: DropPathSample): string[][] {
+  return [...d.units]
+    .sort((a, b) => a.column - b.column || a.row0 - b.row0)
+    .map((u) => [
+      u.path,
+      String(u.column),
+      u.row1 - u.row0 === 1 ? String(u.row1) : `${u.row0 + 1}–${u.row1}`,
+      u.from || t.table.blockInput,
+      ...(sample ? [sample.active.has(u.path) ? t.table.on : t.table.off] : []),
+    ]);
 }
 
 function buildSteps(l: FractalLesson): Step[] {
@@ -136,7 +179,7 @@ function buildSteps(l: FractalLesson): Step[] {
       title: t.steps.c(d.C),
       body: (
         <Pair
-          left={<Block d={d} />}
+          left={<Block d={d} table />}
           right={
             <>
               <p className="ex-big">{t.counts(d.units.length, d.depth, d.joins.length)}</p>
@@ -156,7 +199,7 @@ function buildSteps(l: FractalLesson): Step[] {
     title: t.steps.sample,
     body: (
       <Pair
-        left={<Block d={l.chosen} sample={s} />}
+        left={<Block d={l.chosen} sample={s} table />}
         right={
           <>
             <p className="ex-big">

@@ -14,10 +14,8 @@ import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { BarChart, Formula, N, Pair, type BarItem } from './parts';
 import { hwc } from './shapes';
 
-const label = (k: string) => t.labels[k] ?? k;
-
 export default function InceptionPage() {
-  const inputs = useInputs('inception', INCEPTION_FIELDS, label);
+  const inputs = useInputs('inception', INCEPTION_FIELDS);
   const lesson = useLesson(inputs.values, inceptionLesson);
   const steps = useMemo(() => (lesson.ok ? buildSteps(lesson.value) : []), [lesson]);
   return (

@@ -7,10 +7,8 @@ import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { N } from './parts';
 import { hwc } from './shapes';
 
-const label = (k: string) => t.labels[k] ?? k;
-
 export default function NasPage() {
-  const inputs = useInputs('nas', NAS_FIELDS, label);
+  const inputs = useInputs('nas', NAS_FIELDS);
   const lesson = useLesson(inputs.values, nasLesson);
   const steps = useMemo(() => (lesson.ok ? buildSteps(lesson.value) : []), [lesson]);
   return (

@@ -10,14 +10,13 @@ import {
   type ShortcutResult,
 } from '../../layout/explain/residual';
 import { residual as t, shell } from '../../i18n';
+import { RuleBroken } from '../RuleBroken';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { BarChart, Formula, N, Pair } from './parts';
 import { hwc } from './shapes';
 
-const label = (k: string) => t.labels[k] ?? k;
-
 export default function ResidualPage() {
-  const inputs = useInputs('residual', RESIDUAL_FIELDS, label);
+  const inputs = useInputs('residual', RESIDUAL_FIELDS);
   const lesson = useLesson(inputs.values, residualLesson);
   const steps = useMemo(() => (lesson.ok ? buildSteps(lesson.value) : []), [lesson]);
   return (
@@ -124,7 +123,7 @@ function buildSteps(l: ResidualLesson): Step[] {
           <p className="ex-big">{t.changes(inShape, changed)}</p>
           <p>{t.engineSays}</p>
           <p className="explain-error" data-testid="identity-error">
-            {identity.error}
+            {identity.error && <RuleBroken error={identity.error} testId="identity-error" />}
           </p>
         </>
       ),

@@ -8,10 +8,8 @@ import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { BarChart, Formula, N } from './parts';
 import { hwc } from './shapes';
 
-const label = (k: string) => t.labels[k] ?? k;
-
 export default function SePage() {
-  const inputs = useInputs('se', SE_FIELDS, label);
+  const inputs = useInputs('se', SE_FIELDS);
   const lesson = useLesson(inputs.values, seLesson);
   const steps = useMemo(() => (lesson.ok ? buildSteps(lesson.value) : []), [lesson]);
   return (

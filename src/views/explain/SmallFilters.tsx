@@ -12,10 +12,8 @@ import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { BarChart, Formula, N, Pair } from './parts';
 import { hwc } from './shapes';
 
-const label = (k: string) => t.labels[k] ?? k;
-
 export default function SmallFiltersPage() {
-  const inputs = useInputs('small-filters', SMALL_FILTER_FIELDS, label);
+  const inputs = useInputs('small-filters', SMALL_FILTER_FIELDS);
   const lesson = useLesson(inputs.values, smallFiltersLesson);
   const steps = useMemo(() => (lesson.ok ? buildSteps(lesson.value) : []), [lesson]);
   return (
@@ -60,7 +58,7 @@ function RfGrid({ l, upTo }: { l: SmallFiltersLesson; upTo: number }) {
       width={side * cell}
       height={side * cell}
       role="img"
-      aria-label={t.gridLabel}
+      aria-label={t.gridLabel(side, upTo, rf)}
       data-testid="rf-grid"
       data-rf={rf}
     >

@@ -11,10 +11,8 @@ import { ChartTable } from '../ChartTable';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { N, useChartFont } from './parts';
 
-const label = (k: string) => t.labels[k] ?? k;
-
 export default function StochasticDepthPage() {
-  const inputs = useInputs('stochastic-depth', STOCHASTIC_DEPTH_FIELDS, label);
+  const inputs = useInputs('stochastic-depth', STOCHASTIC_DEPTH_FIELDS);
   const lesson = useLesson(inputs.values, stochasticDepthLesson);
   const steps = useMemo(() => (lesson.ok ? buildSteps(lesson.value) : []), [lesson]);
   return (

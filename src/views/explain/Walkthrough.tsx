@@ -13,9 +13,11 @@ import {
   type LessonError,
   type Values,
 } from '../../layout/explain/common';
-import { errors, explain as t, shell, type TopicId } from '../../i18n';
+import { say } from '../../engine';
+import { app, errors, explain as t, shell, type TopicId } from '../../i18n';
 import { useAppStore } from '../../store/index';
 import { isTypingTarget } from '../keys';
+import { RuleBroken } from '../RuleBroken';
 import { TOPICS } from './topics';
 import './explain.css';
 
@@ -28,13 +30,12 @@ export interface Step {
 const kept = new Map<string, Record<string, string>>();
 
 /**
- * Inputs of a topic as raw text (what the reader typed) and the checked values, or the message
- * naming the bad field.
+ * Inputs of a topic as raw text (what the reader typed) and the checked values, or the problem
+ * of the bad field (said with the field's label at render).
  */
 export function useInputs(
   topic: TopicId,
   fields: readonly Field[],
-  label: (key: string) => string,
 ): {
   raw: Record<string, string>;
   setRaw(key: string, value: string): void;
@@ -45,7 +46,7 @@ export function useInputs(
   useEffect(() => {
     kept.set(topic, raw);
   }, [topic, raw]);
-  const values = useMemo(() => readValues(fields, raw, label, errors.field), [fields, raw, label]);
+  const values = useMemo(() => readValues(fields, raw), [fields, raw]);
   return {
     raw,
     setRaw: (key, value) => setRawState((r) => ({ ...r, [key]: value })),
@@ -139,20 +140,22 @@ export function Walkthrough({
         >
           {error ? (
             <div className="explain-error" role="alert" data-testid="explain-error">
-              <strong>{t.invalid}</strong>
-              {shell.colon}
-              {error.rule ? (
+              {'input' in error ? (
                 <>
-                  {error.path && (
-                    <>
-                      {error.path}
-                      {shell.colon}
-                    </>
-                  )}
-                  {errors.broke(errors.rules[error.rule], error.detail ?? '')}
+                  <strong>{t.invalid}</strong>
+                  {shell.colon}
+                  {say(errors.field, {
+                    ...error.input,
+                    field: labels[error.input.field] ?? error.input.field,
+                  })}
                 </>
               ) : (
-                error.error
+                <RuleBroken
+                  error={error}
+                  lead={<strong>{t.invalid}</strong>}
+                  pathLead={app.model.atLayer}
+                  testId="explain-error"
+                />
               )}
             </div>
           ) : (

@@ -24,7 +24,22 @@ export const fractal = {
   global: (c: number) => `Global drop-path: a single column is kept end to end (column ${c}).`,
   active: (a: number, n: number) => `${a} of ${n} conv units compute in this sample.`,
   resample: 'Change the seed for another sample.',
-  drawing: (C: number) => `Fractal block with ${C} columns`,
+  /** The drawing's accessible name, with the counts it draws. */
+  drawing: (C: number, convs: number, joins: number) =>
+    `Fractal block with ${C} column${C === 1 ? '' : 's'}: ${convs} conv unit${convs === 1 ? '' : 's'}, ${joins} join${joins === 1 ? '' : 's'}`,
+  /** The drawing as a table: one row per conv unit. */
+  table: {
+    caption: (C: number) =>
+      `Conv units of the fractal block with ${C} columns (depth counted in conv units from the top)`,
+    unit: 'Conv unit',
+    column: 'Column',
+    depth: 'Depth',
+    input: 'Input',
+    blockInput: 'the block’s input',
+    computes: 'Sample',
+    on: 'computes',
+    off: 'dropped',
+  },
 };
 
 export const stochasticDepth = {

@@ -34,5 +34,7 @@ export const smallFilters = {
   macsNote: 'Per output position the work scales the same way; over the whole map:',
   reluCount: (a: number, b: number) =>
     `${a} ReLUs against ${b}: the stack is a deeper function of its input for fewer weights.`,
-  gridLabel: 'Receptive field on the input pixel grid',
+  /** The grid's accessible name: what it shows, from the same numbers as the drawing. */
+  gridLabel: (side: number, convs: number, rf: number) =>
+    `Receptive field on the ${side}×${side} input pixel grid: after ${convs} 3×3 conv${convs === 1 ? '' : 's'} the centre output sees the ${rf}×${rf} window around it`,
 };

@@ -26,7 +26,19 @@ export const fractal: typeof en.fractal = {
   global: (c: number) => `全局 drop-path：从头到尾只保留一整列（第 ${c} 列）。`,
   active: (a: number, n: number) => `本次采样中，${n} 个卷积单元里有 ${a} 个参与计算。`,
   resample: '换一个随机种子，可以得到另一次采样。',
-  drawing: (C: number) => `${C} 列的分形块`,
+  drawing: (C: number, convs: number, joins: number) =>
+    `${C} 列的分形块：${convs} 个卷积单元，${joins} 个 join 层`,
+  table: {
+    caption: (C: number) => `${C} 列分形块的卷积单元（深度按卷积单元从上往下数）`,
+    unit: '卷积单元',
+    column: '列',
+    depth: '深度',
+    input: '输入',
+    blockInput: '块的输入',
+    computes: '采样',
+    on: '计算',
+    off: '丢弃',
+  },
 };
 
 export const stochasticDepth: typeof en.stochasticDepth = {

@@ -32,5 +32,6 @@ export const smallFilters: typeof en.smallFilters = {
   macsNote: '每个输出位置上的计算量按同样的比例变化；在整张特征图上：',
   reluCount: (a: number, b: number) =>
     `${a} 个 ReLU 对 ${b} 个：堆叠方案用更少的权重，得到了关于输入的更深的函数。`,
-  gridLabel: '输入像素网格上的感受野',
+  gridLabel: (side: number, convs: number, rf: number) =>
+    `${side}×${side} 输入像素网格上的感受野：经过 ${convs} 个 3×3 卷积后，中心的输出看到它周围 ${rf}×${rf} 的窗口`,
 };
