@@ -119,7 +119,7 @@ export function deriveModel(
     const r = readSharePayload(modelId.slice(SHARED_PREFIX.length));
     if (r.ok) {
       out.spec = r.spec;
-      out.user = { kind: 'shared', name: r.name ?? SAVED_WORDS.sharedName({}), source: r.source };
+      out.user = { kind: 'shared', name: r.name ?? SAVED_WORDS.sharedName(), source: r.source };
       if (r.name === null) out.user.unnamed = true;
     } else {
       out.userProblem = r.msg;

@@ -10,39 +10,36 @@
 import { fmt } from '../format';
 import type { MessageOf } from '../message';
 
-/** A code that quotes no values (MessageOf needs a parameter to build `{ code }`). */
-type NoValues = Record<never, never>;
-
 export const AUTOGRAD_WORDS = {
   /** conv: convolution_backward needs the input for the weight gradient. */
-  convInput: (_: NoValues) => 'input (the weight gradient is input ⋆ output gradient)',
+  convInput: () => 'input (the weight gradient is input ⋆ output gradient)',
   /** fc: addmm's backward needs the input for the weight gradient. */
-  fcInput: (_: NoValues) => 'input (weight gradient = output gradientᵀ · input)',
+  fcInput: () => 'input (weight gradient = output gradientᵀ · input)',
   /** batch norm: the backward normalizes the input again with the saved statistics. */
-  bnInput: (_: NoValues) => 'input (normalized again in the backward)',
-  bnStats: (_: NoValues) => 'batch mean and inverse std per channel (result1, result2)',
+  bnInput: () => 'input (normalized again in the backward)',
+  bnStats: () => 'batch mean and inverse std per channel (result1, result2)',
   /** dropout: native_dropout's second result, one bool per element. */
-  dropoutMask: (_: NoValues) => 'the keep mask, 1 byte per element (result1)',
+  dropoutMask: () => 'the keep mask, 1 byte per element (result1)',
   /** LRN as F.local_response_norm runs it: the input and three intermediates. */
-  lrnInput: (_: NoValues) => 'input (x·x, and the numerator of x / d)',
+  lrnInput: () => 'input (x·x, and the numerator of x / d)',
   /** `channels`: C + n − 1, the input's channels plus the window's n − 1 zero channels. */
   lrnPadded: (m: { channels: number }) =>
     `x² zero-padded to C + n − 1 = ${fmt(m.channels)} channels (avg_pool3d's self)`,
-  lrnBase: (_: NoValues) => 'k + α·mean(x²), the base of pow (pow’s self)',
-  lrnDenominator: (_: NoValues) => 'd = (k + α·mean(x²))^β (div’s other)',
+  lrnBase: () => 'k + α·mean(x²), the base of pow (pow’s self)',
+  lrnDenominator: () => 'd = (k + α·mean(x²))^β (div’s other)',
   /** max pooling: the input and the int64 indices of the maxima. */
-  maxPoolInput: (_: NoValues) => 'input (the backward scatters into its shape)',
-  maxPoolIndices: (_: NoValues) => 'indices of the maxima, int64 (result1)',
+  maxPoolInput: () => 'input (the backward scatters into its shape)',
+  maxPoolIndices: () => 'indices of the maxima, int64 (result1)',
   /** average pooling (not to 1×1): the input, for its shape. */
-  avgPoolInput: (_: NoValues) => 'input (self, passed to the backward for its shape)',
-  preluInput: (_: NoValues) => 'input (self: the sign of x and, for the slope gradient, x itself)',
-  reluOutput: (_: NoValues) => 'output (result: where it is positive, the gradient passes)',
+  avgPoolInput: () => 'input (self, passed to the backward for its shape)',
+  preluInput: () => 'input (self: the sign of x and, for the slope gradient, x itself)',
+  reluOutput: () => 'output (result: where it is positive, the gradient passes)',
   /** scale (squeeze-and-excitation): x * gate keeps both factors. */
-  scaleMap: (_: NoValues) => 'the map (self, for the gate’s gradient)',
-  scaleGate: (_: NoValues) => 'the gate (other, for the map’s gradient)',
-  sigmoidOutput: (_: NoValues) => 'output (result: y·(1 − y))',
-  softmaxOutput: (_: NoValues) => 'output (result)',
-  tanhOutput: (_: NoValues) => 'output (result: 1 − y²)',
+  scaleMap: () => 'the map (self, for the gate’s gradient)',
+  scaleGate: () => 'the gate (other, for the map’s gradient)',
+  sigmoidOutput: () => 'output (result: y·(1 − y))',
+  softmaxOutput: () => 'output (result)',
+  tanhOutput: () => 'output (result: 1 − y²)',
 };
 
 export type AutogradWords = typeof AUTOGRAD_WORDS;

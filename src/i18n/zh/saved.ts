@@ -33,18 +33,18 @@ export const savedWords: typeof en.savedWords = {
   errorText: (m) => `运行时错误：${m.text}`,
 
   entryNotJson: (_) => '不是有效的 JSON',
-  entryNotObject: (_) => '不是 JSON 对象',
-  entryNoVersion: (_) => '没有格式版本号',
+  entryNotObject: () => '不是 JSON 对象',
+  entryNoVersion: () => '没有格式版本号',
   entryNewer: (m) =>
     `由更新版本的 CNN Atlas 写入（格式 ${m.format}；此版本最多读取格式 ${m.reads}）`,
   entryNoUpgrade: (m) => `无法从格式 ${m.from} 升级（没有对应的升级步骤）`,
   entryUpgradeFailed: (m) => `从格式 ${m.from} 升级失败：${m.detail}`,
-  entryNoId: (_) => '没有有效的 id',
+  entryNoId: () => '没有有效的 id',
   entryBreaksRule: (m) => `保存的网络违反了规则：${say(savedWords, m.cause)}`,
-  entryNoSource: (_) => '缺少编辑器文本（source）',
+  entryNoSource: () => '缺少编辑器文本（source）',
   entryOtherId: (m) => `记录的 id 与键名不同（“${m.other}”）`,
 
-  noStorage: (_) =>
+  noStorage: () =>
     '此浏览器不允许页面使用它的存储：你保存的网络只保留在这个标签页中。请下载它们以便保留。',
   writeFailed: (m) =>
     `无法保存到浏览器的存储（${m.quota ? '存储空间已满' : '存储已满或被禁用'}）：更改只保留在这个标签页中。请下载你的网络以便保留。`,
@@ -61,11 +61,11 @@ export const savedWords: typeof en.savedWords = {
 
   shareTooLarge: (m) =>
     `这个网络太大，无法作为链接分享：压缩后 ${fmt(m.length)} 个字符，而链接限制在 ${fmt(m.max)} 个以内。请改为下载文件。`,
-  shareDamaged: (_) => '分享链接已损坏或被截断：无法解压。',
+  shareDamaged: () => '分享链接已损坏或被截断：无法解压。',
   shareInvalid: (m) => `分享链接中没有有效的网络：${say(savedWords, m.cause)}`,
 
-  untitledName: (_) => '未命名网络',
-  sharedName: (_) => '分享的网络',
-  loadedName: (_) => '载入的网络',
+  untitledName: () => '未命名网络',
+  sharedName: () => '分享的网络',
+  loadedName: () => '载入的网络',
   copyName: (m) => `${m.name}（副本）`,
 };

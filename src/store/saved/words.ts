@@ -16,9 +16,6 @@ import { fmt } from '../../engine/format';
 import { type MessageOf, say } from '../../engine/message';
 import { type EngineMessage, engineText } from '../../engine/messages';
 
-/** A code that quotes no values (MessageOf needs a parameter to build `{ code }`). */
-type NoValues = Record<never, never>;
-
 /**
  * Why a network could not be read, as the error said it: the engine refused the spec, the
  * notation did not parse, or the runtime's own text (JSON.parse and the like).
@@ -47,18 +44,18 @@ function fileCause(c: SavedCause): string {
 /** Why one stored entry could not be kept: said after "it" ("… could not be read: it is not an object"). */
 const ENTRY_WORDS = {
   entryNotJson: (m: { detail: string }): string => `is not valid JSON (${m.detail})`,
-  entryNotObject: (_: NoValues): string => 'is not an object',
-  entryNoVersion: (_: NoValues): string => 'has no format version',
+  entryNotObject: (): string => 'is not an object',
+  entryNoVersion: (): string => 'has no format version',
   /** `format`: the entry's version; `reads`: the newest this build reads. */
   entryNewer: (m: { format: number; reads: number }): string =>
     `was written by a newer version of CNN Atlas (format ${m.format}; this one reads up to ${m.reads})`,
   entryNoUpgrade: (m: { from: number }): string => `has no upgrade from format ${m.from}`,
   entryUpgradeFailed: (m: { from: number; detail: string }): string =>
     `could not be upgraded from format ${m.from}: ${m.detail}`,
-  entryNoId: (_: NoValues): string => 'has no valid id',
+  entryNoId: (): string => 'has no valid id',
   entryBreaksRule: (m: { cause: SavedCause }): string =>
     `holds a network that breaks a rule: ${say(CAUSE_WORDS, m.cause)}`,
-  entryNoSource: (_: NoValues): string => 'has no editor text (source)',
+  entryNoSource: (): string => 'has no editor text (source)',
   /** The entry under key …/`id` names another id inside. */
   entryOtherId: (m: { other: string }): string => `names a different id ("${m.other}")`,
 };
@@ -69,7 +66,7 @@ export const SAVED_WORDS = {
   ...ENTRY_WORDS,
 
   // The browser's storage (storage.ts, index.ts).
-  noStorage: (_: NoValues): string =>
+  noStorage: (): string =>
     'This browser does not let the page use its storage: networks you save are kept in this tab only. Download them to keep them.',
   /** A write failed: `detail` is the browser's own text, `quota` whether it said the storage is full. */
   writeFailed: (m: { detail: string; quota: boolean }): string =>
@@ -101,15 +98,14 @@ export const SAVED_WORDS = {
   /** `length`: the compressed payload's characters; `max`: the longest kept in a link. */
   shareTooLarge: (m: { length: number; max: number }): string =>
     `This network is too large to share as a link: ${fmt(m.length)} characters compressed, links are kept under ${fmt(m.max)}. Download it as a file instead.`,
-  shareDamaged: (_: NoValues): string =>
-    'The shared link is damaged or cut short: it does not decompress.',
+  shareDamaged: (): string => 'The shared link is damaged or cut short: it does not decompress.',
   shareInvalid: (m: { cause: SavedCause }): string =>
     `The shared link does not hold a valid network: ${say(CAUSE_WORDS, m.cause)}`,
 
   // Default names, chosen in the language shown when the network is made.
-  untitledName: (_: NoValues): string => 'Untitled network',
-  sharedName: (_: NoValues): string => 'Shared network',
-  loadedName: (_: NoValues): string => 'Loaded network',
+  untitledName: (): string => 'Untitled network',
+  sharedName: (): string => 'Shared network',
+  loadedName: (): string => 'Loaded network',
   copyName: (m: { name: string }): string => `${m.name} (copy)`,
 };
 
@@ -126,4 +122,4 @@ export const savedText = (m: SavedMessage): string => say(SAVED_WORDS, m);
 export const defaultName = (
   words: NameWords,
   code: 'untitledName' | 'sharedName' | 'loadedName',
-): string => words[code]({});
+): string => words[code]();

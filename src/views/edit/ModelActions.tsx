@@ -38,7 +38,7 @@ export function ModelActions({ d }: { d: ModelDerivation }) {
           data-testid="save-shared"
           onClick={() => {
             // A link with no name is saved under the default name in the language shown.
-            const name = user.unnamed ? savedWords.sharedName({}) : user.name;
+            const name = user.unnamed ? savedWords.sharedName() : user.name;
             const rec = savedNetworks().add(name, d.spec, {
               origin: t.model.sharedOrigin,
               source: user.source,
