@@ -19,13 +19,27 @@ import type { Conventions } from '../engine/conventions';
 import { SpecError, isSpecError } from '../engine/errors';
 import type { ModelSpec } from '../engine/types';
 import { useAppStore } from './index';
-import { savedIdOf, savedNetworks, useSavedNetworks, type NetworkSource } from './saved/index';
+import {
+  SAVED_WORDS,
+  savedIdOf,
+  savedNetworks,
+  savedText,
+  useSavedNetworks,
+  type NetworkSource,
+  type SavedMessage,
+} from './saved/index';
 import { SHARED_PREFIX, readSharePayload } from './saved/share';
 
 /** A network the user made: saved in this browser (`mine:<id>`) or opened from a share link. */
 export interface UserNetwork {
   kind: 'saved' | 'shared';
+  /**
+   * Its name: the user's, as saved or as the link carries it. A link with no name gets the
+   * English default here and `unnamed`: a view shows `savedWords.sharedName` in the language
+   * shown instead (the store cannot know the language).
+   */
   name: string;
+  unnamed?: true;
   /** The saved network's id (kind `saved`). */
   id?: string;
   origin?: string;
@@ -47,6 +61,12 @@ export interface ModelDerivation {
   analysis?: Analysis;
   /** Why there is no analysis: unknown model, impossible knobs, or an input the network rejects. */
   error?: SpecError;
+  /**
+   * Why a share link could not be opened, as the saved-network store's message: the page says
+   * it with i18n's `savedWords` in the language shown (`error` holds the same in English, as the
+   * engine's `bad-share`).
+   */
+  userProblem?: SavedMessage;
   /**
    * When the chosen input is rejected: the same network at its default input, so the page can
    * still show the layer the error names. Never shown as if it were the chosen input's result.
@@ -99,9 +119,11 @@ export function deriveModel(
     const r = readSharePayload(modelId.slice(SHARED_PREFIX.length));
     if (r.ok) {
       out.spec = r.spec;
-      out.user = { kind: 'shared', name: r.name, source: r.source };
+      out.user = { kind: 'shared', name: r.name ?? SAVED_WORDS.sharedName(), source: r.source };
+      if (r.name === null) out.user.unnamed = true;
     } else {
-      out.error = new SpecError('', 'unknown-model', { code: 'bad-share', why: r.why });
+      out.userProblem = r.msg;
+      out.error = new SpecError('', 'unknown-model', { code: 'bad-share', why: savedText(r.msg) });
     }
   } else {
     try {

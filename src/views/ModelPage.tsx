@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { defaultInput } from '../engine/analyze';
 import { shapeText } from '../engine/format';
 import { say } from '../engine';
-import { app, engineWords } from '../i18n';
+import { app, engineWords, savedWords } from '../i18n';
 import { useConventions, useModelAnalysis, type ModelDerivation } from '../store/derived';
 import { useAppStore } from '../store/index';
 import { CompareWith } from './compare/CompareWith';
@@ -92,7 +92,9 @@ export function ModelPage() {
             ? d.error && <RuleBroken error={d.error} testId="model-error" />
             : modelId.includes(':')
               ? // A saved or shared network that cannot be read: the store's reason.
-                say(engineWords, d.error.msg)
+                d.userProblem
+                ? say(savedWords, d.userProblem)
+                : say(engineWords, d.error.msg)
               : app.model.unknown(modelId)}
         </p>
         <a href="#/">{app.model.backToCatalog}</a>
@@ -101,7 +103,9 @@ export function ModelPage() {
   }
 
   const info = d.info ?? d.preset?.info;
-  const name = d.user?.name ?? info?.name ?? d.family?.name ?? modelId;
+  // A shared link with no name gets the default name of the language shown.
+  const userName = d.user?.unnamed ? savedWords.sharedName() : d.user?.name;
+  const name = userName ?? info?.name ?? d.family?.name ?? modelId;
 
   return (
     <main className="model" data-testid="model-page" data-model={modelId}>

@@ -24,7 +24,8 @@ import {
 } from '../engine/memory/index';
 import { OPS } from '../engine/ops/index';
 import type { ModelSpec } from '../engine/types';
-import { catalogText, memory as t } from '../i18n';
+import { say } from '../engine/message';
+import { autogradWords, catalogText, memory as t } from '../i18n';
 import { useAppStore } from '../store/index';
 import { LIMITS } from '../store/url';
 import { dominantLayers, keptOf } from './memory-marks';
@@ -353,7 +354,12 @@ function LayerKeeps({
             const elsewhere = firstKeeper.get(k.storages[j]) !== path;
             return (
               <li key={j}>
-                {t.layer.tensor(s.what, fmt(s.elements), s.dtype, bytesText(bytes))}
+                {t.layer.tensor(
+                  say(autogradWords, s.what),
+                  fmt(s.elements),
+                  s.dtype,
+                  bytesText(bytes),
+                )}
                 {elsewhere && <span className="memory-factor-inline"> ({t.layer.shared})</span>}
               </li>
             );

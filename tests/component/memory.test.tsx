@@ -9,6 +9,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { buildModel } from '../../src/catalog/index';
 import { analyze, type Conventions } from '../../src/engine/index';
 import { AppStoreProvider, createAppStore, type UrlState } from '../../src/store/index';
+import * as i18n from '../../src/i18n/index';
 import { MemoryPanel } from '../../src/views/MemoryPanel';
 
 const spec = buildModel('vgg16');
@@ -153,5 +154,37 @@ describe('MemoryPanel: the selected layer', () => {
     expect(box.textContent).toContain('25,088 float values per image, 98.0 KiB');
     expect(box.textContent).toContain('Adds 98.0 KiB per image (fp32)');
     expect(box.textContent).toContain('- name: addmm(Tensor self, Tensor mat1, Tensor mat2');
+  });
+});
+
+describe('MemoryPanel: what autograd keeps, in Chinese', () => {
+  it('says each kept tensor of the selected layer in Chinese (fc6, then pool5 of VGG-16)', async () => {
+    await i18n.setLang('zh');
+    try {
+      const store = createAppStore({ page: 'model', modelId: 'vgg16' });
+      const panel = (selected: string) => (
+        <AppStoreProvider store={store}>
+          <MemoryPanel
+            analysis={vgg}
+            conventions={{ compute: 'macs', precision: 'fp32', batch: 1 }}
+            spec={spec}
+            selected={selected}
+            onSelect={vi.fn()}
+          />
+        </AppStoreProvider>
+      );
+      const { rerender } = render(panel('classifier/fc6'));
+      const box = () => screen.getByTestId('memory-layer-keeps').textContent ?? '';
+      // fc6's input: 512·7·7 = 25,088 values, 100,352 B = 98.0 KiB (as in English above).
+      expect(box()).toContain('输入（权重梯度 = 输出梯度ᵀ · 输入）：每张图片 25,088 个 float 值');
+      expect(box()).not.toContain('weight gradient');
+      // pool5 (max 2×2 on 512×14×14) keeps its input and the int64 indices of its 512·7·7 outputs.
+      rerender(panel('features/stage5/pool5'));
+      expect(box()).toContain('输入（反向传播把梯度散回它的形状）：每张图片 100,352 个 float 值');
+      expect(box()).toContain('最大值的位置索引，int64（result1）：每张图片 25,088 个 int64 值');
+      expect(box()).not.toMatch(/backward scatters|indices of the maxima/);
+    } finally {
+      await i18n.setLang('en');
+    }
   });
 });

@@ -12,19 +12,7 @@ import {
 } from '../../src/store/saved/storage';
 import { RECORD_VERSION, readRecord } from '../../src/store/saved/records';
 import { isSpecError } from '../../src/engine/errors';
-import type { ModelSpec } from '../../src/engine/types';
-
-/** A two-layer network: conv 3→8, 3×3 on 3×8×8 (8·3·9 + 8 = 224 params, hand count). */
-const tiny: ModelSpec = {
-  root: {
-    op: 'block',
-    name: 'tiny',
-    layers: [
-      { op: 'input', name: 'input', shape: [3, 8, 8] },
-      { op: 'conv', name: 'conv1', out: 8, kernel: 3 },
-    ],
-  },
-};
+import { NEGATIVE_OUT, TINY as tiny } from '../saved-specs';
 
 function seeded() {
   const storage = memoryStorage();
@@ -58,16 +46,7 @@ describe('saved networks: round trips', () => {
 
   it('rejects an invalid spec with the engine error naming the layer', () => {
     const s = openSavedStore(memoryStorage());
-    const bad = {
-      root: {
-        op: 'block',
-        name: 'n',
-        layers: [
-          { op: 'input', name: 'input', shape: [3, 8, 8] },
-          { op: 'conv', name: 'c1', out: -1, kernel: 3 },
-        ],
-      },
-    };
+    const bad = NEGATIVE_OUT;
     let err: unknown;
     try {
       s.add('bad', bad);

@@ -7,6 +7,7 @@
  */
 import type { Analysis, LayerResult } from '../analysis';
 import type { BlockNode, LeafOp, ModelSpec, SpecNode } from '../types';
+import type { KeptWhat } from '../ops/saved';
 import { aliasesInput, dtypeBytes, savedTensors, type SavedDtype, type SavedTensor } from './saved';
 
 /** One distinct kept storage. */
@@ -18,7 +19,8 @@ export interface KeptTensor {
   constant: boolean;
   /** Layers that keep it, in execution order; the first is charged. */
   keptBy: string[];
-  what: string;
+  /** What the backward needs it for (the first keeper's rule), as a message. */
+  what: KeptWhat;
 }
 
 export interface LayerKept {

@@ -48,13 +48,13 @@ export const bn: OpDef<'bn'> = {
     // result1/result2 are the batch mean and inverse std, per channel, fp32 whatever the input's
     // precision; running_mean/var are buffers. Not the output: the ReLU after it keeps that.
     saves: (l) => [
-      savedInput(l, 0, 'input (normalized again in the backward)'),
+      savedInput(l, 0, { code: 'bnInput' }),
       {
         role: { kind: 'internal', name: 'batch statistics' },
         dtype: 'float',
         elements: 2 * l.out[0],
         constant: true,
-        what: 'batch mean and inverse std per channel (result1, result2)',
+        what: { code: 'bnStats' },
       },
     ],
   },

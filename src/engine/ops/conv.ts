@@ -131,6 +131,6 @@ export const conv: OpDef<'conv'> = {
       '  input, weight, bias: "grad.defined() ? convolution_backward_symint(grad, input, weight, bias->sym_sizes(), …) : …"',
     ],
     // The weight is a parameter (counted with the weights); the bias gradient needs only sizes.
-    saves: (l) => [savedInput(l, 0, 'input (the weight gradient is input ⋆ output gradient)')],
+    saves: (l) => [savedInput(l, 0, { code: 'convInput' })],
   },
 };

@@ -33,7 +33,7 @@ export const dropout: OpDef<'dropout'> = {
               role: { kind: 'internal', name: 'mask' },
               dtype: 'bool',
               elements: count(l.out),
-              what: 'the keep mask, 1 byte per element (result1)',
+              what: { code: 'dropoutMask' },
             },
           ]
         : [],

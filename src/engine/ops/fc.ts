@@ -66,6 +66,6 @@ export const fc: OpDef<'fc'> = {
       '  mat2: mm_mat2_backward(grad, mat1, mat2.sym_sizes(), mat2.sym_strides(), mat2.layout(), alpha)',
     ],
     // mat1 is the input; mat2 is weight.t(), a view of a parameter.
-    saves: (l) => [savedInput(l, 0, 'input (weight gradient = output gradientᵀ · input)')],
+    saves: (l) => [savedInput(l, 0, { code: 'fcInput' })],
   },
 };

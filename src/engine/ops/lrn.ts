@@ -61,24 +61,24 @@ export const lrn: OpDef<'lrn'> = {
     saves: (l, node) => {
       const [c, h, w] = l.inShapes[0];
       return [
-        savedInput(l, 0, 'input (x·x, and the numerator of x / d)'),
+        savedInput(l, 0, { code: 'lrnInput' }),
         {
           role: { kind: 'internal', name: 'padded squares' },
           dtype: 'float',
           elements: (c + node.size - 1) * h * w,
-          what: `x² zero-padded to C + n − 1 = ${c + node.size - 1} channels (avg_pool3d's self)`,
+          what: { code: 'lrnPadded', channels: c + node.size - 1 },
         },
         {
           role: { kind: 'internal', name: 'base' },
           dtype: 'float',
           elements: c * h * w,
-          what: 'k + α·mean(x²), the base of pow (pow’s self)',
+          what: { code: 'lrnBase' },
         },
         {
           role: { kind: 'internal', name: 'denominator' },
           dtype: 'float',
           elements: c * h * w,
-          what: 'd = (k + α·mean(x²))^β (div’s other)',
+          what: { code: 'lrnDenominator' },
         },
       ];
     },

@@ -184,18 +184,18 @@ export const pool: OpDef<'pool'> = {
           (node.padding === undefined || node.padding === 0 || node.padding === 'valid');
         if (oneByOne) return [];
         return [
-          savedInput(l, 0, 'input (the backward scatters into its shape)'),
+          savedInput(l, 0, { code: 'maxPoolInput' }),
           {
             role: { kind: 'internal', name: 'indices' },
             dtype: 'int64',
             elements: count(l.out),
-            what: 'indices of the maxima, int64 (result1)',
+            what: { code: 'maxPoolIndices' },
           },
         ];
       }
       // Average pooling to 1×1 runs as x.mean((-2, -1)): the backward needs only sizes.
       if (toOneByOne(l) && (node.global || node.output !== undefined)) return [];
-      return [savedInput(l, 0, 'input (self, passed to the backward for its shape)')];
+      return [savedInput(l, 0, { code: 'avgPoolInput' })];
     },
   },
 };

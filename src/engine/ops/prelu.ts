@@ -56,8 +56,6 @@ export const prelu: OpDef<'prelu'> = {
       '  self, weight: "grad.defined() ? _prelu_kernel_backward(grad, self, weight) : std::tuple<Tensor, Tensor>()"',
     ],
     // Not in place: both gradients read the input (the slope's gradient is Σ x·grad where x < 0).
-    saves: (l) => [
-      savedInput(l, 0, 'input (self: the sign of x and, for the slope gradient, x itself)'),
-    ],
+    saves: (l) => [savedInput(l, 0, { code: 'preluInput' })],
   },
 };

@@ -17,6 +17,6 @@ export const relu = elementwiseOp('relu', {
       '- name: relu(Tensor self) -> Tensor',
       '  self: threshold_backward(grad, result, 0)',
     ],
-    saves: (l) => [savedOutput(l, 'output (result: where it is positive, the gradient passes)')],
+    saves: (l) => [savedOutput(l, { code: 'reluOutput' })],
   },
 });

@@ -19,6 +19,9 @@
  */
 import type { LayerResult, Shape } from '../analysis';
 import type { LeafOp, LeafOpName } from '../types';
+import type { KeptWhat } from './saved-words';
+
+export type { KeptWhat } from './saved-words';
 
 export type SavedDtype = 'float' | 'int64' | 'bool';
 
@@ -36,8 +39,8 @@ export interface SavedTensor {
   elements: number;
   /** Does not grow with the batch (per-channel statistics). */
   constant?: boolean;
-  /** What the backward needs it for, in words. */
-  what: string;
+  /** What the backward needs it for, as a message (words: ./saved-words.ts). */
+  what: KeptWhat;
 }
 
 export type LeafOfKind<K extends LeafOpName> = Extract<LeafOp, { op: K }>;
@@ -63,14 +66,14 @@ export function dtypeBytes(dtype: SavedDtype, floatBytes: number): number {
 export const count = (s: Shape): number => s.reduce((a, b) => a * b, 1);
 
 /** The layer's `index`-th input, kept at the training precision. */
-export const savedInput = (l: LayerResult, index: number, what: string): SavedTensor => ({
+export const savedInput = (l: LayerResult, index: number, what: KeptWhat): SavedTensor => ({
   role: { kind: 'input', index },
   dtype: 'float',
   elements: count(l.inShapes[index]),
   what,
 });
 /** The layer's output, kept at the training precision. */
-export const savedOutput = (l: LayerResult, what: string): SavedTensor => ({
+export const savedOutput = (l: LayerResult, what: KeptWhat): SavedTensor => ({
   role: { kind: 'output' },
   dtype: 'float',
   elements: count(l.out),

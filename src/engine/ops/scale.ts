@@ -43,9 +43,6 @@ export const scale: OpDef<'scale'> = {
       '  self: mul_tensor_backward(grad, other, self.scalar_type())',
       '  other: mul_tensor_backward(grad, self, other.scalar_type())',
     ],
-    saves: (l) => [
-      savedInput(l, 0, 'the map (self, for the gate’s gradient)'),
-      savedInput(l, 1, 'the gate (other, for the map’s gradient)'),
-    ],
+    saves: (l) => [savedInput(l, 0, { code: 'scaleMap' }), savedInput(l, 1, { code: 'scaleGate' })],
   },
 };

@@ -17,6 +17,6 @@ export const sigmoid = elementwiseOp('sigmoid', {
       '- name: sigmoid(Tensor self) -> Tensor',
       '  self: sigmoid_backward(grad, result)',
     ],
-    saves: (l) => [savedOutput(l, 'output (result: y·(1 − y))')],
+    saves: (l) => [savedOutput(l, { code: 'sigmoidOutput' })],
   },
 });

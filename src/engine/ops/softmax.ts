@@ -17,6 +17,6 @@ export const softmax = elementwiseOp('softmax', {
       '- name: _softmax(Tensor self, int dim, bool half_to_float) -> Tensor',
       '  self: _softmax_backward_data(grad, result, dim, self.scalar_type())',
     ],
-    saves: (l) => [savedOutput(l, 'output (result)')],
+    saves: (l) => [savedOutput(l, { code: 'softmaxOutput' })],
   },
 });

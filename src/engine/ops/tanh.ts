@@ -14,6 +14,6 @@ export const tanh = elementwiseOp('tanh', {
   saved: {
     aten: 'aten::tanh',
     derivatives: ['- name: tanh(Tensor self) -> Tensor', '  self: tanh_backward(grad, result)'],
-    saves: (l) => [savedOutput(l, 'output (result: 1 − y²)')],
+    saves: (l) => [savedOutput(l, { code: 'tanhOutput' })],
   },
 });

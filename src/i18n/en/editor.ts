@@ -69,7 +69,6 @@ export const editor = {
     edit: 'Edit',
     download: 'Download',
     saveShared: 'Save to my networks',
-    copyName: (name: string) => `${name} (copy)`,
     copyOrigin: (id: string) => `copy of ${id}`,
     sharedOrigin: 'shared link',
     userNetwork: 'Your network',

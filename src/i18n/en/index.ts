@@ -6,6 +6,7 @@
  */
 export * from './a11y';
 export * from './app';
+export * from './autograd';
 export * from './card';
 export * from './catalog';
 export * from './charts';
@@ -25,6 +26,7 @@ export * from './onnx';
 export * from './notation';
 export * from './notation-errors';
 export * from './pwa';
+export * from './saved';
 export * from './screen';
 export * from './settings';
 export * from './shell';

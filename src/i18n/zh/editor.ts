@@ -65,7 +65,6 @@ export const editor: typeof en.editor = {
     edit: '编辑',
     download: '下载',
     saveShared: '保存到我的网络',
-    copyName: (name: string) => `${name}（副本）`,
     copyOrigin: (id: string) => `${id} 的副本`,
     sharedOrigin: '分享链接',
     userNetwork: '你的网络',

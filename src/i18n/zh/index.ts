@@ -4,6 +4,7 @@
  */
 export * from './a11y';
 export * from './app';
+export * from './autograd';
 export * from './card';
 export * from './catalog';
 export * from './charts';
@@ -23,6 +24,7 @@ export * from './onnx';
 export * from './notation';
 export * from './notation-errors';
 export * from './pwa';
+export * from './saved';
 export * from './screen';
 export * from './settings';
 export * from './shell';

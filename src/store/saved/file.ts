@@ -4,10 +4,10 @@
  * spec is the network (the command line's `--spec` reads the same spec from `.spec`), the source
  * is the editor's text. Loading also takes a bare spec (`{ "root": … }`) or a notation text.
  */
-import { isSpecError } from '../../engine/errors';
 import type { ModelSpec } from '../../engine/types';
 import { parseSpec } from '../../engine/validate';
-import { NotationError, parseNotation } from '../../notation/index';
+import { parseNotation } from '../../notation/index';
+import { causeOf } from './cause';
 import {
   RECORD_VERSION,
   cleanName,
@@ -15,6 +15,7 @@ import {
   type NetworkSource,
   type SavedNetwork,
 } from './records';
+import { SAVED_WORDS, defaultName, type NameWords, type SavedMessage } from './words';
 
 export const FILE_KIND = 'network';
 /** Largest file read (a spec of a few thousand layers is well under 1 MB). */
@@ -50,23 +51,22 @@ export function fileNameFor(name: string): string {
   return `${slug || 'network'}.cnn.json`;
 }
 
-export type FileRead = { ok: true; file: NetworkFile } | { ok: false; why: string };
+/** A file read, or why not (a message: ./words.ts). */
+export type FileRead = { ok: true; file: NetworkFile } | { ok: false; msg: SavedMessage };
 
-function specWhy(e: unknown): string {
-  if (isSpecError(e))
-    return `its network breaks a rule at ${e.path || '(network)'}: ${e.detail} [${e.rule}]`;
-  if (e instanceof NotationError) return `its notation does not parse: ${e.message}`;
-  return String(e instanceof Error ? e.message : e);
-}
-
-/** Read a loaded file's text (`fileName` names it in messages and gives a bare file its name). */
-export function readNetworkFile(text: string, fileName: string): FileRead {
-  const base = cleanName(fileName.replace(/(\.cnn)?\.(json|txt)$/i, '')) || 'Loaded network';
+/**
+ * Read a loaded file's text (`fileName` names it in messages and gives a bare file its name;
+ * a file with no usable name gets the default name in `words`, the language shown).
+ */
+export function readNetworkFile(
+  text: string,
+  fileName: string,
+  words: NameWords = SAVED_WORDS,
+): FileRead {
+  const base =
+    cleanName(fileName.replace(/(\.cnn)?\.(json|txt)$/i, '')) || defaultName(words, 'loadedName');
   if (text.length > FILE_MAX_BYTES) {
-    return {
-      ok: false,
-      why: `${fileName} is larger than ${FILE_MAX_BYTES.toLocaleString('en')} characters`,
-    };
+    return { ok: false, msg: { code: 'fileTooLarge', file: fileName, max: FILE_MAX_BYTES } };
   }
   let obj: unknown;
   try {
@@ -80,23 +80,17 @@ export function readNetworkFile(text: string, fileName: string): FileRead {
         file: { name: base, spec: parseSpec(spec), source: { format: 'notation', text } },
       };
     } catch (e) {
-      return {
-        ok: false,
-        why: `${fileName} is neither JSON nor the text notation (${specWhy(e)})`,
-      };
+      return { ok: false, msg: { code: 'fileNotRead', file: fileName, cause: causeOf(e) } };
     }
   }
   if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
-    return { ok: false, why: `${fileName} does not hold a network (a JSON object was expected)` };
+    return { ok: false, msg: { code: 'fileNotObject', file: fileName } };
   }
   const o = obj as Record<string, unknown>;
   try {
     if (o.cnnAtlas === FILE_KIND) {
       if (typeof o.version !== 'number' || o.version > RECORD_VERSION) {
-        return {
-          ok: false,
-          why: `${fileName} was written by a newer version of CNN Atlas (file format ${String(o.version)})`,
-        };
+        return { ok: false, msg: { code: 'fileNewer', file: fileName, format: String(o.version) } };
       }
       const spec = parseSpec(o.spec);
       const src = o.source as Partial<NetworkSource> | undefined;
@@ -115,6 +109,6 @@ export function readNetworkFile(text: string, fileName: string): FileRead {
     const spec = parseSpec(o);
     return { ok: true, file: { name: base, spec, source: { format: 'json', text } } };
   } catch (e) {
-    return { ok: false, why: `${fileName}: ${specWhy(e)}` };
+    return { ok: false, msg: { code: 'fileBroken', file: fileName, cause: causeOf(e) } };
   }
 }

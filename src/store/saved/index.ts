@@ -4,13 +4,22 @@
  * on the model page at `#/model/mine:<id>` (`userModelId`).
  */
 import { useSyncExternalStore } from 'react';
-import { memoryStorage, openSavedStore, type SavedSnapshot, type SavedStore } from './storage';
+import {
+  memoryStorage,
+  openSavedStore,
+  storageProblem,
+  type SavedSnapshot,
+  type SavedStore,
+} from './storage';
 import type { SavedNetwork } from './records';
+import type { NameWords } from './words';
 
 export type { SavedNetwork, NetworkSource, SourceFormat } from './records';
 export { jsonSource } from './records';
 export type { SavedStore, SavedSnapshot, StorageProblem, KeyValueStorage } from './storage';
 export { openSavedStore, memoryStorage } from './storage';
+export { SAVED_WORDS, savedText } from './words';
+export type { SavedMessage, SavedWords, NameWords, SavedCause, EntryWhy } from './words';
 
 /** Model ids of saved networks: `mine:<id>` (the catalog's ids never contain a colon). */
 export const USER_PREFIX = 'mine:';
@@ -38,12 +47,7 @@ export function savedNetworks(): SavedStore {
   }
   store = storage
     ? openSavedStore(storage)
-    : openSavedStore(memoryStorage(), [
-        {
-          message:
-            'This browser does not let the page use its storage: networks you save are kept in this tab only. Download them to keep them.',
-        },
-      ]);
+    : openSavedStore(memoryStorage(), [storageProblem({ code: 'noStorage' })]);
   return store;
 }
 
@@ -55,10 +59,17 @@ export function setSavedNetworks(s: SavedStore | null): void {
 /**
  * Save a network under a name and return the stored record (its `id` opens it on the model page
  * at `#/model/mine:<id>`). Throws a SpecError naming the layer path and rule when `spec` is not
- * a valid spec. `origin` says where it came from, e.g. "ONNX file resnet18.onnx".
+ * a valid spec. `origin` says where it came from, e.g. "ONNX file resnet18.onnx" (written in the
+ * language shown: like a default name, it is the user's from then on); `words` give the default
+ * name of an unnamed network in that language.
  */
-export function saveUserNetwork(name: string, spec: unknown, origin?: string): SavedNetwork {
-  return savedNetworks().add(name, spec, { origin });
+export function saveUserNetwork(
+  name: string,
+  spec: unknown,
+  origin?: string,
+  words?: NameWords,
+): SavedNetwork {
+  return savedNetworks().add(name, spec, { origin, words });
 }
 
 /** The saved networks and the load's problems, re-rendering on every change. */

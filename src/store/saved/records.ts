@@ -15,6 +15,8 @@
  */
 import { parseSpec } from '../../engine/validate';
 import type { ModelSpec } from '../../engine/types';
+import { causeOf } from './cause';
+import type { EntryWhy } from './words';
 
 export const RECORD_VERSION = 2;
 
@@ -46,7 +48,7 @@ export interface SavedNetwork {
 
 export type ReadResult =
   | { ok: true; record: SavedNetwork; migrated: boolean }
-  | { ok: false; why: string; newer?: boolean };
+  | { ok: false; why: EntryWhy; newer?: boolean };
 
 /** Longest name kept (longer names are cut): names are labels, not documents. */
 export const NAME_MAX = 200;
@@ -54,7 +56,8 @@ const ID_RE = /^[a-z0-9]{1,32}$/;
 
 /**
  * Upgrade steps: `MIGRATIONS[n]` turns a version-n object into a version-(n+1) object. Each step
- * is pure and may throw with a message saying what it could not carry over.
+ * is pure and may throw with a message saying what it could not carry over (kept as the
+ * problem's detail: a step that can throw should throw words of its own, a code, instead).
  */
 export const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> =
   {
@@ -74,36 +77,39 @@ function isoOr(x: unknown, fallback: string): string {
   return typeof x === 'string' && !Number.isNaN(Date.parse(x)) ? x : fallback;
 }
 
-/** Read one stored entry's text. `fallbackTime` stands in for missing or unreadable times. */
+/**
+ * Read one stored entry's text. `fallbackTime` stands in for missing or unreadable times. Why an
+ * entry cannot be kept is a message (./words.ts), said after "it".
+ */
 export function readRecord(raw: string, fallbackTime: string): ReadResult {
   let obj: unknown;
   try {
     obj = JSON.parse(raw);
   } catch (e) {
-    return { ok: false, why: `is not valid JSON (${(e as Error).message})` };
+    return { ok: false, why: { code: 'entryNotJson', detail: (e as Error).message } };
   }
-  if (!isObj(obj)) return { ok: false, why: 'is not an object' };
+  if (!isObj(obj)) return { ok: false, why: { code: 'entryNotObject' } };
   const v = obj.v;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
-    return { ok: false, why: 'has no format version' };
+    return { ok: false, why: { code: 'entryNoVersion' } };
   }
   if (v > RECORD_VERSION) {
     return {
       ok: false,
       newer: true,
-      why: `was written by a newer version of CNN Atlas (format ${v}; this one reads up to ${RECORD_VERSION})`,
+      why: { code: 'entryNewer', format: v, reads: RECORD_VERSION },
     };
   }
   let cur = obj;
   for (let from = v; from < RECORD_VERSION; from++) {
     const step = MIGRATIONS[from];
-    if (!step) return { ok: false, why: `has no upgrade from format ${from}` };
+    if (!step) return { ok: false, why: { code: 'entryNoUpgrade', from } };
     try {
       cur = step(cur);
     } catch (e) {
       return {
         ok: false,
-        why: `could not be upgraded from format ${from}: ${(e as Error).message}`,
+        why: { code: 'entryUpgradeFailed', from, detail: (e as Error).message },
       };
     }
   }
@@ -115,13 +121,15 @@ export function readRecord(raw: string, fallbackTime: string): ReadResult {
 function normalize(
   o: Record<string, unknown>,
   fallbackTime: string,
-): { ok: true; record: SavedNetwork } | { ok: false; why: string } {
-  if (typeof o.id !== 'string' || !ID_RE.test(o.id)) return { ok: false, why: 'has no valid id' };
+): { ok: true; record: SavedNetwork } | { ok: false; why: EntryWhy } {
+  if (typeof o.id !== 'string' || !ID_RE.test(o.id)) {
+    return { ok: false, why: { code: 'entryNoId' } };
+  }
   let spec: ModelSpec;
   try {
     spec = parseSpec(o.spec);
   } catch (e) {
-    return { ok: false, why: `holds a network that breaks a rule: ${(e as Error).message}` };
+    return { ok: false, why: { code: 'entryBreaksRule', cause: causeOf(e) } };
   }
   const created = isoOr(o.created, fallbackTime);
   const src = o.source as Partial<NetworkSource> | undefined;
@@ -130,7 +138,7 @@ function normalize(
     (src.format !== 'json' && src.format !== 'notation') ||
     typeof src.text !== 'string'
   ) {
-    return { ok: false, why: 'has no editor text (source)' };
+    return { ok: false, why: { code: 'entryNoSource' } };
   }
   const record: SavedNetwork = {
     v: RECORD_VERSION,

@@ -7,7 +7,9 @@ import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from
 import type { ModelSpec } from '../../engine/types';
 import { parseSpec } from '../../engine/validate';
 import { parseNotation, specToNotation } from '../../notation/index';
+import { causeOf } from './cause';
 import { cleanName, jsonSource, type NetworkSource } from './records';
+import type { SavedMessage } from './words';
 
 export const SHARED_PREFIX = 'shared:';
 /**
@@ -16,7 +18,9 @@ export const SHARED_PREFIX = 'shared:';
  */
 export const SHARE_MAX = 6000;
 
-export type ShareLink = { ok: true; payload: string } | { ok: false; why: string; length: number };
+/** A share payload, or why there is none (a message: ./words.ts). */
+export type ShareLink =
+  { ok: true; payload: string } | { ok: false; msg: SavedMessage; length: number };
 
 export function sharePayload(name: string, spec: ModelSpec): ShareLink {
   const notation = specToNotation(spec);
@@ -26,14 +30,19 @@ export function sharePayload(name: string, spec: ModelSpec): ShareLink {
     return {
       ok: false,
       length: payload.length,
-      why: `This network is too large to share as a link: ${payload.length.toLocaleString('en')} characters compressed, links are kept under ${SHARE_MAX.toLocaleString('en')}. Download it as a file instead.`,
+      msg: { code: 'shareTooLarge', length: payload.length, max: SHARE_MAX },
     };
   }
   return { ok: true, payload };
 }
 
+/**
+ * A shared network read back. `name` is the name the link carries, or null when it carries none
+ * (the page then names it with its default name in the language shown).
+ */
 export type SharedRead =
-  { ok: true; name: string; spec: ModelSpec; source: NetworkSource } | { ok: false; why: string };
+  | { ok: true; name: string | null; spec: ModelSpec; source: NetworkSource }
+  | { ok: false; msg: SavedMessage };
 
 /** Read a share payload back; a damaged link gives the reason, never an exception. */
 export function readSharePayload(payload: string): SharedRead {
@@ -43,11 +52,10 @@ export function readSharePayload(payload: string): SharedRead {
   } catch {
     text = null;
   }
-  if (!text)
-    return { ok: false, why: 'The shared link is damaged or cut short: it does not decompress.' };
+  if (!text) return { ok: false, msg: { code: 'shareDamaged' } };
   try {
     const o = JSON.parse(text) as { n?: unknown; t?: unknown; s?: unknown };
-    const name = cleanName(typeof o.n === 'string' ? o.n : '') || 'Shared network';
+    const name = cleanName(typeof o.n === 'string' ? o.n : '') || null;
     if (typeof o.t === 'string') {
       const spec = parseSpec(parseNotation(o.t).spec);
       return { ok: true, name, spec, source: { format: 'notation', text: o.t } };
@@ -55,9 +63,6 @@ export function readSharePayload(payload: string): SharedRead {
     const spec = parseSpec(o.s);
     return { ok: true, name, spec, source: { format: 'json', text: jsonSource(spec) } };
   } catch (e) {
-    return {
-      ok: false,
-      why: `The shared link does not hold a valid network: ${(e as Error).message}`,
-    };
+    return { ok: false, msg: { code: 'shareInvalid', cause: causeOf(e) } };
   }
 }

@@ -10,7 +10,8 @@
  *
  * Loading never throws and never drops an entry silently: every entry it cannot use is moved to a
  * backup key and reported in `problems` (shown on the page). Writes that fail (storage full or
- * disabled) keep the change in memory for this tab and report it.
+ * disabled) keep the change in memory for this tab and report it. A problem is a message
+ * (./words.ts), said by the page in the language shown.
  */
 import type { ModelSpec } from '../../engine/types';
 import { parseSpec } from '../../engine/validate';
@@ -24,6 +25,7 @@ import {
   type NetworkSource,
   type SavedNetwork,
 } from './records';
+import { SAVED_WORDS, defaultName, savedText, type NameWords, type SavedMessage } from './words';
 
 export const KEY_PREFIX = 'cnn-atlas/net/';
 export const INDEX_KEY = 'cnn-atlas/net-index';
@@ -34,8 +36,11 @@ export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'
   readonly length: number;
 };
 
-/** Something the load or a write could not do, in words for the notice bar. */
+/** Something the load or a write could not do, for the notice bar. */
 export interface StorageProblem {
+  /** What went wrong, as data: the page says it with i18n's `savedWords`. */
+  msg: SavedMessage;
+  /** The same in English (./words.ts), for tests and logs. */
   message: string;
   /** Backup key holding the raw text that could not be used, when there is one. */
   backupKey?: string;
@@ -53,12 +58,13 @@ export interface SavedStore {
   get(id: string): SavedNetwork | undefined;
   /**
    * Add a network; returns the stored record. Throws a SpecError when `spec` is not valid.
-   * Without a `source`, the editor text is the spec as JSON.
+   * Without a `source`, the editor text is the spec as JSON. An empty name becomes the default
+   * name in `words` (the language shown; English without).
    */
   add(
     name: string,
     spec: unknown,
-    opts?: { origin?: string; source?: NetworkSource },
+    opts?: { origin?: string; source?: NetworkSource; words?: NameWords },
   ): SavedNetwork;
   /**
    * After an edit: store the editor's text, and the network when the text is valid (`spec`
@@ -66,11 +72,19 @@ export interface SavedStore {
    */
   update(id: string, change: { source: NetworkSource; spec?: ModelSpec }): SavedNetwork | undefined;
   rename(id: string, name: string): SavedNetwork | undefined;
-  duplicate(id: string): SavedNetwork | undefined;
+  /** A copy named by `words`' copyName ("<name> (copy)" in English). */
+  duplicate(id: string, words?: NameWords): SavedNetwork | undefined;
   remove(id: string): void;
   /** Raw texts set aside by the load: key and text, for download. */
   backups(): { key: string; text: string }[];
   dismissProblems(): void;
+}
+
+/** A problem from its message (the English `message` derived from it). */
+export function storageProblem(msg: SavedMessage, backupKey?: string): StorageProblem {
+  return backupKey === undefined
+    ? { msg, message: savedText(msg) }
+    : { msg, message: savedText(msg), backupKey };
 }
 
 function now(): string {
@@ -114,9 +128,9 @@ export function openSavedStore(
       storage.setItem(key, text);
       return true;
     } catch (e) {
-      problems.push({
-        message: `Could not save to the browser's storage (${(e as Error).message || 'storage full or disabled'}): changes are kept in this tab only. Download your networks to keep them.`,
-      });
+      const err = e as Error;
+      const quota = err.name === 'QuotaExceededError' || /quota/i.test(err.message ?? '');
+      problems.push(storageProblem({ code: 'writeFailed', detail: err.message ?? '', quota }));
       return false;
     }
   };
@@ -139,9 +153,7 @@ export function openSavedStore(
   for (const id of entryIds) if (!order.includes(id)) order.push(id);
   if (indexDamaged) {
     backup('net-index', storage.getItem(INDEX_KEY)!);
-    problems.push({
-      message: `The list order of your saved networks was damaged; it was rebuilt (${order.length} found).`,
-    });
+    problems.push(storageProblem({ code: 'indexRebuilt', found: order.length }));
   }
   for (const id of order) {
     const key = KEY_PREFIX + id;
@@ -155,18 +167,15 @@ export function openSavedStore(
       byId.set(id, r.record);
       continue;
     }
-    const why = r.ok ? `names a different id ("${r.record.id}")` : r.why;
+    const why = r.ok ? ({ code: 'entryOtherId', other: r.record.id } as const) : r.why;
     if (!r.ok && r.newer) {
       // Left in place: the newer app that wrote it can still read it.
-      problems.push({ message: `Saved network "${id}" ${why}: it is left as it is, not shown.` });
+      problems.push(storageProblem({ code: 'entryLeft', id, why }));
       continue;
     }
     const backupKey = backup(id, raw);
     storage.removeItem(key);
-    problems.push({
-      message: `Saved network "${id}" could not be read: it ${why}. Its raw text is kept and can be downloaded.`,
-      backupKey,
-    });
+    problems.push(storageProblem({ code: 'entryUnreadable', id, why }, backupKey));
   }
 
   let snapshot: SavedSnapshot = { networks: [...byId.values()], problems: [...problems] };
@@ -206,7 +215,7 @@ export function openSavedStore(
       const rec: SavedNetwork = {
         v: RECORD_VERSION,
         id: freshId(),
-        name: cleanName(name) || 'Untitled network',
+        name: cleanName(name) || defaultName(opts.words ?? SAVED_WORDS, 'untitledName'),
         created: t,
         modified: t,
         spec: valid,
@@ -235,14 +244,14 @@ export function openSavedStore(
       changed();
       return rec;
     },
-    duplicate(id) {
+    duplicate(id, words = SAVED_WORDS) {
       const old = byId.get(id);
       if (!old) return undefined;
       const t = now();
       const rec: SavedNetwork = {
         ...old,
         id: freshId(),
-        name: cleanName(`${old.name} (copy)`),
+        name: cleanName(words.copyName({ name: old.name })),
         created: t,
         modified: t,
       };

@@ -7,13 +7,22 @@ import { useRef, useState } from 'react';
 import { analyze } from '../../engine/analyze';
 import { fmt } from '../../engine/format';
 import { say } from '../../engine/message';
-import { editor as t, importText, onnxWords, shell } from '../../i18n';
+import {
+  editor as t,
+  importText,
+  lang,
+  LANG_TAGS,
+  onnxWords,
+  savedWords,
+  shell,
+} from '../../i18n';
 import type { ImportWarning } from '../../import/onnx/index';
 import { useAppStore } from '../../store/index';
 import {
   savedNetworks,
   useSavedNetworks,
   userModelId,
+  type SavedMessage,
   type SavedNetwork,
 } from '../../store/saved/index';
 import { readNetworkFile } from '../../store/saved/file';
@@ -62,7 +71,7 @@ function StorageProblems() {
           const b = p.backupKey && backups.find((x) => x.key === p.backupKey);
           return (
             <li key={i}>
-              {p.message}{' '}
+              {say(savedWords, p.msg)}{' '}
               {b && (
                 <button
                   type="button"
@@ -95,19 +104,23 @@ function SavedList({ networks }: { networks: readonly SavedNetwork[] }) {
   const openModel = useAppStore((s) => s.openModel);
   const [warnings, setWarnings] = useState<{ id: string; list: ImportWarning[] } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
+  // What the last file load did: kept as data, said at render in the language shown.
+  const [status, setStatus] = useState<
+    { error: true; msg: SavedMessage } | { error: false; name: string } | null
+  >(null);
 
   const loadFile = async (file: File) => {
-    const r = readNetworkFile(await file.text(), file.name);
+    const r = readNetworkFile(await file.text(), file.name, savedWords);
     if (!r.ok) {
-      setStatus({ error: true, text: t.list.loadFailed(r.why) });
+      setStatus({ error: true, msg: r.msg });
       return;
     }
     const rec = savedNetworks().add(r.file.name, r.file.spec, {
       origin: r.file.origin,
       source: r.file.source,
+      words: savedWords,
     });
-    setStatus({ error: false, text: t.list.loaded(rec.name) });
+    setStatus({ error: false, name: rec.name });
   };
 
   return (
@@ -177,7 +190,9 @@ function SavedList({ networks }: { networks: readonly SavedNetwork[] }) {
           role={status.error ? 'alert' : 'status'}
           data-testid="load-status"
         >
-          {status.text}
+          {status.error
+            ? t.list.loadFailed(say(savedWords, status.msg))
+            : t.list.loaded(status.name)}
         </p>
       )}
       {networks.length === 0 ? (
@@ -203,7 +218,7 @@ function SavedList({ networks }: { networks: readonly SavedNetwork[] }) {
                 </td>
                 <td>{n.origin ?? ''}</td>
                 <td className="num">{paramsOf(n)}</td>
-                <td>{new Date(n.modified).toLocaleString('en')}</td>
+                <td>{new Date(n.modified).toLocaleString(LANG_TAGS[lang()])}</td>
                 <td>
                   <a href={`#/edit/${n.id}`} data-testid="edit">
                     {t.list.edit}

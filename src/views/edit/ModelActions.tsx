@@ -3,7 +3,7 @@
  * "Edit" and "Download" for a saved network, "Save to my networks" for one opened from a link.
  * This file stays small and free of CodeMirror: it loads with the model page.
  */
-import { editor as t } from '../../i18n';
+import { editor as t, savedWords } from '../../i18n';
 import type { ModelDerivation } from '../../store/derived';
 import { useAppStore } from '../../store/index';
 import { savedNetworks } from '../../store/saved/index';
@@ -37,9 +37,12 @@ export function ModelActions({ d }: { d: ModelDerivation }) {
           type="button"
           data-testid="save-shared"
           onClick={() => {
-            const rec = savedNetworks().add(user.name, d.spec, {
+            // A link with no name is saved under the default name in the language shown.
+            const name = user.unnamed ? savedWords.sharedName() : user.name;
+            const rec = savedNetworks().add(name, d.spec, {
               origin: t.model.sharedOrigin,
               source: user.source,
+              words: savedWords,
             });
             openEditor(rec.id);
           }}

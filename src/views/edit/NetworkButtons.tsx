@@ -1,6 +1,7 @@
 /** A saved network's buttons: duplicate, download, share link, delete (editor and list rows). */
 import { useState } from 'react';
-import { editor as t } from '../../i18n';
+import { say } from '../../engine/message';
+import { editor as t, savedWords } from '../../i18n';
 import { savedNetworks, type SavedNetwork } from '../../store/saved/index';
 import { downloadNetwork, shareLink } from './actions';
 
@@ -13,15 +14,13 @@ export function NetworkButtons({
   onDeleted?(): void;
   onDuplicated?(copy: SavedNetwork): void;
 }) {
-  const [share, setShare] = useState<{ ok: true; url: string } | { ok: false; why: string } | null>(
-    null,
-  );
+  const [share, setShare] = useState<ReturnType<typeof shareLink> | null>(null);
   return (
     <span className="network-buttons">
       <button
         type="button"
         onClick={() => {
-          const copy = savedNetworks().duplicate(record.id);
+          const copy = savedNetworks().duplicate(record.id, savedWords);
           if (copy) onDuplicated?.(copy);
         }}
         data-testid="duplicate"
@@ -62,7 +61,7 @@ export function NetworkButtons({
           />
         ) : (
           <span className="share-too-large" role="status" data-testid="share-too-large">
-            {share.why}
+            {say(savedWords, share.msg)}
           </span>
         ))}
     </span>

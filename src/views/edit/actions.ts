@@ -4,12 +4,13 @@
  */
 import { buildModel, resolve } from '../../catalog/index';
 import type { ModelSpec } from '../../engine/types';
-import { editor as t } from '../../i18n';
+import { editor as t, savedWords } from '../../i18n';
 import { parseNotation, specToNotation } from '../../notation/index';
 import {
   jsonSource,
   savedNetworks,
   type NetworkSource,
+  type SavedMessage,
   type SavedNetwork,
 } from '../../store/saved/index';
 import { fileNameFor, networkToFile } from '../../store/saved/file';
@@ -36,7 +37,7 @@ export function copyCatalogModel(modelId: string, knobs: Record<string, string>)
     .map(([k, v]) => `${k}=${v}`)
     .join(', ');
   const name = preset?.info?.name ?? (knobText ? `${family.name} (${knobText})` : family.name);
-  return savedNetworks().add(t.model.copyName(name), spec, {
+  return savedNetworks().add(savedWords.copyName({ name }), spec, {
     origin: t.model.copyOrigin(knobText ? `${modelId} (${knobText})` : modelId),
     source,
   });
@@ -58,11 +59,11 @@ export function downloadText(text: string, fileName: string, type = 'text/plain'
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** The share link of a network, or why it cannot have one. */
+/** The share link of a network, or why it cannot have one (a message: say it at render). */
 export function shareLink(
   name: string,
   spec: ModelSpec,
-): { ok: true; url: string } | { ok: false; why: string } {
+): { ok: true; url: string } | { ok: false; msg: SavedMessage } {
   const r = sharePayload(name, spec);
   if (!r.ok) return r;
   const base = window.location.href.replace(/#.*$/, '');

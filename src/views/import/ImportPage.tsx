@@ -8,7 +8,7 @@ import type { Analysis } from '../../engine/analysis';
 import { analyze } from '../../engine/analyze';
 import { fmt, shapeText } from '../../engine/format';
 import { say } from '../../engine/message';
-import { editor, importText, onnxWords, shell } from '../../i18n';
+import { editor, importText, onnxWords, savedWords, shell } from '../../i18n';
 import type { OnnxImport } from '../../import/onnx/index';
 import { saveUserNetwork, userModelId } from '../../store/saved/index';
 import { OnnxDrop } from './OnnxDrop';
@@ -32,7 +32,7 @@ export function ImportPage() {
         onImported={(spec, name, _warnings, file) => {
           const analysis = analyze(spec);
           try {
-            const rec = saveUserNetwork(name, spec, editor.list.onnxOrigin(name));
+            const rec = saveUserNetwork(name, spec, editor.list.onnxOrigin(name), savedWords);
             setImported({ file, analysis, savedId: rec.id });
           } catch (e) {
             setImported({ file, analysis, saveError: e instanceof Error ? e.message : String(e) });
