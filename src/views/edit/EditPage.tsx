@@ -7,15 +7,7 @@ import { useRef, useState } from 'react';
 import { analyze } from '../../engine/analyze';
 import { fmt } from '../../engine/format';
 import { say } from '../../engine/message';
-import {
-  editor as t,
-  importText,
-  lang,
-  LANG_TAGS,
-  onnxWords,
-  savedWords,
-  shell,
-} from '../../i18n';
+import { editor as t, importText, lang, LANG_TAGS, onnxWords, savedWords, shell } from '../../i18n';
 import type { ImportWarning } from '../../import/onnx/index';
 import { useAppStore } from '../../store/index';
 import {
@@ -160,7 +152,10 @@ function SavedList({ networks }: { networks: readonly SavedNetwork[] }) {
         <summary data-testid="import-onnx">{t.list.importOnnx}</summary>
         <OnnxDrop
           onImported={(spec, name, ws) => {
-            const rec = savedNetworks().add(name, spec, { origin: t.list.onnxOrigin(name) });
+            const rec = savedNetworks().add(name, spec, {
+              origin: t.list.onnxOrigin(name),
+              words: savedWords,
+            });
             // Without warnings the network opens at once; with them, they are read here first.
             if (!ws.length) openModel(userModelId(rec.id));
             else setWarnings({ id: rec.id, list: ws });
