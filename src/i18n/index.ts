@@ -40,6 +40,7 @@ export type Strings = typeof en;
 /* The live bindings, one per namespace (tests/unit/i18n-keys.test.ts checks none is missing). */
 export let a11y = en.a11y;
 export let app = en.app;
+export let arithWords = en.arithWords;
 export let card = en.card;
 export let catalog = en.catalog;
 export let charts = en.charts;
@@ -79,6 +80,7 @@ export let smallFilters = en.smallFilters;
 const setters: { [K in keyof Strings]: (v: Strings[K]) => void } = {
   a11y: (v) => (a11y = v),
   app: (v) => (app = v),
+  arithWords: (v) => (arithWords = v),
   card: (v) => (card = v),
   catalog: (v) => (catalog = v),
   charts: (v) => (charts = v),

@@ -6,6 +6,7 @@
  */
 export * from './a11y';
 export * from './app';
+export * from './arith';
 export * from './card';
 export * from './catalog';
 export * from './charts';
