@@ -58,6 +58,7 @@ export let measuredPanel = en.measuredPanel;
 export let memory = en.memory;
 export let NOTATION_WORDS = en.NOTATION_WORDS;
 export let pwa = en.pwa;
+export let schemaDocs = en.schemaDocs;
 export let screen = en.screen;
 export let settings = en.settings;
 export let shell = en.shell;
@@ -98,6 +99,7 @@ const setters: { [K in keyof Strings]: (v: Strings[K]) => void } = {
   memory: (v) => (memory = v),
   NOTATION_WORDS: (v) => (NOTATION_WORDS = v),
   pwa: (v) => (pwa = v),
+  schemaDocs: (v) => (schemaDocs = v),
   screen: (v) => (screen = v),
   settings: (v) => (settings = v),
   shell: (v) => (shell = v),

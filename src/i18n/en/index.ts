@@ -24,6 +24,7 @@ export * from './memory';
 export * from './notation';
 export * from './pwa';
 export * from './screen';
+export * from './schema-docs';
 export * from './settings';
 export * from './shell';
 export * from './table';
