@@ -3,6 +3,11 @@
  * family builds, knobs, depth notes, comparisons, benchmarks, the landscape protocol and the
  * GPU machine line), each with the places it appears. The zh coverage test checks the
  * translation memory against this list; nothing here is listed by hand.
+ *
+ * Labels are walked from the analysis of every build (every preset, every family's defaults,
+ * every knob choice): each leaf's label as shown (the catalog's own, else the engine's op
+ * description) and each module's own label (a module without one shows its name, which is not a
+ * text). Only labels with a word that is not notation count (`labelNeedsTranslation`).
  */
 import { LANDSCAPE_PROTOCOL } from '../src/catalog/accuracy';
 import { ILSVRC_WINNERS } from '../src/catalog/benchmarks';
@@ -11,19 +16,22 @@ import { DEPTH_NOTES } from '../src/catalog/depth-notes';
 import { families, presets } from '../src/catalog/index';
 import { figureLabel, protocolText, type ModelInfo } from '../src/catalog/info';
 import { GPU_MACHINE } from '../src/catalog/measured';
-import { needsTranslation } from '../src/i18n/catalog-texts';
-import type { SpecNode } from '../src/engine/types';
+import { analyze } from '../src/engine/analyze';
+import { labelNeedsTranslation, needsTranslation } from '../src/i18n/catalog-texts';
+import type { ModelSpec, SpecNode } from '../src/engine/types';
 
 /** English text → where it appears ("preset resnet50: notes[1]"). */
 export type TextSources = Map<string, string[]>;
 
 export function catalogTextSources(): TextSources {
   const out: TextSources = new Map();
-  const add = (text: string | undefined, where: string) => {
-    if (text === undefined || !needsTranslation(text)) return;
+  const put = (text: string, where: string) => {
     const list = out.get(text);
     if (list) list.push(where);
     else out.set(text, [where]);
+  };
+  const add = (text: string | undefined, where: string) => {
+    if (text !== undefined && needsTranslation(text)) put(text, where);
   };
 
   const addInfo = (info: ModelInfo, at: string) => {
@@ -54,17 +62,30 @@ export function catalogTextSources(): TextSources {
     if (node.op === 'repeat') addNotes(node.body, at, here);
   };
 
+  /** The labels of a built network as the diagram, table and inspector show them. */
+  const addLabels = (spec: ModelSpec, at: string) => {
+    const a = analyze(spec);
+    const label = (text: string, where: string) => {
+      if (labelNeedsTranslation(text)) put(text, where);
+    };
+    for (const l of a.layers) label(l.label, `${at}: ${l.path} node label`);
+    for (const m of a.modules)
+      if (m.label !== m.name) label(m.label, `${at}: ${m.path} node label`);
+  };
+
   for (const p of presets.values()) {
     addInfo(p.info, `preset ${p.id}`);
     const built = families.get(p.family)?.build(p.values);
     if (built?.info && built.info !== p.info) addInfo(built.info, `family ${p.family} at ${p.id}`);
     if (built) addNotes(built.root, `preset ${p.id}`, '');
+    if (built) addLabels(built, `preset ${p.id}`);
   }
   for (const f of families.values()) {
     add(f.name, `family ${f.id}: name`);
     const built = f.build({});
     if (built.info) addInfo(built.info, `family ${f.id} (defaults)`);
     addNotes(built.root, `family ${f.id} (defaults)`, '');
+    addLabels(built, `family ${f.id} (defaults)`);
     for (const k of f.knobs) {
       add(k.label, `family ${f.id}: knob ${k.key} label`);
       add(k.help, `family ${f.id}: knob ${k.key} help`);
@@ -80,6 +101,7 @@ export function catalogTextSources(): TextSources {
         const at = `family ${f.id} at ${k.key}=${String(c.value)}`;
         if (other.info) addInfo(other.info, at);
         addNotes(other.root, at, '');
+        addLabels(other, at);
       }
     }
   }

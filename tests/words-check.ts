@@ -43,6 +43,9 @@ export function wordProblems<W extends Words>(
     const words = (text.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !allowed.has(w));
     if (words.length > 0) bad.push(`${code}: English words ${words.join(', ')} in: ${z}`);
     if (/[\u3400-\u9fff][,;:(]/.test(z)) bad.push(`${code}: half-width punctuation: ${z}`);
+    // Chinese typesetting spaces a Latin word or a number off from Chinese characters.
+    if (/[A-Za-z0-9][\u3400-\u9fff]|[\u3400-\u9fff][A-Za-z0-9]/.test(z))
+      bad.push(`${code}: no space between Latin and Chinese: ${z}`);
   }
   return bad;
 }

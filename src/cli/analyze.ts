@@ -10,7 +10,7 @@ import { isSpecError } from '../engine/errors';
 import { specJsonSchema } from '../engine/schema';
 import { parseSpec } from '../engine/validate';
 import { parseTrainingFlag, trainingMemory, type TrainingFlags } from './memory-flags';
-import { importOnnx, isOnnxImportError } from '../import/onnx/index';
+import { importOnnx, isOnnxImportError, onnxText } from '../import/onnx/index';
 import { REPORT_FORMATS, report, type ReportFormat } from './report';
 
 const USAGE = `usage: npm run -s analyze -- <id> [--input CxHxW] [--format table|json|csv|md] [--set key=value ...] [--training]
@@ -202,7 +202,7 @@ export async function run(
       // Node names are the file's data: printed escaped, one line each, on stderr.
       for (const w of imported.warnings)
         notes.push(
-          `warning: ${printable(w.node ? `node "${w.node}" (${w.op})` : w.op)}: ${printable(w.message, 400)}`,
+          `warning: ${printable(w.node ? `node "${w.node}" (${w.op})` : w.op)}: ${printable(onnxText(w.msg), 400)}`,
         );
     } else if (specFile !== undefined) {
       if (!readFile) throw new CliError('--spec is not available here');

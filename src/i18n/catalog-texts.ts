@@ -11,9 +11,11 @@
  * and `differs` reasons, figure labels and evaluation protocols (as `figureLabel` and
  * `protocolText` compose them), depth-note reasons, ready-made comparison titles and texts,
  * ILSVRC winner entries and descriptions, knob labels, help and choice labels, the notes of
- * spec nodes (the inspector shows a module's), the landscape's protocol and the GPU machine line. What is not: names (networks, families, layer labels such as
- * "layer2: 4 × bottleneck, 512, /2", which are notation), paper
- * citations and every `source` (they say where to look a figure up, so they stay as printed).
+ * spec nodes (the inspector shows a module's), the landscape's protocol and the GPU machine line,
+ * and the labels of spec nodes that hold words (`labelText` below: "Dense block 1: 6 layers,
+ * 64 → 256"; a label that is all notation, "conv 7×7, 64, /2", stays). What is not: names
+ * (networks, families, node names and paths), paper citations and every `source` (they say where
+ * to look a figure up, so they stay as printed).
  *
  * A text built from a template with numbers (a module note such as "Option A: append 16 zero
  * channels") may be translated once for every number: the memory key writes the numbers as
@@ -183,4 +185,90 @@ export function localizeKnob(k: Knob, src: CatalogSource): Knob {
     help: tr(k.help, src),
     ...(k.choices ? { choices: k.choices.map((c) => ({ ...c, label: tr(c.label, src) })) } : {}),
   };
+}
+
+/**
+ * Latin words that are notation in a spec node's label, in any language: op names and the words
+ * of their descriptions as the engine and the papers print them (conv, fc, avg/max pool, sep,
+ * depthwise, identity, join …), fields (groups, bias, size, valid/same padding), network and
+ * module names (Inception, ResNet, NASNet, TF's "Mixed", Inception-v4's "Reduction-A", the
+ * "stem" the Chinese texts also keep) and acronyms (BN, ReLU, SE, LRN, GPU, RBF, px). Lower case;
+ * compared case-insensitively. src/i18n/GLOSSARY.md says why each is kept.
+ */
+export const LABEL_NOTATION: ReadonlySet<string> = new Set([
+  // ops and their descriptions
+  'conv',
+  'fc',
+  'pool',
+  'avg',
+  'max',
+  'global',
+  'adaptive',
+  'sep',
+  'depthwise',
+  'pointwise',
+  'mlpconv',
+  'relu',
+  'prelu',
+  'bn',
+  'lrn',
+  'se',
+  'dropout',
+  'flatten',
+  'concat',
+  'add',
+  'identity',
+  'sigmoid',
+  'tanh',
+  'softmax',
+  'join',
+  // fields
+  'groups',
+  'bias',
+  'size',
+  'valid',
+  'same',
+  // names
+  'stem',
+  'inception',
+  'resnet',
+  'nasnet',
+  'mixed',
+  'reduction',
+  // acronyms and units
+  'gpu',
+  'rbf',
+  'px',
+]);
+
+/**
+ * The words of a label that are neither notation nor names: a run of Latin letters (with digits
+ * and `_` after the first letter) is notation when it holds a digit or `_` (a name: layer2,
+ * fire9, C3, cell_7), is one letter (a symbol: r, x, the "a" of 3a) or is in LABEL_NOTATION.
+ */
+export function labelWords(label: string): string[] {
+  return (label.match(/[A-Za-z][A-Za-z0-9_]*/g) ?? []).filter(
+    (w) => w.length > 1 && !/[\d_]/.test(w) && !LABEL_NOTATION.has(w.toLowerCase()),
+  );
+}
+
+/** Does a node label need a translation (does it hold a word that is not notation)? */
+export function labelNeedsTranslation(label: string): boolean {
+  return labelWords(label).length > 0;
+}
+
+/**
+ * A spec node's label (a module's "Dense block 1: 6 layers, 64 → 256", a leaf's "batch norm")
+ * as shown in the language of `zh`: all-notation labels stay as they are, the rest go through
+ * the memory (exact text, else its number pattern); a missing one stays English with a warning.
+ * Node names, which stand in for a module without a label, are never passed here.
+ */
+export function labelText(label: string, zh: CatalogTexts | null): string {
+  if (zh === null || !labelNeedsTranslation(label)) return label;
+  const t = lookup(label, zh);
+  if (t === undefined) {
+    missing(label);
+    return label;
+  }
+  return t;
 }

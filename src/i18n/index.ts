@@ -8,8 +8,8 @@
  * language of the moment it was built. The app root is keyed by `lang()`, so a switch re-renders
  * the whole tree (src/views/LanguageRoot.tsx).
  *
- * This module is a leaf: it imports only its own string files (and catalog types), never the
- * store or views. Which language to show is a choice kept in the store and the URL.
+ * This module is a leaf: it imports only its own string files (and catalog and layout types),
+ * never the store or views. Which language to show is a choice kept in the store and the URL.
  */
 import * as en from './en/index';
 import * as texts from './catalog-texts';
@@ -21,6 +21,7 @@ import type { ReadyComparison } from '../catalog/comparisons';
 import type { DepthNote } from '../catalog/depth-notes';
 import type { EvalProtocol, PublishedFigure } from '../catalog/info';
 import type { Knob } from '../catalog/types';
+import type { GraphText } from '../layout/graph/words';
 
 export type { TopicId } from './en/explain';
 
@@ -51,12 +52,16 @@ export let engineWords = en.engineWords;
 export let errors = en.errors;
 export let explain = en.explain;
 export let exportText = en.exportText;
+export let graphWords = en.graphWords;
 export let importText = en.importText;
 export let inspector = en.inspector;
 export let landscape = en.landscape;
 export let measuredPanel = en.measuredPanel;
 export let memory = en.memory;
 export let NOTATION_WORDS = en.NOTATION_WORDS;
+export let notationErrors = en.notationErrors;
+export let onnxWords = en.onnxWords;
+export let onnxReasons = en.onnxReasons;
 export let pwa = en.pwa;
 export let schemaDocs = en.schemaDocs;
 export let screen = en.screen;
@@ -92,12 +97,16 @@ const setters: { [K in keyof Strings]: (v: Strings[K]) => void } = {
   errors: (v) => (errors = v),
   explain: (v) => (explain = v),
   exportText: (v) => (exportText = v),
+  graphWords: (v) => (graphWords = v),
   importText: (v) => (importText = v),
   inspector: (v) => (inspector = v),
   landscape: (v) => (landscape = v),
   measuredPanel: (v) => (measuredPanel = v),
   memory: (v) => (memory = v),
   NOTATION_WORDS: (v) => (NOTATION_WORDS = v),
+  notationErrors: (v) => (notationErrors = v),
+  onnxWords: (v) => (onnxWords = v),
+  onnxReasons: (v) => (onnxReasons = v),
   pwa: (v) => (pwa = v),
   schemaDocs: (v) => (schemaDocs = v),
   screen: (v) => (screen = v),
@@ -208,6 +217,18 @@ export const localComparison = (c: ReadyComparison): ReadyComparison =>
 export const localWinner = (w: IlsvrcWinner): IlsvrcWinner =>
   texts.localizeWinner(w, catalogTexts());
 export const localKnob = (k: Knob): Knob => texts.localizeKnob(k, catalogTexts());
+/**
+ * A spec node's label (a leaf's, or a module's own label; never a node name) in the current
+ * language: words in Chinese, notation as written ("密集块 1：6 层，64 → 256", "conv 7×7, 64, /2").
+ */
+export const labelText = (label: string): string => texts.labelText(label, catalogTexts());
+
+/** A module's label as shown: its own label in the current language, else its name. */
+export const moduleLabelText = (m: { label: string; name: string }): string =>
+  m.label === m.name ? m.name : labelText(m.label);
+
+/** What the graph layout writes, in the current language: its words and the labels as shown. */
+export const graphText = (): GraphText => ({ ...graphWords, label: labelText });
 
 /** Test hook: replace the Chinese loader (a slow or failing network); `null` restores it. */
 export function setZhLoaderForTests(loader: (() => Promise<ZhBundle>) | null): void {

@@ -13,3 +13,11 @@ export {
 } from './parse';
 export { specToNotation, type PrintResult } from './print';
 export { DEFAULT_INPUT, LRN_DEFAULTS } from './grammar';
+export {
+  NOTATION_ERROR_WORDS,
+  NOTATION_PARTS,
+  notationText,
+  type NotationErrorWords,
+  type NotationMessage,
+  type NotationPart,
+} from './messages';

@@ -4,6 +4,7 @@
  * can point an engine error (which names a layer path) at its line.
  */
 import type { BlockNode, Pair, SpecNode } from '../engine/types';
+import { notationText, type NotationMessage, type NotationPart } from './messages';
 import {
   DEFAULT_INPUT,
   LRN_DEFAULTS,
@@ -23,13 +24,19 @@ export interface Span {
 
 export class NotationError extends Error {
   readonly span: Span;
+  /** The item of the text that broke a rule, as written. */
   readonly token: string;
+  /** What is wrong, as data: the editor says it in the language shown. */
+  readonly msg: NotationMessage;
+  /** The English sentence of `msg` (the CLI and the tests read it). */
   readonly detail: string;
-  constructor(span: Span, token: string, detail: string) {
+  constructor(span: Span, token: string, msg: NotationMessage) {
+    const detail = notationText(msg);
     super(`line ${span.line}, column ${span.column}: "${token}": ${detail}`);
     this.name = 'NotationError';
     this.span = span;
     this.token = token;
+    this.msg = msg;
     this.detail = detail;
   }
 }
@@ -71,19 +78,19 @@ function splitItems(text: string): RawItem[] {
   return out;
 }
 
-type Fail = (detail: string, at?: number, length?: number) => never;
+type Fail = (msg: NotationMessage) => never;
 
-function int(raw: string | undefined, what: string, fail: Fail, min = 1): number {
-  if (raw === undefined || !/^\d+$/.test(raw)) fail(`${what} must be a whole number`);
+function int(raw: string | undefined, what: NotationPart, fail: Fail, min = 1): number {
+  if (raw === undefined || !/^\d+$/.test(raw)) fail({ code: 'not-whole', what });
   const n = Number(raw);
-  if (n < min || n > MAX_SIZE) fail(`${what} must be between ${min} and ${MAX_SIZE}`);
+  if (n < min || n > MAX_SIZE) fail({ code: 'out-of-range', what, min, max: MAX_SIZE });
   return n;
 }
 
-function size(raw: string | undefined, what: string, fail: Fail, min = 1): [number, number] {
-  if (raw === undefined || raw === '') fail(`${what} is missing a size`);
+function size(raw: string | undefined, what: NotationPart, fail: Fail, min = 1): [number, number] {
+  if (raw === undefined || raw === '') fail({ code: 'missing-size', what });
   const parts = raw.split(/[x×]/);
-  if (parts.length > 2) fail(`${what} must be n or h×w`);
+  if (parts.length > 2) fail({ code: 'size-form', what });
   const h = int(parts[0], what, fail, min);
   return [h, parts.length === 2 ? int(parts[1], what, fail, min) : h];
 }
@@ -98,89 +105,79 @@ const PLAIN: Record<string, Extract<Item, { kind: 'plain' }>['op']> = {
   flatten: 'flatten',
 };
 
-const EXPECTED =
-  'expected a layer such as conv3-64, maxpool, fc-4096, dropout, lrn, relu, bn, softmax or flatten';
-
 /** One layer word (without its repeat), lower-cased, into an Item. */
 function parseLayer(word: string, fail: Fail): Item {
   const [head, ...optList] = word.split('/');
   let m: RegExpExecArray | null;
   if ((m = /^conv(\d+(?:[x×]\d+)?)-(\S*)$/.exec(head))) {
-    const kernel = size(m[1], 'the conv window', fail);
-    const out = int(m[2], 'the conv channel count', fail);
+    const kernel = size(m[1], 'conv-window', fail);
+    const out = int(m[2], 'conv-channels', fail);
     const opts: ConvOptions = { bias: true };
     for (const o of optList) {
       let v: RegExpExecArray | null;
-      if ((v = /^s(.*)$/.exec(o))) opts.stride = size(v[1], 'the stride', fail);
+      if ((v = /^s(.*)$/.exec(o))) opts.stride = size(v[1], 'stride', fail);
       else if (o === 'psame' || o === 'pvalid') opts.padding = o === 'psame' ? 'same' : 'valid';
-      else if ((v = /^p(.*)$/.exec(o))) opts.padding = size(v[1], 'the padding', fail, 0);
-      else if ((v = /^d(.*)$/.exec(o))) opts.dilation = size(v[1], 'the dilation', fail);
-      else if ((v = /^g(.*)$/.exec(o))) opts.groups = int(v[1], 'the group count', fail);
+      else if ((v = /^p(.*)$/.exec(o))) opts.padding = size(v[1], 'padding', fail, 0);
+      else if ((v = /^d(.*)$/.exec(o))) opts.dilation = size(v[1], 'dilation', fail);
+      else if ((v = /^g(.*)$/.exec(o))) opts.groups = int(v[1], 'groups', fail);
       else if (o === 'bn') opts.bn = true;
       else if (o === 'nobias') opts.bias = false;
       else if (o === 'relu' || o === 'linear') opts.relu = o === 'relu';
-      else
-        fail(
-          `unknown conv option "/${o}" (expected /s<stride>, /p<padding>, /d<dilation>, /g<groups>, /bn, /nobias, /relu or /linear)`,
-        );
+      else fail({ code: 'conv-option', option: o });
     }
     return { kind: 'conv', kernel, out, opts };
   }
-  if (/^conv/.test(head)) fail('a conv is written conv<window>-<channels>, e.g. conv3-64');
+  if (/^conv/.test(head)) fail({ code: 'conv-form' });
   if ((m = /^(max|avg)pool(\S*)$/.exec(head))) {
     const item: Extract<Item, { kind: 'pool' }> = {
       kind: 'pool',
       mode: m[1] as 'max' | 'avg',
-      kernel: m[2] ? size(m[2], 'the pool window', fail) : [2, 2],
+      kernel: m[2] ? size(m[2], 'pool-window', fail) : [2, 2],
     };
     for (const o of optList) {
       let v: RegExpExecArray | null;
       if (o === 'ceil') item.ceil = true;
       else if (o === 'global') item.global = true;
-      else if ((v = /^out(.*)$/.exec(o))) item.output = size(v[1], 'the pool output', fail);
-      else if ((v = /^s(.*)$/.exec(o))) item.stride = size(v[1], 'the stride', fail);
-      else if ((v = /^p(.*)$/.exec(o))) item.padding = size(v[1], 'the padding', fail, 0);
-      else
-        fail(
-          `unknown pool option "/${o}" (expected /s<stride>, /p<padding>, /ceil, /global or /out<size>)`,
-        );
+      else if ((v = /^out(.*)$/.exec(o))) item.output = size(v[1], 'pool-output', fail);
+      else if ((v = /^s(.*)$/.exec(o))) item.stride = size(v[1], 'stride', fail);
+      else if ((v = /^p(.*)$/.exec(o))) item.padding = size(v[1], 'padding', fail, 0);
+      else fail({ code: 'pool-option', option: o });
     }
     return item;
   }
   if ((m = /^fc-(\S*)$/.exec(head))) {
     const item: Extract<Item, { kind: 'fc' }> = {
       kind: 'fc',
-      out: int(m[1], 'the fc output count', fail),
+      out: int(m[1], 'fc-outputs', fail),
       bias: true,
     };
     for (const o of optList) {
       if (o === 'nobias') item.bias = false;
       else if (o === 'relu' || o === 'linear') item.relu = o === 'relu';
-      else fail(`unknown fc option "/${o}" (expected /nobias, /relu or /linear)`);
+      else fail({ code: 'fc-option', option: o });
     }
     return item;
   }
-  if (/^fc/.test(head)) fail('an fc layer is written fc-<outputs>, e.g. fc-4096');
+  if (/^fc/.test(head)) fail({ code: 'fc-form' });
   const noOpts = () => {
-    if (optList.length) fail(`"${head}" takes no "/" options`);
+    if (optList.length) fail({ code: 'no-options', layer: head });
   };
   if ((m = /^dropout(?:-(.*))?$/.exec(head))) {
     noOpts();
     if (m[1] === undefined) return { kind: 'dropout', p: 0.5 };
     const p = Number(m[1]);
-    if (!/^(0|0?\.\d+)$/.test(m[1]) || !(p >= 0 && p < 1))
-      fail('the dropout probability must be a number from 0 to below 1, e.g. dropout-0.5');
+    if (!/^(0|0?\.\d+)$/.test(m[1]) || !(p >= 0 && p < 1)) fail({ code: 'dropout-p' });
     return { kind: 'dropout', p };
   }
   if ((m = /^lrn(\d*)$/.exec(head))) {
     noOpts();
-    return { kind: 'lrn', size: m[1] ? int(m[1], 'the LRN size', fail) : 5 };
+    return { kind: 'lrn', size: m[1] ? int(m[1], 'lrn-size', fail) : 5 };
   }
   if (PLAIN[head]) {
     noOpts();
     return { kind: 'plain', op: PLAIN[head] };
   }
-  return fail(`unknown layer "${head}": ${EXPECTED}`);
+  return fail({ code: 'unknown-layer', layer: head });
 }
 
 const REPEAT_RE = /(?:\s*×\s*|\s+[x*]\s*)(\S+)$/;
@@ -197,16 +194,16 @@ export function parseItems(text: string): { input: number[]; items: Placed[] } {
   const items: Placed[] = [];
   raws.forEach((raw, idx) => {
     const whole = spanAt(text, raw.offset, raw.text.length);
-    const fail: Fail = (detail) => {
-      throw new NotationError(whole, raw.text, detail);
+    const fail: Fail = (msg) => {
+      throw new NotationError(whole, raw.text, msg);
     };
     const lower = raw.text.toLowerCase();
     const im = /^input[\s-]*(.*)$/.exec(lower);
     if (im) {
-      if (idx !== 0) fail('the input can only be the first item');
+      if (idx !== 0) fail({ code: 'input-not-first' });
       const dims = im[1].split(/\s*[x×]\s*/);
-      if (dims.length !== 1 && dims.length !== 3) fail('the input is C×H×W (e.g. 3×224×224) or N');
-      input = dims.map((d) => int(d, 'an input size', fail));
+      if (dims.length !== 1 && dims.length !== 3) fail({ code: 'input-form' });
+      input = dims.map((d) => int(d, 'input-size', fail));
       return;
     }
     let word = lower;
@@ -214,14 +211,12 @@ export function parseItems(text: string): { input: number[]; items: Placed[] } {
     const rm = REPEAT_RE.exec(lower);
     if (rm) {
       word = lower.slice(0, rm.index).trim();
-      count = int(rm[1], 'the repeat count', fail);
-      if (count > MAX_REPEAT) fail(`the repeat count must be at most ${MAX_REPEAT}`);
+      count = int(rm[1], 'repeat-count', fail);
+      if (count > MAX_REPEAT) fail({ code: 'repeat-max', max: MAX_REPEAT });
     }
     if (/\s/.test(word)) {
       const at = word.search(/\s/);
-      fail(
-        `unexpected "${word.slice(at).trim()}" after "${word.slice(0, at)}" (a repeat is written ×2, or " x2" after a space; separate layers with commas)`,
-      );
+      fail({ code: 'unexpected', word: word.slice(at).trim(), after: word.slice(0, at) });
     }
     const item = parseLayer(word, fail);
     for (let i = 0; i < count; i++) items.push({ item, span: whole });

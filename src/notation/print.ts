@@ -6,17 +6,30 @@
  */
 import type { LeafOp, ModelSpec, Pair, SpecNode } from '../engine/types';
 import { LRN_DEFAULTS } from './grammar';
+import { notationText, type NotationMessage } from './messages';
 
-export type PrintResult = { ok: true; text: string } | { ok: false; path: string; why: string };
+/**
+ * The text, or the layer the notation cannot say and why: `msg` as data (the editor says it in
+ * the language shown), `why` its English sentence.
+ */
+export type PrintResult =
+  { ok: true; text: string } | { ok: false; path: string; msg: NotationMessage; why: string };
 
 class Refusal extends Error {
   constructor(
     readonly path: string,
-    readonly why: string,
+    readonly msg: NotationMessage,
   ) {
-    super(why);
+    super(notationText(msg));
   }
 }
+
+const refused = (e: Refusal): PrintResult => ({
+  ok: false,
+  path: e.path,
+  msg: e.msg,
+  why: e.message,
+});
 
 interface Leaf {
   node: LeafOp;
@@ -29,19 +42,17 @@ const join = (parent: string, name: string) => (parent ? `${parent}/${name}` : n
 function chainLeaves(node: SpecNode, path: string, out: Leaf[]): void {
   const here = path;
   if (node.from || node.side || node.trainingOnly) {
-    const what = node.from
-      ? 'reads named inputs (from)'
-      : node.side
-        ? 'is a side branch'
-        : 'exists only in training';
-    throw new Refusal(here, `${what}: the notation describes chains only`);
+    const why = node.from ? 'from' : node.side ? 'side' : 'training-only';
+    throw new Refusal(here, { code: 'not-chain', why });
   }
   switch (node.op) {
     case 'parallel':
-      throw new Refusal(
-        here,
-        `is a parallel module (${node.kind ?? 'branches'}) with ${node.branches.length} branches merged by ${node.merge.op}: the notation describes chains only`,
-      );
+      throw new Refusal(here, {
+        code: 'parallel',
+        kind: node.kind ?? null,
+        branches: node.branches.length,
+        merge: node.merge.op,
+      });
     case 'repeat':
       for (let i = 1; i <= node.count; i++) {
         const body = { ...node.body, name: `${node.body.name}${i}` };
@@ -49,14 +60,10 @@ function chainLeaves(node: SpecNode, path: string, out: Leaf[]): void {
       }
       return;
     case 'block': {
-      if ((node.inputs ?? 1) !== 1)
-        throw new Refusal(here, 'takes several inputs: the notation describes chains only');
+      if ((node.inputs ?? 1) !== 1) throw new Refusal(here, { code: 'several-inputs' });
       const last = node.layers[node.layers.length - 1];
       if (node.output !== undefined && node.output !== last?.name)
-        throw new Refusal(
-          here,
-          `outputs "${node.output}", not its last layer: the notation describes chains only`,
-        );
+        throw new Refusal(here, { code: 'not-last-output', output: node.output });
       for (const child of node.layers) chainLeaves(child, join(here, child.name), out);
       return;
     }
@@ -82,13 +89,13 @@ export function specToNotation(spec: ModelSpec): PrintResult {
   try {
     chainLeaves(spec.root, '', leaves);
   } catch (e) {
-    if (e instanceof Refusal) return { ok: false, path: e.path, why: e.why };
+    if (e instanceof Refusal) return refused(e);
     throw e;
   }
   try {
     return { ok: true, text: printLeaves(leaves) };
   } catch (e) {
-    if (e instanceof Refusal) return { ok: false, path: e.path, why: e.why };
+    if (e instanceof Refusal) return refused(e);
     throw e;
   }
 }
@@ -96,7 +103,7 @@ export function specToNotation(spec: ModelSpec): PrintResult {
 function printLeaves(leaves: Leaf[]): string {
   const first = leaves[0];
   if (!first || first.node.op !== 'input')
-    throw new Refusal(first?.path ?? '', 'the network must begin with an input layer');
+    throw new Refusal(first?.path ?? '', { code: 'no-input' });
   const shape = first.node.shape;
   const items: string[] = [`input ${shape.join('×')}`];
   let flat = shape.length === 1;
@@ -104,8 +111,8 @@ function printLeaves(leaves: Leaf[]): string {
     (acc, l, i) => (l.node.op === 'conv' || l.node.op === 'fc' ? i : acc),
     -1,
   );
-  const refuse = (l: Leaf, why: string): never => {
-    throw new Refusal(l.path, why);
+  const refuse = (l: Leaf, msg: NotationMessage): never => {
+    throw new Refusal(l.path, msg);
   };
 
   for (let i = 1; i < leaves.length; i++) {
@@ -115,7 +122,7 @@ function printLeaves(leaves: Leaf[]): string {
     const next = leaves[i + 1]?.node;
     switch (n.op) {
       case 'conv': {
-        if (n.kernel === 'full') refuse(l, 'a conv with a "full" window has no notation');
+        if (n.kernel === 'full') refuse(l, { code: 'full-window' });
         const k = asPair(n.kernel as Pair, 1);
         let s = `conv${size(n.kernel as Pair)}-${n.out}`;
         const stride = asPair(n.stride, 1);
@@ -153,7 +160,7 @@ function printLeaves(leaves: Leaf[]): string {
           if (!same(k, [2, 2])) s += size(n.kernel!);
           if (n.stride !== undefined && !same(asPair(n.stride, 1), k)) s += `/s${size(n.stride)}`;
           if (n.padding === 'same' || n.padding === 'valid')
-            refuse(l, `a pool with "${n.padding}" padding has no notation`);
+            refuse(l, { code: 'pool-padding-mode', padding: n.padding });
           if (!same(asPair(n.padding as Pair | undefined, 0), [0, 0]))
             s += `/p${size(n.padding as Pair)}`;
           if (n.ceil) s += '/ceil';
@@ -175,15 +182,16 @@ function printLeaves(leaves: Leaf[]): string {
           (n.beta ?? 0.75) !== LRN_DEFAULTS.beta ||
           (n.k ?? 1) !== LRN_DEFAULTS.k
         )
-          refuse(
-            l,
-            `an LRN with α=${n.alpha}, β=${n.beta}, k=${n.k ?? 1} has no notation (it writes α=1e-4, β=0.75, k=2)`,
-          );
+          refuse(l, {
+            code: 'lrn-constants',
+            alpha: n.alpha ?? LRN_DEFAULTS.alpha,
+            beta: n.beta ?? LRN_DEFAULTS.beta,
+            k: n.k ?? 1,
+          });
         items.push(n.size === 5 ? 'lrn' : `lrn${n.size}`);
         break;
       case 'bn':
-        if (n.eps !== undefined && n.eps !== 1e-5)
-          refuse(l, `a batch norm with eps ${n.eps} has no notation`);
+        if (n.eps !== undefined && n.eps !== 1e-5) refuse(l, { code: 'bn-eps', eps: n.eps });
         items.push('bn');
         break;
       case 'relu':
@@ -193,10 +201,7 @@ function printLeaves(leaves: Leaf[]): string {
         items.push(n.op);
         break;
       default:
-        refuse(
-          l,
-          `the ${n.op} layer has no notation (it writes chains of conv, pool, fc, dropout, lrn, bn, activations and flatten)`,
-        );
+        refuse(l, { code: 'no-op-notation', op: n.op });
     }
     if (n.op === 'fc') flat = true;
   }

@@ -11,7 +11,7 @@ import { createDiagram, type Diagram } from '../charts/diagram';
 import { createVolumes, type VolumesChart } from '../charts/volumes';
 import type { Analysis } from '../engine/analysis';
 import { shapeText } from '../engine/format';
-import { a11y, diagram as t } from '../i18n';
+import { a11y, diagram as t, graphText, labelText } from '../i18n';
 import {
   allModules,
   defaultExpanded,
@@ -65,7 +65,14 @@ export function describer(a: Analysis): (path: string) => string {
   const modules = new Map(a.modules.map((m) => [m.path, m]));
   return (path) => {
     const l = layers.get(path);
-    if (l) return a11y.leaf(l.name, a11y.ops[l.op] ?? l.op, l.label, shapeText(l.out), l.params);
+    if (l)
+      return a11y.leaf(
+        l.name,
+        a11y.ops[l.op] ?? l.op,
+        labelText(l.label),
+        shapeText(l.out),
+        l.params,
+      );
     const m = modules.get(path);
     if (m) return a11y.module(m.name, m.kind, m.end - m.start, shapeText(m.out), m.totals.params);
     return path;
@@ -109,7 +116,7 @@ export function DiagramPanel(props: DiagramPanelProps) {
     if (style !== 'graph') return null;
     // The bench reads this measure: layout time alone, without React and painting.
     const t0 = performance.now();
-    const l = lay(() => layoutGraph(analysis, expanded));
+    const l = lay(() => layoutGraph(analysis, expanded, {}, graphText()));
     if (l) performance.measure('atlas:diagram-layout', { start: t0, end: performance.now() });
     return l;
   }, [style, analysis, expanded, lay]);

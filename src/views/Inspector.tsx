@@ -2,7 +2,15 @@ import type { Analysis, Arithmetic, LayerResult, ModuleResult } from '../engine/
 import { BYTES, bytesText, computeFigure, type Conventions } from '../engine/conventions';
 import { fmt, shapeText } from '../engine/format';
 import { expressionIn, formulaIn, opFamily } from '../engine/index';
-import { arithWords, inspector, app, screen, catalogText } from '../i18n';
+import {
+  arithWords,
+  inspector,
+  app,
+  screen,
+  catalogText,
+  labelText,
+  moduleLabelText,
+} from '../i18n';
 import './inspector.css';
 
 export interface InspectorProps {
@@ -64,7 +72,7 @@ function LeafView({ layer, onSelect }: { layer: LayerResult; onSelect?(p: string
   const [jh, jw] = layer.rf.jump;
   return (
     <div className="inspector-leaf" data-path={layer.path}>
-      <h3 className={`op-fam-${opFamily(layer.op)}`}>{layer.label}</h3>
+      <h3 className={`op-fam-${opFamily(layer.op)}`}>{labelText(layer.label)}</h3>
       <dl className="inspector-facts">
         <dt>{inspector.path}</dt>
         <dd>
@@ -136,7 +144,7 @@ function ModuleView({
   const unit = app.units[conventions.compute];
   return (
     <div className="inspector-module" data-path={m.path}>
-      <h3>{m.label}</h3>
+      <h3>{moduleLabelText(m)}</h3>
       <dl className="inspector-facts">
         <dt>{inspector.path}</dt>
         <dd>

@@ -12,7 +12,7 @@ import type { Analysis, LayerResult, ModuleResult } from '../engine/analysis';
 import { BYTES, bytesText, computeFigure, type Conventions } from '../engine/conventions';
 import { fmt, shapeText } from '../engine/format';
 import { opFamily } from '../engine/index';
-import { table } from '../i18n';
+import { labelText, table } from '../i18n';
 import './table.css';
 
 export interface LayerTableProps {
@@ -451,7 +451,7 @@ const TableRow = memo(function TableRow(p: RowProps) {
             {p.collapsed ? '▸' : '▾'}
           </button>
           <span className="table-name">{m.name}</span>
-          {m.label !== m.name && <span className="table-label">{m.label}</span>}
+          {m.label !== m.name && <span className="table-label">{labelText(m.label)}</span>}
         </th>
         <td className="table-kind">{m.kind}</td>
         <td>{shapeText(m.out)}</td>
@@ -470,7 +470,7 @@ const TableRow = memo(function TableRow(p: RowProps) {
         <span className="table-name">{p.sorted ? l.path : l.name}</span>
         {l.trainingOnly && <span className="table-tag">{table.trainingOnly}</span>}
       </th>
-      <td title={l.label}>{l.op}</td>
+      <td title={labelText(l.label)}>{l.op}</td>
       <td>{shapeText(l.out)}</td>
       <td className="num">{fmt(l.params)}</td>
       <td className="num">{fmt(computeFigure(l.macs, p.conventions))}</td>

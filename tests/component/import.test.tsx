@@ -16,7 +16,7 @@ import { node, onnxModel, tensor, value } from '../onnx-builder';
 vi.mock('../../src/import/onnx/client', () => ({
   importOnnxFile: async (file: File) => {
     const bytes = new Uint8Array(await file.arrayBuffer());
-    if (bytes.length === 0) throw new OnnxImportError('the file is empty');
+    if (bytes.length === 0) throw new OnnxImportError({ code: 'empty-file' });
     return importOnnx(bytes, { name: file.name });
   },
 }));

@@ -4,7 +4,7 @@
  * URL pins a language; the choice is remembered; a first visit follows the browser; a switch
  * during a load, and a failed load, leave the interface consistent.
  */
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as i18n from '../../src/i18n/index';
 import * as en from '../../src/i18n/en/index';
@@ -15,15 +15,14 @@ import { engineWords as zhEngineWords } from '../../src/i18n/zh/engine';
 import { say } from '../../src/engine/index';
 import { catalogTextsZh } from '../../src/i18n/zh/catalog-texts/index';
 import { presets } from '../../src/catalog/index';
-import { AppStoreProvider, createAppStore, syncHash, type AppStore } from '../../src/store/index';
-import { App } from '../../src/views/App';
-import { LanguageRoot } from '../../src/views/LanguageRoot';
+import { createAppStore, syncHash } from '../../src/store/index';
 import {
   followOtherTabs,
   LANG_KEY,
   rememberLanguage,
   startLanguage,
 } from '../../src/views/language';
+import { renderApp } from '../render-app';
 import { noticeText } from '../../src/views/notices';
 import { parseHash } from '../../src/store/url';
 
@@ -43,16 +42,6 @@ afterEach(async () => {
   window.localStorage.clear();
   window.location.hash = '';
 });
-
-function renderApp(store: AppStore) {
-  render(
-    <AppStoreProvider store={store}>
-      <LanguageRoot>
-        <App />
-      </LanguageRoot>
-    </AppStoreProvider>,
-  );
-}
 
 /** A window-like object with the given browser languages and storage. */
 function fakeWindow(languages: string[], stored?: string): Window {

@@ -53,7 +53,11 @@ test('edit a copy of VGG-16 into VGG-11, break it, reload and find it saved', as
   // Break it: at 16×16 the fifth 2×2 pool meets a 1×1 map (16 → 8 → 4 → 2 → 1).
   await replaceText(page, VGG11.replace('3x224x224', '3x16x16'));
   const error = page.getByTestId('editor-error');
-  await expect(error).toContainText('line 6 · pool5 · kernel-fits');
+  // The line names the rule in words (errors.rules['kernel-fits']); its id stays on the element.
+  await expect(error).toContainText(
+    'line 6 · pool5 · the kernel (window) must fit the padded input',
+  );
+  await expect(error).toHaveAttribute('data-rule', 'kernel-fits');
   // The mark sits on the failing item in the text, and the last valid result stays, marked stale.
   await expect(page.locator('.cm-lintRange-error')).toHaveText('maxpool');
   await expect(page.getByTestId('editor-result')).toHaveAttribute('data-stale', 'true');
@@ -62,7 +66,8 @@ test('edit a copy of VGG-16 into VGG-11, break it, reload and find it saved', as
   // Reload: the text as typed (still broken), the name, and the last valid network are kept.
   await page.waitForTimeout(400);
   await page.reload();
-  await expect(page.getByTestId('editor-error')).toContainText('line 6 · pool5 · kernel-fits');
+  await expect(page.getByTestId('editor-error')).toHaveAttribute('data-rule', 'kernel-fits');
+  await expect(page.getByTestId('editor-error')).toContainText('line 6 · pool5 · ');
   await expect(page.getByTestId('network-name')).toHaveValue('My VGG-11');
   await expect(page.getByTestId('code-editor')).toContainText('input 3x16x16');
   await expect(page.getByTestId('total-params')).toHaveAttribute('data-value', VGG11_PARAMS);

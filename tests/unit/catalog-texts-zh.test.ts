@@ -6,7 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { catalogTextSources } from '../catalog-text-sources';
-import { isPattern, lookup, numberPattern } from '../../src/i18n/catalog-texts';
+import {
+  isPattern,
+  labelNeedsTranslation,
+  labelText,
+  labelWords,
+  lookup,
+  numberPattern,
+} from '../../src/i18n/catalog-texts';
 import { catalogTextFilesZh, catalogTextsZh } from '../../src/i18n/zh/catalog-texts/index';
 
 const sources = catalogTextSources();
@@ -22,7 +29,16 @@ describe('Chinese catalog texts', () => {
       ['ILSVRC', 'accuracy.ts', 'comparison', 'depth', 'family', 'measured.ts', 'preset'].sort(),
     );
     const where = [...sources.values()].flat();
-    for (const field of ['keyIdea', 'notes[', 'recipe[', '.differs', '.note', 'help', 'choice']) {
+    for (const field of [
+      'keyIdea',
+      'notes[',
+      'recipe[',
+      '.differs',
+      '.note',
+      'help',
+      'choice',
+      ' node label',
+    ]) {
       expect(
         where.some((w) => w.includes(field)),
         field,
@@ -74,5 +90,48 @@ describe('Chinese catalog texts', () => {
       if (!cjk.test(zh) && words.length >= 3) bad.push(`not translated: ${en}`);
     }
     expect(bad).toEqual([]);
+  });
+
+  it('writes every label with words in Chinese, keeping only notation in Latin letters', () => {
+    const labels = [...sources].filter(([, where]) => where.some((w) => w.endsWith(' node label')));
+    // Module labels of every family and the engine's op descriptions with words.
+    expect(labels.length).toBeGreaterThan(100);
+    const bad: string[] = [];
+    for (const [en] of labels) {
+      const zh = lookup(en, catalogTextsZh) ?? en;
+      const left = labelWords(zh);
+      if (left.length > 0) bad.push(`English words ${left.join(', ')} left: ${zh}`);
+      if (!cjk.test(zh)) bad.push(`no Chinese: ${zh}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('tells words from notation in labels, and leaves notation and names alone', () => {
+    // All notation (the lecture writes "3x3 conv, 192" in its Chinese too): no entry needed.
+    for (const l of [
+      'conv 7×7, 64, /2',
+      'fc 4096',
+      '1×1 → 3×3',
+      'sep 5×5 /2, 176',
+      'NASNet-A 4 @ 1056',
+    ])
+      expect(labelNeedsTranslation(l), l).toBe(false);
+    for (const l of ['BN-ReLU-1×1 128, BN-ReLU-3×3 32', 'SE, r = 16', 'avg 3×3 + identity'])
+      expect(labelNeedsTranslation(l), l).toBe(false);
+    // Words a reader should read in Chinese; "layer2" and "fire9" are names and stay.
+    expect(labelWords('layer2: 4 × bottleneck, 512, /2')).toEqual(['bottleneck']);
+    expect(labelWords('fire9: squeeze 64, expand 256 + 256')).toEqual(['squeeze', 'expand']);
+    expect(labelWords('Dense block 1: 6 layers, 64 → 256')).toEqual(['Dense', 'block', 'layers']);
+    // Through the memory: a number pattern fills in any numbers, notation passes unchanged.
+    expect(labelText('Dense block 7: 3 layers, 10 → 1,000', catalogTextsZh)).toBe(
+      '密集块 7：3 层，10 → 1,000',
+    );
+    expect(labelText('layer2: 4 × bottleneck, 512, /2', catalogTextsZh)).toBe(
+      'layer2：4 × 瓶颈块，512，/2',
+    );
+    expect(labelText('conv 7×7, 64, /2', catalogTextsZh)).toBe('conv 7×7, 64, /2');
+    expect(labelText('Dense block 1: 6 layers, 64 → 256', null)).toBe(
+      'Dense block 1: 6 layers, 64 → 256',
+    );
   });
 });

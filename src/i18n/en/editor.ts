@@ -51,6 +51,13 @@ export const editor = {
     shareLabel: 'Link to this network (it travels in the link itself)',
     saved: 'Saved',
     stale: 'Showing the last valid version: the text has an error.',
+    /** The two rules of the text itself (the engine's rules are named in errors.rules). */
+    rules: { syntax: 'JSON syntax', notation: 'notation syntax' },
+    /** A notation problem: the item as written, then what is wrong with it. */
+    notationProblem: (token: string, detail: string) => `"${token}": ${detail}`,
+    /** A JSON problem: the browser's own sentence, quoted. */
+    jsonProblem: (error: string) => `not valid JSON: ${error}`,
+    /** `rule`: the rule's name in words. */
     problem: (line: number, path: string | undefined, rule: string, detail: string) =>
       `line ${line}${path !== undefined ? ` · ${path || '(network)'}` : ''} · ${rule}: ${detail}`,
     editorLabel: (format: string) => `Network text (${format})`,

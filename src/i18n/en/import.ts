@@ -12,7 +12,7 @@ export const importText = {
     or: 'or',
     pick: 'Choose a file…',
     reading: (name: string) => `Reading ${name}…`,
-    failed: (name: string) => `Could not import ${name}:`,
+    failed: (name: string) => `Could not import ${name}`,
     limits: 'Up to 256 MB and 100,000 nodes.',
   },
   result: {
@@ -35,5 +35,7 @@ export const importText = {
       n === 1 ? '1 node was not mapped exactly' : `${n} nodes were not mapped exactly`,
     notesHeading: 'Conventions applied',
     graph: '(the graph)',
+    /** After a warning's node name: its ONNX operator. */
+    opOf: (op: string) => ` (${op})`,
   },
 };

@@ -51,6 +51,9 @@ export const editor: typeof en.editor = {
     shareLabel: '此网络的链接（网络本身就编码在链接里）',
     saved: '已保存',
     stale: '正在显示最后一个有效版本：文本中有错误。',
+    rules: { syntax: 'JSON 语法', notation: '简记法语法' },
+    notationProblem: (token: string, detail: string) => `“${token}”：${detail}`,
+    jsonProblem: (error: string) => `不是有效的 JSON（浏览器的说明：${error}）`,
     problem: (line: number, path: string | undefined, rule: string, detail: string) =>
       `第 ${line} 行${path !== undefined ? ` · ${path || '（网络）'}` : ''} · ${rule}：${detail}`,
     editorLabel: (format: string) => `网络文本（${format}）`,

@@ -14,7 +14,7 @@ export const importText: typeof en.importText = {
     or: '或',
     pick: '选择文件…',
     reading: (name: string) => `正在读取 ${name}…`,
-    failed: (name: string) => `无法导入 ${name}：`,
+    failed: (name: string) => `无法导入 ${name}`,
     limits: '最大 256 MB、100,000 个节点。',
   },
   result: {
@@ -36,5 +36,6 @@ export const importText: typeof en.importText = {
     warningsHeading: (n: number) => `${n} 个节点未能精确映射`,
     notesHeading: '采用的约定',
     graph: '（计算图）',
+    opOf: (op: string) => `（${op}）`,
   },
 };

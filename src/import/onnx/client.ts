@@ -10,7 +10,7 @@ import type { WorkerReply, WorkerRequest } from './worker';
 /** How long an import may take before its worker is stopped. */
 export const IMPORT_TIMEOUT_MS = 60_000;
 
-/** Import an .onnx file in a worker. Rejects with an OnnxImportError whose message says why. */
+/** Import an .onnx file in a worker. Rejects with an OnnxImportError whose msg says why. */
 export async function importOnnxFile(file: File): Promise<OnnxImport> {
   const tooBig = sizeProblem(file.size);
   if (tooBig) throw new OnnxImportError(tooBig);
@@ -18,18 +18,13 @@ export async function importOnnxFile(file: File): Promise<OnnxImport> {
   try {
     bytes = await file.arrayBuffer();
   } catch (e) {
-    throw new OnnxImportError(`the browser could not read the file (${(e as Error).message})`);
+    throw new OnnxImportError({ code: 'unreadable', error: (e as Error).message });
   }
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
   try {
     const reply = await new Promise<WorkerReply>((resolve, reject) => {
       const timer = setTimeout(
-        () =>
-          reject(
-            new OnnxImportError(
-              `the import took longer than ${IMPORT_TIMEOUT_MS / 1000} s and was stopped`,
-            ),
-          ),
+        () => reject(new OnnxImportError({ code: 'timeout', seconds: IMPORT_TIMEOUT_MS / 1000 })),
         IMPORT_TIMEOUT_MS,
       );
       worker.onmessage = (e: MessageEvent<WorkerReply>) => {
@@ -38,7 +33,7 @@ export async function importOnnxFile(file: File): Promise<OnnxImport> {
       };
       worker.onerror = (e) => {
         clearTimeout(timer);
-        reject(new OnnxImportError(`the import worker stopped (${e.message || 'no message'})`));
+        reject(new OnnxImportError({ code: 'worker-stopped', error: e.message || null }));
       };
       const request: WorkerRequest = { bytes, name: file.name };
       worker.postMessage(request, [bytes]);

@@ -11,6 +11,7 @@ import type { Shape } from '../../engine/analysis';
 import { isSpecError } from '../../engine/errors';
 import type { InputOp, LeafOp, ModelSpec } from '../../engine/types';
 import { OnnxImportError, type ImportWarning } from './errors';
+import { nodeLabel as labelOf, type OnnxMessage } from './messages';
 
 /** A spec leaf without its name and wiring (which the importer assigns). */
 export type LeafBody = LeafOp extends infer T
@@ -60,15 +61,16 @@ export function unknownConst(origin: string): ConstValue {
   return { kind: 'const', dims: null, values: null, origin };
 }
 
-export function nodeLabel(node: NodeProto): string {
-  return node.name ? `"${node.name}" (${node.opType})` : `${node.opType} (unnamed)`;
+/** A node in English, for the notes the spec's leaves keep: `"name" (Conv)`, or `Conv (unnamed)`. */
+export function nodeLabel(node: Pick<NodeProto, 'name' | 'opType'>): string {
+  return labelOf({ node: node.name, op: node.opType });
 }
 
 export class ImportContext {
   readonly values = new Map<string, Value>();
   readonly leaves: LeafRecord[] = [];
   readonly warnings: ImportWarning[] = [];
-  readonly notes: string[] = [];
+  readonly notes: OnnxMessage[] = [];
   /** Convolutions whose folded batch norm was restored. */
   foldedConvs = 0;
   private readonly byId = new Map<string, LeafRecord>();
@@ -103,8 +105,8 @@ export class ImportContext {
     return v?.kind === 'const' ? v : undefined;
   }
 
-  warn(node: NodeProto, message: string): void {
-    this.warnings.push({ node: node.name, op: node.opType, message });
+  warn(node: NodeProto, msg: OnnxMessage): void {
+    this.warnings.push({ node: node.name, op: node.opType, msg });
   }
 
   record(id: string): LeafRecord | undefined {
@@ -153,7 +155,7 @@ export class ImportContext {
     const a = this.analyzeFlat();
     for (const l of a.layers) this.shapes.set(l.path, l.out);
     const s = this.shapes.get(id);
-    if (!s) throw new OnnxImportError(`internal: no shape for leaf ${id}`);
+    if (!s) throw new OnnxImportError({ code: 'no-shape', leaf: id });
     return s;
   }
 
@@ -164,10 +166,11 @@ export class ImportContext {
     } catch (e) {
       if (!isSpecError(e)) throw e;
       const rec = this.record(e.path);
-      const where = rec
-        ? `node ${nodeLabel({ name: rec.onnxName, opType: rec.onnxOp } as NodeProto)}`
-        : 'the graph';
-      throw new OnnxImportError(`${where}: ${e.detail} [${e.rule}]`);
+      throw new OnnxImportError(
+        rec
+          ? { code: 'node-broke', node: rec.onnxName, op: rec.onnxOp, rule: e.rule, engine: e.msg }
+          : { code: 'graph-broke', rule: e.rule, engine: e.msg },
+      );
     }
   }
 }
@@ -184,7 +187,13 @@ function checkLeaf(node: NodeProto, leaf: LeafBody): void {
     });
   } catch (e) {
     if (!isSpecError(e)) throw e;
-    throw new OnnxImportError(`node ${nodeLabel(node)}: ${e.detail} [${e.rule}]`);
+    throw new OnnxImportError({
+      code: 'node-broke',
+      node: node.name,
+      op: node.opType,
+      rule: e.rule,
+      engine: e.msg,
+    });
   }
 }
 

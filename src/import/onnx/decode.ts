@@ -18,17 +18,12 @@ export function decodeModel(bytes: Uint8Array): ModelProto {
     model = fromBinary(ModelProtoSchema, bytes, { readUnknownFields: false });
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    throw new OnnxImportError(`not a readable ONNX model: the protobuf decoder stopped (${why})`);
+    throw new OnnxImportError({ code: 'not-onnx', error: why });
   }
   const graph = model.graph;
   if (!graph || (graph.node.length === 0 && graph.input.length === 0))
-    throw new OnnxImportError(
-      'the file decodes as protobuf but holds no ONNX graph (no nodes, no inputs): is it an .onnx model?',
-    );
+    throw new OnnxImportError({ code: 'no-graph' });
   if (graph.node.length > MAX_NODES)
-    throw new OnnxImportError(
-      `the graph has ${graph.node.length.toLocaleString('en-US')} nodes; the importer handles up to ` +
-        `${MAX_NODES.toLocaleString('en-US')}`,
-    );
+    throw new OnnxImportError({ code: 'too-many-nodes', nodes: graph.node.length, max: MAX_NODES });
   return model;
 }

@@ -1,13 +1,18 @@
 /**
- * What the ONNX importer reports. An error stops the import (the file cannot be read or holds no
+ * What the importer reports. An error stops the import (the file cannot be read or holds no
  * network the engine can analyze); a warning names one node that was not understood, and the rest
- * of the network still imports.
+ * of the network still imports. Both carry a message (./messages.ts): a code and its values,
+ * plain JSON that crosses the worker and is said in the language shown.
  */
+import { onnxText, type OnnxMessage } from './messages';
 
 export class OnnxImportError extends Error {
-  constructor(message: string) {
-    super(message);
+  /** What went wrong, as data. `message` is its English sentence (the CLI prints it). */
+  readonly msg: OnnxMessage;
+  constructor(msg: OnnxMessage) {
+    super(onnxText(msg));
     this.name = 'OnnxImportError';
+    this.msg = msg;
   }
 }
 
@@ -21,5 +26,5 @@ export interface ImportWarning {
   node: string;
   /** Its ONNX operator type, e.g. `Transpose`. */
   op: string;
-  message: string;
+  msg: OnnxMessage;
 }

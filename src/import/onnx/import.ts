@@ -8,10 +8,11 @@ import type { GraphProto, NodeProto } from 'onnx-buf';
 import { parseSpec } from '../../engine/validate';
 import type { InputOp, ModelSpec } from '../../engine/types';
 import { foldConstant } from './consts';
-import { ImportContext, nodeLabel, type ConstValue } from './context';
+import { ImportContext, type ConstValue } from './context';
 import { decodeModel } from './decode';
 import { OnnxImportError, type ImportWarning } from './errors';
 import { groupLeaves } from './group';
+import type { OnnxMessage } from './messages';
 import { mapDataNode } from './ops';
 import { exactInt, tensorDims, tensorValues, valueInfoDims } from './values';
 
@@ -31,7 +32,7 @@ export interface OnnxImport {
   /** Nodes not mapped exactly, each named. */
   warnings: ImportWarning[];
   /** Conventions applied (folded batch norms restored, padding modes), for the user to read. */
-  notes: string[];
+  notes: OnnxMessage[];
   producer: string;
   opset: number | null;
   nodes: number;
@@ -90,7 +91,7 @@ function sortNodes(g: GraphProto): NodeProto[] {
   }
   if (order.length !== g.node.length) {
     const stuck = g.node.find((_, i) => indeg[i] > 0)!;
-    throw new OnnxImportError(`the graph has a cycle through node ${nodeLabel(stuck)}`);
+    throw new OnnxImportError({ code: 'cycle', node: stuck.name, op: stuck.opType });
   }
   return order;
 }
@@ -126,26 +127,20 @@ function inputShape(
   const dims = valueInfoDims(vi);
   const batch = dims?.[0] ?? 1;
   if (options.input) return { shape: [...options.input], batch };
-  if (!dims)
-    throw new OnnxImportError(
-      `input "${name}" has no tensor shape in the file; give the input size`,
-    );
+  if (!dims) throw new OnnxImportError({ code: 'input-no-shape', input: name });
   if (dims.length !== 4 && dims.length !== 2)
-    throw new OnnxImportError(
-      `input "${name}" has ${dims.length} dimensions; CNN Atlas reads N×C×H×W images (or N×F vectors)`,
-    );
+    throw new OnnxImportError({ code: 'input-rank', input: name, dims: dims.length });
   const rest = dims.slice(1);
-  if (rest[0] === null)
-    throw new OnnxImportError(`input "${name}" has a symbolic channel count; give the input size`);
+  if (rest[0] === null) throw new OnnxImportError({ code: 'input-symbolic-channels', input: name });
   const shape = rest.map((d) => d ?? 224);
   if (rest.some((d) => d === null))
     warnings.push({
       node: '',
       op: 'input',
-      message: `input "${name}" has symbolic height/width; analyzed at ${shape.join('×')} (give the input size to change it)`,
+      msg: { code: 'symbolic-size', input: name, shape: shape.join('×') },
     });
   if (shape.some((d) => d <= 0))
-    throw new OnnxImportError(`input "${name}" has a zero size (${shape.join('×')})`);
+    throw new OnnxImportError({ code: 'input-zero', input: name, shape: shape.join('×') });
   return { shape, batch };
 }
 
@@ -154,10 +149,7 @@ export function importOnnx(bytes: Uint8Array, options: ImportOptions = {}): Onnx
   const g = model.graph!;
   const initNames = new Set(g.initializer.map((t) => t.name));
   const candidates = activationInputs(g, initNames);
-  if (candidates.length === 0)
-    throw new OnnxImportError(
-      'no graph input carries an activation (every input is used as a weight)',
-    );
+  if (candidates.length === 0) throw new OnnxImportError({ code: 'no-activation-input' });
   const dataName = candidates[0];
   const warnings: ImportWarning[] = [];
   const { shape, batch } = inputShape(g, dataName, options, warnings);
@@ -186,7 +178,7 @@ export function importOnnx(bytes: Uint8Array, options: ImportOptions = {}): Onnx
       ctx.warnings.push({
         node: '',
         op: 'input',
-        message: `graph input "${v.name}" is read as a constant: the spec format has one input ("${dataName}")`,
+        msg: { code: 'input-as-constant', input: v.name, data: dataName },
       });
   }
   ctx.set(dataName, { kind: 'data', leaf: 'n0' });
@@ -210,18 +202,12 @@ export function importOnnx(bytes: Uint8Array, options: ImportOptions = {}): Onnx
   if (outLeaf === undefined)
     throw new OnnxImportError(
       outName
-        ? `the graph output "${outName}" does not depend on the input "${dataName}"`
-        : 'the graph has no output',
+        ? { code: 'output-independent', output: outName, input: dataName }
+        : { code: 'no-output' },
     );
   if (g.output.length > 1)
-    ctx.notes.push(
-      `the graph has ${g.output.length} outputs; the network is shown up to the first ("${outName}")`,
-    );
-  if (ctx.foldedConvs > 0)
-    ctx.notes.push(
-      `${ctx.foldedConvs} convolutions carried a batch norm folded in by the exporter; each is shown as ` +
-        'conv (no bias) + batch norm, as the trained model has it',
-    );
+    ctx.notes.push({ code: 'several-outputs', outputs: g.output.length, first: outName });
+  if (ctx.foldedConvs > 0) ctx.notes.push({ code: 'folded-bn', convs: ctx.foldedConvs });
   checkWeights(ctx);
 
   // The file's name says more than the exporter's default graph name (PyTorch: "main_graph").
@@ -240,7 +226,7 @@ export function importOnnx(bytes: Uint8Array, options: ImportOptions = {}): Onnx
     warnings: ctx.warnings,
     notes: ctx.notes,
     producer: [model.producerName, model.producerVersion].filter(Boolean).join(' '),
-    opset: opset ? exactInt(opset.version, 'opset version') : null,
+    opset: opset ? exactInt(opset.version, { kind: 'opset' }) : null,
     nodes: g.node.length,
     weights:
       g.initializer.length > 0 ? 'initializers' : g.input.length > 1 ? 'graph inputs' : 'none',
@@ -285,9 +271,7 @@ function checkWeights(ctx: ImportContext): void {
       ctx.warnings.push({
         node: rec.onnxName,
         op: rec.onnxOp,
-        message:
-          `the weight is ${w.join('×')} but the layer reads ${inShape.join('×')}; ` +
-          'the counts follow the shapes, not the weight',
+        msg: { code: 'weight-mismatch', weight: w.join('×'), reads: inShape.join('×') },
       });
   }
 }

@@ -2,6 +2,7 @@
  * Hostile-file limits. A file past these is refused with a message that says why and what to do,
  * before the work that would exhaust memory or time.
  */
+import type { OnnxMessage } from './messages';
 
 /** Largest file read, in bytes (256 MiB). The counts need only shapes, never the weights' values. */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
@@ -15,18 +16,10 @@ export const MAX_CONST_VALUES = 4096;
 /** Largest dimension accepted: counts must stay exact integers (below 2^53 after products). */
 export const MAX_DIM = 1 << 30;
 
-export function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
 /** The refusal for a file of this many bytes, or null. Needs only the size, so the page can
  * refuse a 500 MB file before reading a byte of it. */
-export function sizeProblem(bytes: number): string | null {
-  if (bytes === 0) return 'the file is empty';
+export function sizeProblem(bytes: number): OnnxMessage | null {
+  if (bytes === 0) return { code: 'empty-file' };
   if (bytes <= MAX_FILE_BYTES) return null;
-  return (
-    `the file is ${megabytes(bytes)}; the importer reads files up to ${megabytes(MAX_FILE_BYTES)}. ` +
-    'The counts need only the shapes: export without weights ' +
-    '(torch.onnx.export(..., export_params=False)) and import that file.'
-  );
+  return { code: 'too-big', bytes, max: MAX_FILE_BYTES };
 }

@@ -7,6 +7,7 @@ import type { NodeProto } from 'onnx-buf';
 import type { Shape } from '../../engine/analysis';
 import type { Padding } from '../../engine/types';
 import { nodeLabel, type ConstValue, type ImportContext, type LeafBody } from './context';
+import type { OnnxReason } from './messages';
 import { attrFloat, attrInt, attrInts, attrString } from './values';
 
 type Handler = (ctx: ImportContext, node: NodeProto) => void;
@@ -24,9 +25,9 @@ function out(ctx: ImportContext, node: NodeProto, leaf: string): void {
 }
 
 /** Show the node as an identity leaf on its first activation input and say why. */
-export function passThrough(ctx: ImportContext, node: NodeProto, why: string): void {
+export function passThrough(ctx: ImportContext, node: NodeProto, why: OnnxReason): void {
   const from = dataInputs(ctx, node).slice(0, 1);
-  ctx.warn(node, `${why}; shown as a pass-through (nothing counted, shape unchanged)`);
+  ctx.warn(node, { code: 'pass-through', why });
   const id = ctx.emit(node, { op: 'identity', label: `${node.opType} (not analyzed)` }, from);
   for (const o of node.output) out(ctx, { ...node, output: [o] } as NodeProto, id);
 }
@@ -57,9 +58,7 @@ function windowPadding(
   const auto = attrString(node, 'auto_pad') ?? 'NOTSET';
   if (auto === 'SAME_UPPER' || auto === 'SAME_LOWER') {
     if (auto === 'SAME_LOWER')
-      ctx.notes.push(
-        `${nodeLabel(node)}: SAME_LOWER pads top/left; shapes and counts equal SAME_UPPER's`,
-      );
+      ctx.notes.push({ code: 'same-lower', node: node.name, op: node.opType });
     return { padding: 'same' };
   }
   if (auto === 'VALID') return { padding: 'valid' };
@@ -113,13 +112,9 @@ export function foldedBatchNorm(weight: ConstValue, bias: ConstValue | undefined
 
 const conv: Handler = (ctx, node) => {
   const w = ctx.constant(node.input[1] ?? '');
-  if (!w?.dims) return passThrough(ctx, node, 'the weight tensor has no known shape');
+  if (!w?.dims) return passThrough(ctx, node, { code: 'weight-no-shape' });
   if (w.dims.length !== 4)
-    return passThrough(
-      ctx,
-      node,
-      `a ${w.dims.length - 2}-D convolution (only 2-D ones are analyzed)`,
-    );
+    return passThrough(ctx, node, { code: 'conv-rank', rank: w.dims.length - 2 });
   const bias = ctx.constant(node.input[2] ?? '');
   const folded = ctx.unfoldBatchNorm && foldedBatchNorm(w, bias);
   const kernel = pair2(attrInts(node, 'kernel_shape') ?? w.dims.slice(2), 1);
@@ -159,10 +154,9 @@ const conv: Handler = (ctx, node) => {
 function pool(mode: 'max' | 'avg'): Handler {
   return (ctx, node) => {
     const dil = attrInts(node, 'dilations');
-    if (dil && dil.some((d) => d !== 1))
-      ctx.warn(node, 'dilated pooling: the window is counted undilated');
+    if (dil && dil.some((d) => d !== 1)) ctx.warn(node, { code: 'dilated-pool' });
     const k = attrInts(node, 'kernel_shape');
-    if (!k || k.length !== 2) return passThrough(ctx, node, 'only 2-D pooling is analyzed');
+    if (!k || k.length !== 2) return passThrough(ctx, node, { code: 'pool-rank' });
     windowed(ctx, node, (padding) => ({
       op: 'pool',
       mode,
@@ -189,10 +183,8 @@ function activation(op: 'relu' | 'tanh' | 'sigmoid' | 'softmax'): Handler {
 
 const gemm: Handler = (ctx, node) => {
   const w = ctx.constant(node.input[1] ?? '');
-  if (!w?.dims || w.dims.length !== 2)
-    return passThrough(ctx, node, 'the weight is not a known 2-D tensor');
-  if (attrInt(node, 'transA', 0) !== 0)
-    return passThrough(ctx, node, 'a Gemm on the transposed activation');
+  if (!w?.dims || w.dims.length !== 2) return passThrough(ctx, node, { code: 'gemm-weight' });
+  if (attrInt(node, 'transA', 0) !== 0) return passThrough(ctx, node, { code: 'gemm-trans-a' });
   const outF = attrInt(node, 'transB', 0) === 1 ? w.dims[0] : w.dims[1];
   const weightDims = attrInt(node, 'transB', 0) === 1 ? w.dims : [w.dims[1], w.dims[0]];
   const hasBias = node.input.length > 2 && node.input[2] !== '';
@@ -224,11 +216,11 @@ function flatFc(
 const matmul: Handler = (ctx, node) => {
   const w = ctx.constant(node.input[1] ?? '');
   if (!ctx.data(node.input[0] ?? '') || !w?.dims || w.dims.length !== 2)
-    return passThrough(ctx, node, 'a matrix product that is not activation × 2-D weight');
+    return passThrough(ctx, node, { code: 'matmul-form' });
   const x = ctx.data(node.input[0])!;
   const s = ctx.shapeOf(x.leaf);
   if (s.length !== 1 && !(s.length === 3 && s[1] === 1 && s[2] === 1))
-    return passThrough(ctx, node, `a matrix product over a ${s.join('×')} map`);
+    return passThrough(ctx, node, { code: 'matmul-map', shape: s.join('×') });
   flatFc(ctx, node, w.dims[1], false, [w.dims[1], w.dims[0]]);
 };
 
@@ -257,7 +249,7 @@ function elementwise(ctx: ImportContext, node: NodeProto): void {
     }
   }
   if (ins.length === 1 && op === 'Sum') return alias(ctx, node);
-  passThrough(ctx, node, `${op} with a constant operand is not a layer of the spec format`);
+  passThrough(ctx, node, { code: 'constant-operand', op });
 }
 
 /**
@@ -290,25 +282,22 @@ function multiply(ctx: ImportContext, node: NodeProto, a: string, b: string): vo
     const id = ctx.emit(node, { op: 'identity', label: 'x·σ(x) (swish)' }, [sig.id]);
     return out(ctx, node, id);
   }
-  passThrough(ctx, node, `an element-wise product of two ${sa.join('×')} maps has no spec op`);
+  passThrough(ctx, node, { code: 'product', shape: sa.join('×') });
 }
 
 const concat: Handler = (ctx, node) => {
   const ins = dataInputs(ctx, node);
-  if (ins.length !== node.input.length)
-    return passThrough(ctx, node, 'a concat of activations and constants');
+  if (ins.length !== node.input.length) return passThrough(ctx, node, { code: 'concat-constants' });
   const axis = attrInt(node, 'axis', 1);
   const rank = ctx.shapeOf(ins[0]).length + 1;
-  if (axis !== 1 && axis !== 1 - rank)
-    return passThrough(ctx, node, `a concat along axis ${axis} (channels are axis 1)`);
+  if (axis !== 1 && axis !== 1 - rank) return passThrough(ctx, node, { code: 'concat-axis', axis });
   out(ctx, node, ctx.emit(node, { op: 'concat', note: `ONNX node ${nodeLabel(node)}` }, ins));
 };
 
 const flatten: Handler = (ctx, node) => {
   const x = dataInputs(ctx, node)[0];
   const axis = attrInt(node, 'axis', 1);
-  if (axis !== 1)
-    return passThrough(ctx, node, `a flatten from axis ${axis} (the batch is axis 0)`);
+  if (axis !== 1) return passThrough(ctx, node, { code: 'flatten-axis', axis });
   if (ctx.shapeOf(x).length === 1) return alias(ctx, node);
   leaf(ctx, node, { op: 'flatten' });
 };
@@ -317,8 +306,7 @@ const flatten: Handler = (ctx, node) => {
 const reshape: Handler = (ctx, node) => {
   const x = dataInputs(ctx, node)[0];
   const target = ctx.constant(node.input[1] ?? '')?.values;
-  if (!target)
-    return passThrough(ctx, node, 'the target shape is not a constant the importer can compute');
+  if (!target) return passThrough(ctx, node, { code: 'reshape-target' });
   const s = ctx.shapeOf(x);
   const full = [ctx.batch, ...s];
   const total = full.reduce((a, b) => a * b, 1);
@@ -329,17 +317,17 @@ const reshape: Handler = (ctx, node) => {
     resolved.some((d) => !Number.isInteger(d) || d < 0) ||
     resolved.reduce((a, b) => a * b, 1) !== total
   )
-    return passThrough(ctx, node, `cannot reshape ${full.join('×')} to ${target.join('×')}`);
+    return passThrough(ctx, node, {
+      code: 'reshape-cannot',
+      from: full.join('×'),
+      to: target.join('×'),
+    });
   if (resolved[0] !== ctx.batch)
-    return passThrough(
-      ctx,
-      node,
-      `a reshape that moves values across the batch axis (${target.join('×')})`,
-    );
+    return passThrough(ctx, node, { code: 'reshape-batch', to: target.join('×') });
   const rest = resolved.slice(1);
   if (rest.length === s.length && rest.every((d, i) => d === s[i])) return alias(ctx, node);
   if (rest.length === 1) return void leaf(ctx, node, { op: 'flatten' });
-  passThrough(ctx, node, `a reshape to ${rest.join('×')} has no spec op`);
+  passThrough(ctx, node, { code: 'reshape-to', to: rest.join('×') });
 };
 
 const squeeze: Handler = (ctx, node) => {
@@ -354,7 +342,7 @@ const squeeze: Handler = (ctx, node) => {
     (!axes || (axes.length === 2 && axes.every(spatial)))
   )
     return void leaf(ctx, node, { op: 'flatten', label: 'squeeze' });
-  passThrough(ctx, node, `a squeeze of a ${s.join('×')} map`);
+  passThrough(ctx, node, { code: 'squeeze', shape: s.join('×') });
 };
 
 const reduceMean: Handler = (ctx, node) => {
@@ -363,11 +351,7 @@ const reduceMean: Handler = (ctx, node) => {
   const s = ctx.shapeOf(x);
   const sorted = [...(axes ?? [])].map((a) => (a < 0 ? a + s.length + 1 : a)).sort();
   if (s.length !== 3 || sorted.length !== 2 || sorted[0] !== 2 || sorted[1] !== 3)
-    return passThrough(
-      ctx,
-      node,
-      `a mean over axes [${(axes ?? []).join(', ')}] (only over H and W is analyzed)`,
-    );
+    return passThrough(ctx, node, { code: 'mean-axes', axes: (axes ?? []).join(', ') });
   const id = leaf(ctx, node, {
     op: 'pool',
     mode: 'avg',
@@ -383,11 +367,11 @@ const pad: Handler = (ctx, node) => {
   const mode = attrString(node, 'mode') ?? 'constant';
   const s = ctx.shapeOf(dataInputs(ctx, node)[0]);
   if (!p || p.length !== 8 || s.length !== 3 || (node.input[3] ?? '') !== '')
-    return passThrough(ctx, node, 'padding that is not 4-D N×C×H×W with constant pads');
+    return passThrough(ctx, node, { code: 'pad-form' });
   const [nb, cb, hb, wb, ne, ce, he, we] = p;
-  if (nb !== 0 || ne !== 0) return passThrough(ctx, node, 'padding along the batch axis');
+  if (nb !== 0 || ne !== 0) return passThrough(ctx, node, { code: 'pad-batch' });
   if (mode !== 'constant')
-    ctx.notes.push(`${nodeLabel(node)}: ${mode} padding has the shapes and counts of zero padding`);
+    ctx.notes.push({ code: 'pad-mode', node: node.name, op: node.opType, mode });
   leaf(ctx, node, {
     op: 'zeropad',
     padding: [hb, he, wb, we],
@@ -453,7 +437,7 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   LogSoftmax: activation('softmax'),
   ...Object.fromEntries(OTHER_ACTIVATIONS.map((op) => [op, activation('relu')])),
   PRelu: (ctx, node) => {
-    ctx.warn(node, 'PRelu has learnable slopes, which are not counted');
+    ctx.warn(node, { code: 'prelu-slopes' });
     activation('relu')(ctx, node);
   },
   Add: elementwise,
@@ -476,8 +460,8 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
 export function mapDataNode(ctx: ImportContext, node: NodeProto): void {
   const domain = node.domain;
   if (domain !== '' && domain !== 'ai.onnx')
-    return passThrough(ctx, node, `operator ${node.opType} of domain "${domain}" is not supported`);
+    return passThrough(ctx, node, { code: 'domain', op: node.opType, domain });
   const h = Object.hasOwn(HANDLERS, node.opType) ? HANDLERS[node.opType] : undefined;
-  if (!h) return passThrough(ctx, node, `operator ${node.opType} is not supported`);
+  if (!h) return passThrough(ctx, node, { code: 'unsupported', op: node.opType });
   h(ctx, node);
 }

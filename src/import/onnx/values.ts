@@ -5,6 +5,7 @@
  */
 import type { AttributeProto, NodeProto, TensorProto, ValueInfoProto } from 'onnx-buf';
 import { OnnxImportError } from './errors';
+import type { RangeWhat } from './messages';
 import { MAX_CONST_VALUES, MAX_DIM } from './limits';
 
 /** ONNX TensorProto.DataType codes that the importer reads values of. */
@@ -16,20 +17,22 @@ const INT64 = 7;
 const BOOL = 9;
 const DOUBLE = 11;
 
-export function exactInt(v: bigint | number, what: string): number {
+export function exactInt(v: bigint | number, what: RangeWhat): number {
   const n = Number(v);
-  if (!Number.isSafeInteger(n)) throw new OnnxImportError(`${what} is out of range (${String(v)})`);
+  if (!Number.isSafeInteger(n))
+    throw new OnnxImportError({ code: 'out-of-range', what, value: String(v) });
   return n;
 }
 
-function dim(v: bigint, what: string): number {
+function dim(v: bigint, what: RangeWhat): number {
   const n = exactInt(v, what);
-  if (n < 0 || n > MAX_DIM) throw new OnnxImportError(`${what} is out of range (${n})`);
+  if (n < 0 || n > MAX_DIM)
+    throw new OnnxImportError({ code: 'out-of-range', what, value: String(n) });
   return n;
 }
 
 export function tensorDims(t: TensorProto): number[] {
-  return t.dims.map((d, i) => dim(d, `dimension ${i} of tensor "${t.name}"`));
+  return t.dims.map((d, i) => dim(d, { kind: 'tensor-dim', index: i, tensor: t.name }));
 }
 
 /**
@@ -40,7 +43,9 @@ export function valueInfoDims(v: ValueInfoProto): (number | null)[] | undefined 
   const type = v.type?.value;
   if (!type || type.case !== 'tensorType' || !type.value.shape) return undefined;
   return type.value.shape.dim.map((d, i) =>
-    d.value.case === 'dimValue' ? dim(d.value.value, `dimension ${i} of "${v.name}"`) : null,
+    d.value.case === 'dimValue'
+      ? dim(d.value.value, { kind: 'input-dim', index: i, input: v.name })
+      : null,
   );
 }
 
@@ -97,13 +102,13 @@ function attr(node: NodeProto, name: string): AttributeProto | undefined {
 
 export function attrInt(node: NodeProto, name: string, fallback: number): number {
   const a = attr(node, name);
-  return a ? exactInt(a.i, `attribute ${name} of node "${node.name}"`) : fallback;
+  return a ? exactInt(a.i, { kind: 'attribute', attribute: name, node: node.name }) : fallback;
 }
 
 export function attrInts(node: NodeProto, name: string): number[] | undefined {
   const a = attr(node, name);
   if (!a) return undefined;
-  return a.ints.map((v) => exactInt(v, `attribute ${name} of node "${node.name}"`));
+  return a.ints.map((v) => exactInt(v, { kind: 'attribute', attribute: name, node: node.name }));
 }
 
 export function attrFloat(node: NodeProto, name: string, fallback: number): number {

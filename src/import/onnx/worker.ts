@@ -1,15 +1,16 @@
 /**
  * The importer in a Web Worker: decoding and mapping a large file never blocks the page. One
- * message in ({ bytes, name }), one message out (the import, or the error's message).
+ * message in ({ bytes, name }), one message out (the import, or the error's message as data).
  */
 import { importOnnx, type OnnxImport } from './import';
 import { isOnnxImportError } from './errors';
+import type { OnnxMessage } from './messages';
 
 export interface WorkerRequest {
   bytes: ArrayBuffer;
   name: string;
 }
-export type WorkerReply = { ok: true; result: OnnxImport } | { ok: false; error: string };
+export type WorkerReply = { ok: true; result: OnnxImport } | { ok: false; error: OnnxMessage };
 
 self.onmessage = (e: MessageEvent<WorkerRequest>) => {
   let reply: WorkerReply;
@@ -19,8 +20,8 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
     reply = {
       ok: false,
       error: isOnnxImportError(err)
-        ? err.message
-        : `the importer failed unexpectedly (${err instanceof Error ? err.message : String(err)})`,
+        ? err.msg
+        : { code: 'unexpected', error: err instanceof Error ? err.message : String(err) },
     };
   }
   self.postMessage(reply);

@@ -38,6 +38,8 @@ export interface Term {
 
 export interface Branch {
   id: BranchId;
+  /** The branch module's name, and its label (the name when it has none). */
+  name: string;
   label: string;
   terms: Term[];
   /** Multiplies of the branch (sum of its terms; 0 for a bare pool). */
@@ -87,7 +89,7 @@ function cost(a: Analysis): ModuleCost {
           expression: macs.expression,
         };
       });
-    return { id, label: m.label, terms, macs: m.totals.macs, out: m.out };
+    return { id, name: m.name, label: m.label, terms, macs: m.totals.macs, out: m.out };
   });
   return {
     analysis: a,

@@ -13,6 +13,14 @@ import { absoluteEdges, portOffsets, routeEdges, withTwinOutputs } from './routi
 import { STRATEGIES, isCell } from './strategies/index';
 import type { DiagramNode, GraphLayout, GroupBox } from './types';
 import { indexOf, visibility } from './visibility';
+import { ENGLISH_GRAPH_TEXT, type GraphText } from './words';
+import { charCounts } from '../text-width';
+
+/** Width in px of one line of node text: narrow characters at `charWidth`, CJK at `wideCharWidth`. */
+function lineWidth(text: string, o: LayoutConfig): number {
+  const { narrow, wide } = charCounts(text);
+  return narrow * o.charWidth + wide * o.wideCharWidth;
+}
 
 /** Lay out one local graph with the first strategy that takes it. */
 function layoutLocal(g: LocalGraph, o: LayoutConfig): void {
@@ -24,12 +32,14 @@ function layoutLocal(g: LocalGraph, o: LayoutConfig): void {
 
 /**
  * Lay out the visible graph. Returns absolute node boxes, edge polylines (one per lifted edge,
- * running through the ports of the modules it crosses) and group boxes for open modules.
+ * running through the ports of the modules it crosses) and group boxes for open modules. Box
+ * text is written in the language of `text` (English by default) and boxes are sized to it.
  */
 export function layoutGraph(
   a: Analysis,
   expanded: ReadonlySet<string>,
   options: LayoutOptions = {},
+  text: GraphText = ENGLISH_GRAPH_TEXT,
 ): GraphLayout {
   const o: LayoutConfig = { ...DEFAULT_LAYOUT, ...options };
   const ix = indexOf(a);
@@ -69,10 +79,11 @@ export function layoutGraph(
   // Visible nodes and their sizes.
   const texts = new Map<string, NodeText>();
   for (const id of vis.nodes) {
-    const t = nodeText(a, ix, id);
+    const t = nodeText(a, ix, id, text);
     texts.set(id, t);
-    const chars = Math.max(t.label.length, t.detail.length);
-    const width = Math.max(o.minNodeWidth, Math.ceil(chars * o.charWidth + o.nodePadX));
+    const textW = Math.max(lineWidth(t.label, o), lineWidth(t.detail, o));
+    const pad = o.nodePadX + (t.kind === 'module' ? o.moduleTogglePad : 0);
+    const width = Math.max(o.minNodeWidth, Math.ceil(textW + pad));
     const height = t.kind === 'module' ? o.nodeHeight + o.moduleExtraHeight : o.nodeHeight;
     const g = graphs.get(parentOf(id))!;
     const cm = ix.modules.get(id);
@@ -102,7 +113,8 @@ export function layoutGraph(
       if (child) {
         const it = g.items.get(id)!;
         // Wide enough for its header label (`− name · kind`: two characters for the toggle).
-        const labelW = (groupLabel(ix.modules.get(id)!).length + 2) * o.charWidth + o.headerPadX;
+        const header = groupLabel(ix.modules.get(id)!, text);
+        const labelW = lineWidth(header, o) + 2 * o.charWidth + o.headerPadX;
         it.width = Math.max(child.width + 2 * o.groupPad, o.minNodeWidth + 2 * o.groupPad, labelW);
         it.height = child.height + o.groupPad * 2 + o.groupHeader;
         it.attach = portOffsets(child);
@@ -129,7 +141,7 @@ export function layoutGraph(
       const cm = ix.modules.get(id)!;
       groups.push({
         id,
-        label: groupLabel(cm),
+        label: groupLabel(cm, text),
         kind: String(cm.kind),
         depth: cm.depth,
         x,

@@ -15,5 +15,6 @@ export { layoutGraph } from './compound';
 export { DagreNotLoaded, dagreLoaded, loadDagre } from './load-dagre';
 export { allModules, defaultExpanded, visibleNodes, DEFAULT_NODE_BUDGET } from './visibility';
 export { DEFAULT_LAYOUT, type LayoutOptions } from './options';
+export { ENGLISH_GRAPH_TEXT, GRAPH_WORDS, type GraphText, type GraphWords } from './words';
 export type { DiagramEdge, DiagramNode, GraphLayout, GroupBox, Point } from './types';
 export { OP_FAMILIES, opFamily, type OpFamily } from '../op-family';

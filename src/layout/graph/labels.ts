@@ -2,6 +2,7 @@
 import type { Analysis, LayerResult, ModuleResult, Shape } from '../../engine/analysis';
 import { opFamily } from '../op-family';
 import type { DiagramNode } from './types';
+import type { GraphText } from './words';
 import type { Index } from './visibility';
 
 /** Shape as text, C×H×W order: [256, 56, 56] → "256×56×56". */
@@ -24,8 +25,16 @@ function weightLeaf(a: Analysis, m: ModuleResult): LayerResult | undefined {
 
 export type NodeText = Omit<DiagramNode, 'x' | 'y' | 'width' | 'height'>;
 
-/** Label, detail line and colour family of a visible node (a leaf or a collapsed module). */
-export function nodeText(a: Analysis, ix: Index, id: string): NodeText {
+/** A module's label as shown: its own label in the language of `text`, else its name. */
+function moduleLabel(m: ModuleResult, text: GraphText): string {
+  return m.label === m.name ? m.name : text.label(m.label);
+}
+
+/**
+ * Label, detail line and colour family of a visible node (a leaf or a collapsed module), in the
+ * language of `text`.
+ */
+export function nodeText(a: Analysis, ix: Index, id: string, text: GraphText): NodeText {
   const li = ix.leafIndex.get(id);
   if (li !== undefined) {
     const l = a.layers[li];
@@ -34,7 +43,7 @@ export function nodeText(a: Analysis, ix: Index, id: string): NodeText {
       kind: 'leaf',
       op: l.op,
       family: opFamily(l.op),
-      label: l.label,
+      label: text.label(l.label),
       detail: shapeText(l.out),
       leaves: 1,
     };
@@ -43,19 +52,19 @@ export function nodeText(a: Analysis, ix: Index, id: string): NodeText {
   const n = m.end - m.start;
   // A collapsed conv unit reads best as its one conv: `conv 3×3, 64 +2`.
   const w = m.label === m.name ? weightLeaf(a, m) : undefined;
-  const label = w ? `${m.name}: ${w.label}` : m.label;
+  const label = w ? `${m.name}: ${text.label(w.label)}` : moduleLabel(m, text);
   return {
     id,
     kind: 'module',
     op: String(m.kind),
     family: 'module',
     label,
-    detail: `${shapeText(m.out)} · ${m.kind} · ${n} layer${n === 1 ? '' : 's'}`,
+    detail: text.moduleDetail(shapeText(m.out), String(m.kind), n),
     leaves: n,
   };
 }
 
 /** A frame's header: the module's label and, when it adds something, its kind ("features" once). */
-export function groupLabel(m: ModuleResult): string {
-  return m.label === m.kind ? m.label : `${m.label} · ${m.kind}`;
+export function groupLabel(m: ModuleResult, text: GraphText): string {
+  return m.label === m.kind ? m.label : `${moduleLabel(m, text)} · ${m.kind}`;
 }

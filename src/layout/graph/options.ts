@@ -5,6 +5,8 @@
 export interface LayoutOptions {
   /** Width in px of one character of node text (11 px system font ≈ 6.4). */
   charWidth?: number;
+  /** Width in px of one full-width (CJK) character of node text: 1 em of the 11 px font. */
+  wideCharWidth?: number;
   /** Height of a leaf node box. */
   nodeHeight?: number;
   /** Extra height of a collapsed-module box over a leaf's. */
@@ -13,6 +15,12 @@ export interface LayoutOptions {
   minNodeWidth?: number;
   /** Horizontal padding added to a node's text width (both sides together). */
   nodePadX?: number;
+  /**
+   * Extra width of a collapsed module's box, so that its centred text clears the 14 px expand
+   * button drawn 2 px inside its top-right corner (src/charts/diagram.ts): the text's right end,
+   * at (width + text)/2, stays left of width − 17 when width ≥ text + nodePadX + this.
+   */
+  moduleTogglePad?: number;
   /** Vertical gap between ranks (rows); ports sit half of it from their neighbours. */
   rankSep?: number;
   /** Horizontal gap between two items of one row. */
@@ -52,10 +60,12 @@ export type LayoutConfig = Required<LayoutOptions>;
 
 export const DEFAULT_LAYOUT: LayoutConfig = {
   charWidth: 6.4,
+  wideCharWidth: 11,
   nodeHeight: 34,
   moduleExtraHeight: 4,
   minNodeWidth: 72,
   nodePadX: 16,
+  moduleTogglePad: 18,
   rankSep: 22,
   nodeSep: 14,
   edgeSep: 6,

@@ -10,6 +10,8 @@
  * A flat vector [N] (fc output) is a thin column whose height is `column(N)` = clamp(12·log2 N, 12, 200)
  * (4096 → 144 px, 1000 → 120) and whose thickness and depth are 8 px.
  */
+import { isWide } from '../text-width';
+
 export const side = (n: number): number => Math.min(200, Math.max(8, 11 * Math.sqrt(n)));
 export const thickness = (c: number): number =>
   Math.min(90, Math.max(6, 4 + 6 * Math.log2(Math.max(c, 1))));
@@ -21,7 +23,8 @@ export const FONT = { label: 12, detail: 11 } as const;
 
 /**
  * Advance widths in em of a wide sans (DejaVu Sans, Debian's default UI font; narrower fonts such
- * as San Francisco or Segoe fit inside): digits 0.636, × 0.838, lowercase about 0.6.
+ * as San Francisco or Segoe fit inside): digits 0.636, × 0.838, lowercase about 0.6. CJK
+ * characters and full-width punctuation are 1 em in every CJK font (../text-width.ts).
  */
 const EM: Record<string, number> = {
   '×': 0.838,
@@ -54,6 +57,7 @@ export function textWidth(text: string, px: number, bold = false): number {
   for (const ch of text) {
     const e = EM[ch];
     if (e !== undefined) em += e;
+    else if (isWide(ch)) em += 1;
     else if (ch >= '0' && ch <= '9') em += 0.636;
     else if (ch >= 'A' && ch <= 'Z') em += 0.72;
     else em += 0.62;

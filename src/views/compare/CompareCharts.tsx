@@ -15,7 +15,7 @@ import { cumulativeByDepth, type Stage } from '../../layout/compare/stages';
 import { defaultExpanded, layoutGraph, type GraphLayout } from '../../layout/graph';
 // The small multiples lay out Inception and dense blocks at once: dagre travels with this page.
 import '../../layout/graph/with-dagre';
-import { a11y } from '../../i18n';
+import { a11y, graphText } from '../../i18n';
 import { ChartTable } from '../ChartTable';
 import { useWidth } from '../useWidth';
 import { computeName } from './TotalsTable';
@@ -251,7 +251,10 @@ function Multiples({ compared }: { compared: readonly Compared[] }) {
   const ref = useRef<HTMLDivElement>(null);
   const width = useWidth(ref);
   const layouts = useMemo(
-    () => compared.map((x) => layoutGraph(x.analysis!, defaultExpanded(x.analysis!, MINI_BUDGET))),
+    () =>
+      compared.map((x) =>
+        layoutGraph(x.analysis!, defaultExpanded(x.analysis!, MINI_BUDGET), {}, graphText()),
+      ),
     [compared],
   );
   // One scale for all: the widest diagram fills its cell, at most the model page's own size.

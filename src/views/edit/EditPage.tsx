@@ -6,7 +6,9 @@
 import { useRef, useState } from 'react';
 import { analyze } from '../../engine/analyze';
 import { fmt } from '../../engine/format';
-import { editor as t } from '../../i18n';
+import { say } from '../../engine/message';
+import { editor as t, importText, onnxWords, shell } from '../../i18n';
+import type { ImportWarning } from '../../import/onnx/index';
 import { useAppStore } from '../../store/index';
 import {
   savedNetworks,
@@ -91,7 +93,7 @@ function paramsOf(r: SavedNetwork): string {
 function SavedList({ networks }: { networks: readonly SavedNetwork[] }) {
   const openEditor = useAppStore((s) => s.openEditor);
   const openModel = useAppStore((s) => s.openModel);
-  const [warnings, setWarnings] = useState<{ id: string; lines: string[] } | null>(null);
+  const [warnings, setWarnings] = useState<{ id: string; list: ImportWarning[] } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
 
@@ -148,22 +150,23 @@ function SavedList({ networks }: { networks: readonly SavedNetwork[] }) {
             const rec = savedNetworks().add(name, spec, { origin: t.list.onnxOrigin(name) });
             // Without warnings the network opens at once; with them, they are read here first.
             if (!ws.length) openModel(userModelId(rec.id));
-            else
-              setWarnings({
-                id: rec.id,
-                lines: ws.map((w) => `${w.node || '(graph)'} (${w.op}): ${w.message}`),
-              });
+            else setWarnings({ id: rec.id, list: ws });
           }}
         />
       </details>
       {warnings && (
         <div className="editor-note" role="status" data-testid="onnx-warnings">
           <a href={`#/model/${userModelId(warnings.id)}`}>
-            {t.list.importedWithWarnings(warnings.lines.length)}
+            {t.list.importedWithWarnings(warnings.list.length)}
           </a>
           <ul>
-            {warnings.lines.map((w, i) => (
-              <li key={i}>{w}</li>
+            {warnings.list.map((w, i) => (
+              <li key={i}>
+                {w.node || importText.result.graph}
+                {importText.result.opOf(w.op)}
+                {shell.colon}
+                {say(onnxWords, w.msg)}
+              </li>
             ))}
           </ul>
         </div>

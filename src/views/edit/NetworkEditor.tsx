@@ -7,8 +7,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Analysis } from '../../engine/analysis';
 import { analyze } from '../../engine/analyze';
-import { editor as t } from '../../i18n';
-import { specToNotation } from '../../notation/index';
+import { editor as t, notationErrors } from '../../i18n';
+import { say } from '../../engine/message';
+import { specToNotation, type NotationMessage } from '../../notation/index';
 import { useConventions } from '../../store/derived';
 import { useAppStoreApi } from '../../store/index';
 import {
@@ -24,6 +25,10 @@ import { LayerTable } from '../LayerTable';
 import { CodeEditor } from './CodeEditor';
 import { evaluate } from './evaluate';
 import { NetworkButtons } from './NetworkButtons';
+import { sayProblem } from './say-problem';
+
+/** A note above the editor, as data (said at render): a format switch that could not happen. */
+type EditorNote = { kind: 'fix-first' } | { kind: 'not-chain'; path: string; msg: NotationMessage };
 
 /** Delay before a change is checked and saved (ms): typing stays smooth on long texts. */
 const SETTLE_MS = 200;
@@ -43,7 +48,7 @@ export function NetworkEditor({ record }: { record: SavedNetwork }) {
     text: record.source.text,
     format: record.source.format,
   });
-  const [note, setNote] = useState<string | null>(null);
+  const [note, setNote] = useState<EditorNote | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [hovered, setHovered] = useState<string | null>(null);
   const conventions = useConventions();
@@ -81,13 +86,13 @@ export function NetworkEditor({ record }: { record: SavedNetwork }) {
     if (f === format) return;
     const now = evaluate(text, format);
     if (!now.ok) {
-      setNote(t.edit.fixFirst);
+      setNote({ kind: 'fix-first' });
       return;
     }
     if (f === 'notation') {
       const n = specToNotation(now.spec);
       if (!n.ok) {
-        setNote(t.edit.notChain(n.path, n.why));
+        setNote({ kind: 'not-chain', path: n.path, msg: n.msg });
         return;
       }
       setText(n.text);
@@ -99,9 +104,7 @@ export function NetworkEditor({ record }: { record: SavedNetwork }) {
   };
 
   const problem = result.ok ? null : result.problem;
-  const problemMessage = problem
-    ? t.edit.problem(problem.line, problem.path, problem.rule, problem.detail)
-    : '';
+  const problemMessage = problem ? sayProblem(problem) : '';
   const a = shown?.analysis;
 
   return (
@@ -131,7 +134,9 @@ export function NetworkEditor({ record }: { record: SavedNetwork }) {
       </div>
       {note && (
         <p className="editor-note" role="status" data-testid="editor-note">
-          {note}
+          {note.kind === 'fix-first'
+            ? t.edit.fixFirst
+            : t.edit.notChain(note.path, say(notationErrors, note.msg))}
         </p>
       )}
       <div className="editor-grid">
@@ -147,7 +152,12 @@ export function NetworkEditor({ record }: { record: SavedNetwork }) {
         </div>
         <section className="editor-result" aria-label={t.edit.results}>
           {problem && (
-            <div className="model-error" role="alert" data-testid="editor-error">
+            <div
+              className="model-error"
+              role="alert"
+              data-testid="editor-error"
+              data-rule={problem.rule}
+            >
               <button
                 type="button"
                 className="model-error-path"

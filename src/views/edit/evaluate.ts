@@ -4,10 +4,17 @@
  */
 import type { Analysis } from '../../engine/analysis';
 import { analyze } from '../../engine/analyze';
-import { isSpecError } from '../../engine/errors';
+import { isSpecError, type SpecRule } from '../../engine/errors';
+import type { EngineMessage } from '../../engine/messages';
 import type { ModelSpec } from '../../engine/types';
 import { parseSpec } from '../../engine/validate';
-import { NotationError, parseNotation, spanAt, type Span } from '../../notation/index';
+import {
+  NotationError,
+  parseNotation,
+  spanAt,
+  type NotationMessage,
+  type Span,
+} from '../../notation/index';
 import type { SourceFormat } from '../../store/saved/index';
 import { firstSyntaxError, locatePath } from './json-tree';
 
@@ -20,10 +27,24 @@ export interface EditorProblem {
   /** Layer path the rule broke at ('' for the whole network; absent for a syntax error). */
   path?: string;
   /** The rule (a SpecError rule, or `syntax` / `notation`). */
-  rule: string;
-  /** The explanation, without position. */
+  rule: ProblemRule;
+  /** What is wrong, as data: the editor says it at render, in the language shown. */
+  said: ProblemMessage;
+  /** Its English sentence, without position (logs and tests). */
   detail: string;
 }
+
+/** The rule a problem breaks: the engine's, or the text's own syntax (JSON or the notation). */
+export type ProblemRule = SpecRule | 'syntax' | 'notation';
+
+/** What a problem says, by who found it. */
+export type ProblemMessage =
+  /** The engine refused the spec (SpecError.msg). */
+  | { by: 'engine'; msg: EngineMessage }
+  /** The notation parser refused an item of the text (`token`, as written). */
+  | { by: 'notation'; token: string; msg: NotationMessage }
+  /** JSON.parse refused the text; `error` is the browser's own sentence, quoted as a value. */
+  | { by: 'json'; error: string };
 
 export type Evaluation =
   { ok: true; spec: ModelSpec; analysis: Analysis } | { ok: false; problem: EditorProblem };
@@ -50,6 +71,7 @@ export function evaluate(text: string, format: SourceFormat): Evaluation {
           problem: {
             ...at(text, s.offset, s.offset + s.length),
             rule: 'notation',
+            said: { by: 'notation', token: e.token, msg: e.msg },
             detail: `"${e.token}": ${e.detail}`,
           },
         };
@@ -66,6 +88,7 @@ export function evaluate(text: string, format: SourceFormat): Evaluation {
         problem: {
           ...at(text, pos, pos + 1),
           rule: 'syntax',
+          said: { by: 'json', error: (e as Error).message },
           detail: `not valid JSON: ${(e as Error).message}`,
         },
       };
@@ -83,11 +106,21 @@ export function evaluate(text: string, format: SourceFormat): Evaluation {
         : where
           ? at(text, where.from, where.to)
           : at(text, 0, 0);
-    return { ok: false, problem: { ...range, path: e.path, rule: e.rule, detail: e.detail } };
+    return {
+      ok: false,
+      problem: {
+        ...range,
+        path: e.path,
+        rule: e.rule,
+        said: { by: 'engine', msg: e.msg },
+        detail: e.detail,
+      },
+    };
   }
 }
 
-/** One line for a problem: `line 4 · stage3/conv3_2 · kernel-fits: kernel 3×3 is larger…`. */
+/** One English line for a problem, with the rule's id (logs and tests; the editor says it with
+ * sayProblem): `line 4 · stage3/conv3_2 · kernel-fits: kernel 3×3 is larger…`. */
 export function problemText(p: EditorProblem): string {
   const path = p.path !== undefined ? ` · ${p.path || '(network)'}` : '';
   return `line ${p.line}${path} · ${p.rule}: ${p.detail}`;

@@ -6,7 +6,7 @@ import {
   type DenseLayer,
   type DenseLesson,
 } from '../../layout/explain/dense';
-import { dense as t, shell, arithWords } from '../../i18n';
+import { dense as t, arithWords, labelText, shell } from '../../i18n';
 import { expressionIn, formulaIn } from '../../engine/arith-words';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { BarChart, Formula, N } from './parts';
@@ -39,7 +39,7 @@ function LayerStep({ l, x }: { l: DenseLesson; x: DenseLayer }) {
         const p = c.arithmetic.find((q) => q.quantity === 'params')!;
         return (
           <div key={c.path}>
-            <span className="ex-note">{c.label}</span>
+            <span className="ex-note">{labelText(c.label)}</span>
             <Formula
               formula={formulaIn(arithWords, p)}
               expression={expressionIn(arithWords, p)}

@@ -4,7 +4,7 @@ import type { LayerResult } from '../../engine/analysis';
 import { bytesText } from '../../engine/conventions';
 import { fmt } from '../../engine/format';
 import { FIRE_FIELDS, fireLesson, type FireLesson } from '../../layout/explain/fire';
-import { fire as t, shell, arithWords } from '../../i18n';
+import { fire as t, arithWords, labelText, shell } from '../../i18n';
 import { expressionIn, formulaIn } from '../../engine/arith-words';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { BarChart, Formula, N } from './parts';
@@ -32,7 +32,7 @@ function Conv({ l }: { l: LayerResult }) {
   return (
     <div>
       <p>
-        <strong>{l.label}</strong>: {hwc(l.inShapes[0])} → {hwc(l.out)}
+        <strong>{labelText(l.label)}</strong>: {hwc(l.inShapes[0])} → {hwc(l.out)}
       </p>
       <Formula
         formula={formulaIn(arithWords, p)}

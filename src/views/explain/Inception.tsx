@@ -9,7 +9,7 @@ import {
   type InceptionLesson,
   type Term,
 } from '../../layout/explain/inception';
-import { inception as t, shell } from '../../i18n';
+import { inception as t, labelText, moduleLabelText, shell } from '../../i18n';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { BarChart, Formula, N, Pair, type BarItem } from './parts';
 import { hwc } from './shapes';
@@ -34,7 +34,7 @@ export default function InceptionPage() {
 /** `3×3 branch: reduce 1×1, 64`: which conv of which branch. */
 function termLabel(x: Term): string {
   const branch = x.path.split('/').at(-2) as BranchId;
-  return t.termLabel(t.branchShort[branch], x.name, x.label);
+  return t.termLabel(t.branchShort[branch], x.name, labelText(x.label));
 }
 
 /** Bars of both modules on one scale; terms after `upTo` (an index into the flat list) dimmed. */
@@ -70,7 +70,7 @@ function BranchList({ branches }: { branches: Branch[] }) {
     <ul className="ex-list">
       {branches.map((b) => (
         <li key={b.id}>
-          {b.label} → {hwc(b.out)}
+          {moduleLabelText(b)} → {hwc(b.out)}
         </li>
       ))}
     </ul>

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { fmt } from '../../engine/format';
 import { NAS_FIELDS, nasLesson, type NasCell, type NasLesson } from '../../layout/explain/nas';
-import { nas as t, shell } from '../../i18n';
+import { moduleLabelText, nas as t, shell } from '../../i18n';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { N } from './parts';
 import { hwc } from './shapes';
@@ -33,7 +33,7 @@ function Cell({ c, text }: { c: NasCell; text: string }) {
       <ol className="ex-list ex-big">
         {c.blocks.map((b) => (
           <li key={b.path}>
-            {b.label} <span className="ex-note">({fmt(b.totals.params)})</span>
+            {moduleLabelText(b)} <span className="ex-note">({fmt(b.totals.params)})</span>
           </li>
         ))}
       </ol>

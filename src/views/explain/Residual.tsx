@@ -9,7 +9,7 @@ import {
   type ResidualLesson,
   type ShortcutResult,
 } from '../../layout/explain/residual';
-import { residual as t, shell } from '../../i18n';
+import { labelText, residual as t, shell } from '../../i18n';
 import { RuleBroken } from '../RuleBroken';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { BarChart, Formula, N, Pair } from './parts';
@@ -42,7 +42,7 @@ function ConvParams({ a }: { a: Analysis }) {
           const p = l.arithmetic.find((x) => x.quantity === 'params')!;
           return (
             <div key={l.path}>
-              <span className="ex-note">{l.label}</span>
+              <span className="ex-note">{labelText(l.label)}</span>
               <Formula expression={p.expression} value={p.value} />
             </div>
           );

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { LayerResult } from '../../engine/analysis';
 import { fmt } from '../../engine/format';
 import { SE_FIELDS, seLesson, type SeLesson } from '../../layout/explain/se';
-import { se as t, shell, arithWords } from '../../i18n';
+import { se as t, arithWords, labelText, shell } from '../../i18n';
 import { expressionIn, formulaIn } from '../../engine/arith-words';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { BarChart, Formula, N } from './parts';
@@ -32,7 +32,7 @@ function LayerFacts({ l }: { l: LayerResult }) {
   return (
     <>
       <p className="ex-big">
-        {l.label}
+        {labelText(l.label)}
         {shell.colon}
         {hwc(l.inShapes[0])} → <strong data-testid="out-shape">{hwc(l.out)}</strong>
       </p>

@@ -6,6 +6,7 @@
 import { createDiagram } from '../../charts/diagram';
 import type { Analysis } from '../../engine/analysis';
 import type { LegendItem } from '../../export/svg';
+import { graphText } from '../../i18n';
 import { defaultExpanded, layoutGraph, loadDagre } from '../../layout/graph';
 
 /** Presentation properties copied from the page's CSS onto each exported element. */
@@ -87,7 +88,8 @@ const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()
  */
 export async function captureDiagram(analysis: Analysis, host: Element): Promise<Capture> {
   await loadDagre(); // the default view may need it where the reader's view did not
-  const layout = layoutGraph(analysis, defaultExpanded(analysis));
+  // For reading: the box text in the language shown (the spec JSON export keeps English).
+  const layout = layoutGraph(analysis, defaultExpanded(analysis), {}, graphText());
   const ns = 'http://www.w3.org/2000/svg';
   const box = document.createElement('div');
   // Off screen but not hidden: hidden would be inherited into the copied styles.

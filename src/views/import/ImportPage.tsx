@@ -7,7 +7,8 @@ import { useState } from 'react';
 import type { Analysis } from '../../engine/analysis';
 import { analyze } from '../../engine/analyze';
 import { fmt, shapeText } from '../../engine/format';
-import { importText, shell } from '../../i18n';
+import { say } from '../../engine/message';
+import { editor, importText, onnxWords, shell } from '../../i18n';
 import type { OnnxImport } from '../../import/onnx/index';
 import { saveUserNetwork, userModelId } from '../../store/saved/index';
 import { OnnxDrop } from './OnnxDrop';
@@ -31,7 +32,7 @@ export function ImportPage() {
         onImported={(spec, name, _warnings, file) => {
           const analysis = analyze(spec);
           try {
-            const rec = saveUserNetwork(name, spec, `ONNX file ${name}`);
+            const rec = saveUserNetwork(name, spec, editor.list.onnxOrigin(name));
             setImported({ file, analysis, savedId: rec.id });
           } catch (e) {
             setImported({ file, analysis, saveError: e instanceof Error ? e.message : String(e) });
@@ -84,7 +85,10 @@ function ImportSummary({ file, analysis: a, savedId, saveError }: Imported) {
           <ul data-testid="import-warnings">
             {file.warnings.map((w, i) => (
               <li key={i}>
-                <code>{w.node || t.graph}</code> ({w.op}): {w.message}
+                <code>{w.node || t.graph}</code>
+                {t.opOf(w.op)}
+                {shell.colon}
+                {say(onnxWords, w.msg)}
               </li>
             ))}
           </ul>
@@ -95,7 +99,7 @@ function ImportSummary({ file, analysis: a, savedId, saveError }: Imported) {
           <h3>{t.notesHeading}</h3>
           <ul>
             {file.notes.map((n, i) => (
-              <li key={i}>{n}</li>
+              <li key={i}>{say(onnxWords, n)}</li>
             ))}
           </ul>
         </>

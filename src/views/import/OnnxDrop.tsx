@@ -5,9 +5,15 @@
  */
 import { useId, useRef, useState, type DragEvent } from 'react';
 import type { ModelSpec } from '../../engine/types';
-import { importText } from '../../i18n';
+import { say } from '../../engine/message';
+import { importText, onnxWords, shell } from '../../i18n';
 import { importOnnxFile } from '../../import/onnx/client';
-import type { ImportWarning, OnnxImport } from '../../import/onnx/index';
+import {
+  isOnnxImportError,
+  type ImportWarning,
+  type OnnxImport,
+  type OnnxMessage,
+} from '../../import/onnx/index';
 import './import.css';
 
 export interface OnnxDropProps {
@@ -20,7 +26,10 @@ export interface OnnxDropProps {
 }
 
 type State =
-  { kind: 'idle' } | { kind: 'busy'; file: string } | { kind: 'failed'; file: string; why: string };
+  | { kind: 'idle' }
+  | { kind: 'busy'; file: string }
+  /** `why` as data: said at render, in the language shown. */
+  | { kind: 'failed'; file: string; why: OnnxMessage };
 
 export function OnnxDrop({ onImported }: OnnxDropProps) {
   const t = importText.drop;
@@ -40,7 +49,9 @@ export function OnnxDrop({ onImported }: OnnxDropProps) {
       setState({
         kind: 'failed',
         file: file.name,
-        why: e instanceof Error ? e.message : String(e),
+        why: isOnnxImportError(e)
+          ? e.msg
+          : { code: 'unexpected', error: e instanceof Error ? e.message : String(e) },
       });
     } finally {
       if (input.current) input.current.value = '';
@@ -87,7 +98,11 @@ export function OnnxDrop({ onImported }: OnnxDropProps) {
       )}
       {state.kind === 'failed' && (
         <p role="alert" className="onnx-drop-error">
-          <strong>{t.failed(state.file)}</strong> {state.why}
+          <strong>
+            {t.failed(state.file)}
+            {shell.colon}
+          </strong>
+          {say(onnxWords, state.why)}
         </p>
       )}
     </div>

@@ -1,6 +1,7 @@
 /**
  * The Chinese translation memory of the catalog's texts: one file per catalog file (`info` holds
- * the figure labels and protocol texts `info.ts` composes, `knobs` the shared knobs), merged.
+ * the figure labels and protocol texts `info.ts` composes, `knobs` the shared knobs, `labels`
+ * the labels of spec nodes from every file), merged.
  * Loaded on demand with the zh strings and passed to the functions of `../../catalog-texts`.
  */
 import type { CatalogTexts } from '../../catalog-texts';
@@ -16,6 +17,7 @@ import { inceptionDemo } from './inception-demo';
 import { inceptionV4 } from './inception-v4';
 import { info } from './info';
 import { knobs } from './knobs';
+import { labels } from './labels';
 import { lenet } from './lenet';
 import { measured } from './measured';
 import { nasnet } from './nasnet';
@@ -49,6 +51,7 @@ export const catalogTextFilesZh: Readonly<Record<string, CatalogTexts>> = {
   benchmarks,
   accuracy,
   measured,
+  labels,
 };
 
 /** All files merged: English text → Chinese. */
