@@ -2,6 +2,7 @@
  * Result types of `analyze`. Everything is derived from a spec and an input shape; nothing here
  * is stored state.
  */
+import type { ArithMessage } from './arith-words';
 import type { LeafOpName, Meta, ModuleKind } from './types';
 
 /** C×H×W, or [N] after flatten. Batch is never part of a shape. */
@@ -31,6 +32,12 @@ export interface Arithmetic {
   formula: string;
   expression: string;
   value: number;
+  /**
+   * The worded parts as messages (./arith-words.ts), when the formula or the expression has words
+   * beyond notation: `formula` and `expression` above are their English sentences, and a view says
+   * these in the language shown. Absent when both are notation.
+   */
+  said?: { formula?: ArithMessage; expression?: ArithMessage };
 }
 
 /**

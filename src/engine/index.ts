@@ -13,4 +13,11 @@ export type { Field, FieldKind } from './fields';
 export { MAX_BLOCK_INPUTS, MAX_DEPTH, MAX_EXACT, MAX_NODES, MAX_SIZE } from './limits';
 export { leafDepths } from './depth';
 export * from './message';
+export {
+  ARITH_WORDS,
+  formulaIn,
+  expressionIn,
+  type ArithWords,
+  type ArithMessage,
+} from './arith-words';
 export { ENGINE_WORDS, engineText, type EngineWords, type EngineMessage } from './messages';

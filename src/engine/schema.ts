@@ -41,8 +41,42 @@ const STRUCTURE_DOCS = {
 
 let cached: Json | undefined;
 
-/** The JSON Schema of a spec file: `{ root: block, id?, info?, $schema? }`. */
-export function specJsonSchema(): Json {
+/**
+ * The JSON Schema of a spec file: `{ root: block, id?, info?, $schema? }`. `docIn` says each
+ * description (English, from the ops' and fields' `doc`) in another language, e.g.
+ * `(d) => schemaDocs[d] ?? d` with src/i18n's `schemaDocs`; without it the schema is English.
+ */
+export function specJsonSchema(docIn?: (english: string) => string): Json {
+  if (!docIn) return englishSchema();
+  const say = (x: unknown): unknown =>
+    Array.isArray(x)
+      ? x.map(say)
+      : x !== null && typeof x === 'object'
+        ? Object.fromEntries(
+            Object.entries(x).map(([k, v]) => [
+              k,
+              k === 'description' && typeof v === 'string' ? docIn(v) : say(v),
+            ]),
+          )
+        : x;
+  return say(englishSchema()) as Json;
+}
+
+/** Every description the schema holds (its help texts), in the order met. */
+export function schemaDescriptions(x: unknown = englishSchema()): string[] {
+  const out = new Set<string>();
+  const walk = (y: unknown): void => {
+    if (Array.isArray(y)) y.forEach(walk);
+    else if (y !== null && typeof y === 'object')
+      for (const [k, v] of Object.entries(y))
+        if (k === 'description' && typeof v === 'string') out.add(v);
+        else walk(v);
+  };
+  walk(x);
+  return [...out];
+}
+
+function englishSchema(): Json {
   if (cached) return structuredClone(cached);
   const defs: Json = {};
   for (const [op, def] of Object.entries(OPS)) {

@@ -41,6 +41,7 @@ export type Strings = typeof en;
 /* The live bindings, one per namespace (tests/unit/i18n-keys.test.ts checks none is missing). */
 export let a11y = en.a11y;
 export let app = en.app;
+export let arithWords = en.arithWords;
 export let autogradWords = en.autogradWords;
 export let card = en.card;
 export let catalog = en.catalog;
@@ -64,6 +65,7 @@ export let onnxWords = en.onnxWords;
 export let onnxReasons = en.onnxReasons;
 export let pwa = en.pwa;
 export let savedWords = en.savedWords;
+export let schemaDocs = en.schemaDocs;
 export let screen = en.screen;
 export let settings = en.settings;
 export let shell = en.shell;
@@ -86,6 +88,7 @@ export let smallFilters = en.smallFilters;
 const setters: { [K in keyof Strings]: (v: Strings[K]) => void } = {
   a11y: (v) => (a11y = v),
   app: (v) => (app = v),
+  arithWords: (v) => (arithWords = v),
   autogradWords: (v) => (autogradWords = v),
   card: (v) => (card = v),
   catalog: (v) => (catalog = v),
@@ -109,6 +112,7 @@ const setters: { [K in keyof Strings]: (v: Strings[K]) => void } = {
   onnxReasons: (v) => (onnxReasons = v),
   pwa: (v) => (pwa = v),
   savedWords: (v) => (savedWords = v),
+  schemaDocs: (v) => (schemaDocs = v),
   screen: (v) => (screen = v),
   settings: (v) => (settings = v),
   shell: (v) => (shell = v),

@@ -1,8 +1,16 @@
 import type { Analysis, Arithmetic, LayerResult, ModuleResult } from '../engine/analysis';
 import { BYTES, bytesText, computeFigure, type Conventions } from '../engine/conventions';
 import { fmt, shapeText } from '../engine/format';
-import { opFamily } from '../engine/index';
-import { inspector, app, screen, catalogText, labelText, moduleLabelText } from '../i18n';
+import { expressionIn, formulaIn, opFamily } from '../engine/index';
+import {
+  arithWords,
+  inspector,
+  app,
+  screen,
+  catalogText,
+  labelText,
+  moduleLabelText,
+} from '../i18n';
 import './inspector.css';
 
 export interface InspectorProps {
@@ -15,11 +23,15 @@ export interface InspectorProps {
   onClose?(): void;
 }
 
-/** `expression = value`, with the value's digits grouped (the engine groups the expression's). */
+/**
+ * `expression = value` in the language shown, with the value's digits grouped (the engine groups
+ * the expression's).
+ */
 export function arithmeticLine(a: Arithmetic): string {
-  return a.expression === fmt(a.value) || a.expression === String(a.value)
+  const expression = expressionIn(arithWords, a);
+  return expression === fmt(a.value) || expression === String(a.value)
     ? fmt(a.value)
-    : `${a.expression} = ${fmt(a.value)}`;
+    : `${expression} = ${fmt(a.value)}`;
 }
 
 export function Inspector({ analysis, conventions, selected, onSelect, onClose }: InspectorProps) {
@@ -101,7 +113,7 @@ function LeafView({ layer, onSelect }: { layer: LayerResult; onSelect?(p: string
           {layer.arithmetic.map((a, i) => (
             <li key={i} data-quantity={a.quantity}>
               <span className="inspector-q">{inspector.quantities[a.quantity] ?? a.quantity}</span>
-              <code className="inspector-formula">{a.formula}</code>
+              <code className="inspector-formula">{formulaIn(arithWords, a)}</code>
               <code className="inspector-expr">{arithmeticLine(a)}</code>
             </li>
           ))}

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CONVENTIONS } from '../../src/engine/index';
+import * as i18n from '../../src/i18n/index';
 import { Inspector } from '../../src/views/Inspector';
 import { analyzeId } from '../helpers';
 
@@ -67,5 +68,43 @@ describe('Inspector', () => {
   it('says so when the selected path is not in this network', () => {
     render(<Inspector analysis={vgg} conventions={DEFAULT_CONVENTIONS} selected="layer9/x" />);
     expect(screen.getByText(/No layer or module "layer9\/x"/)).toBeInTheDocument();
+  });
+});
+
+describe('Inspector in Chinese', () => {
+  afterEach(async () => {
+    await i18n.setLang('en');
+  });
+  const resnet = analyzeId('resnet50');
+
+  it("says a BN layer's working-out in Chinese", async () => {
+    await i18n.setLang('zh');
+    render(<Inspector analysis={resnet} conventions={DEFAULT_CONVENTIONS} selected="stem/bn1" />);
+    const lines = screen.getByTestId('inspector-arithmetic');
+    // BN after the 7×7 stem conv: 64 channels, γ and β = 2·64 = 128, running mean and variance 128.
+    expect(within(lines).getByText('2·C（γ 和 β）')).toBeInTheDocument();
+    expect(within(lines).getByText('2·C（滑动均值和方差，不参与学习）')).toBeInTheDocument();
+    expect(within(lines).getAllByText('2·64 = 128')).toHaveLength(2);
+    expect(lines.textContent).not.toMatch(/running|learned|and/);
+  });
+
+  it("says a pool layer's working-out in Chinese, notation as it is", async () => {
+    await i18n.setLang('zh');
+    render(
+      <Inspector analysis={resnet} conventions={DEFAULT_CONVENTIONS} selected="stem/maxpool" />,
+    );
+    const lines = within(screen.getByTestId('inspector-arithmetic'));
+    // torchvision's stem max pool 3×3/2, padding 1, on 112: ⌊(112 − 3 + 2)/2⌋ + 1 = 56.
+    expect(lines.getByText('H_out = W_out = ⌊(N − K + 2P) / S⌋ + 1')).toBeInTheDocument();
+    expect(lines.getByText('⌊(112 − 3 + 2·1) / 2⌋ + 1 = 56')).toBeInTheDocument();
+    expect(lines.getByText('池化层没有参数')).toBeInTheDocument();
+    expect(lines.queryByText('pooling has no parameters')).toBeNull();
+  });
+
+  it('says the same steps in English on an English page', () => {
+    render(<Inspector analysis={resnet} conventions={DEFAULT_CONVENTIONS} selected="stem/bn1" />);
+    const lines = within(screen.getByTestId('inspector-arithmetic'));
+    expect(lines.getByText('2·C (γ and β)')).toBeInTheDocument();
+    expect(lines.getByText('2·C (running mean and variance, not learned)')).toBeInTheDocument();
   });
 });

@@ -7,7 +7,8 @@ import { buildModel } from '../../src/catalog/index';
 import { specJsonSchema } from '../../src/engine/index';
 import { evaluate, problemText } from '../../src/views/edit/evaluate';
 import { locatePath } from '../../src/views/edit/json-tree';
-import { completeAt } from '../../src/views/edit/schema-complete';
+import * as i18n from '../../src/i18n/index';
+import { completeAt, schemaShown } from '../../src/views/edit/schema-complete';
 
 const lineOf = (text: string, needle: string) =>
   text.slice(0, text.indexOf(needle)).split('\n').length;
@@ -102,5 +103,27 @@ describe('schema completion', () => {
     expect(
       labels('{"root": {"op": "block", "name": "n", "layers": [{"op": "pool", "mode": "|"}]}}'),
     ).toEqual(['max', 'avg']);
+  });
+});
+
+describe('schema completion in the language shown', () => {
+  // The op value "conv": its help is conv's `doc` (src/engine/ops/conv.ts), whose Chinese is
+  // src/i18n/zh/schema-docs.ts.
+  const text = '{"root": {"op": "block", "name": "n", "layers": [{"op": "|"}]}}';
+  const convInfo = () =>
+    completeAt(text.replace('|', ''), text.indexOf('|'), schemaShown())?.options.find(
+      (o) => o.label === 'conv',
+    )?.info;
+
+  it('gives each op’s help in English, then in Chinese after a switch', async () => {
+    await i18n.setLang('en');
+    expect(convInfo()).toBe(
+      'convolution: `out` filters of `kernel` over the input channels (or `groups` of them)',
+    );
+    await i18n.setLang('zh');
+    expect(convInfo()).toBe(
+      '卷积：`out` 个大小为 `kernel` 的卷积核作用于输入通道（或其中的 `groups` 组）',
+    );
+    await i18n.setLang('en');
   });
 });

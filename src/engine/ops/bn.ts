@@ -1,4 +1,5 @@
 /** Batch normalization (inference form: a per-channel affine map). */
+import { step } from '../arith-words';
 import { num } from '../fields';
 import type { NodeBase } from '../types';
 import type { OpDef } from './def';
@@ -25,13 +26,8 @@ export const bn: OpDef<'bn'> = {
       label: 'batch norm',
       rf: rfs[0],
       arithmetic: [
-        { quantity: 'params', formula: '2·C (γ and β)', expression: `2·${c}`, value: 2 * c },
-        {
-          quantity: 'buffers',
-          formula: '2·C (running mean and variance, not learned)',
-          expression: `2·${c}`,
-          value: 2 * c,
-        },
+        step('params', { code: 'bn-affine' }, `2·${c}`, 2 * c),
+        step('buffers', { code: 'bn-running' }, `2·${c}`, 2 * c),
       ],
       params: 2 * c,
       buffers: 2 * c,

@@ -1,6 +1,7 @@
 /** 2-D convolution (PyTorch's Conv2d, TF-slim's `padding='SAME'` as `same`). */
 import type { Arithmetic } from '../analysis';
 import { SpecError } from '../errors';
+import { step } from '../arith-words';
 import { bool, int, kernel, padding, pairField, required } from '../fields';
 import type { NodeBase, Padding, Pair } from '../types';
 import type { OpDef } from './def';
@@ -92,12 +93,16 @@ export const conv: OpDef<'conv'> = {
     const cinText = g === 1 ? `${cin}` : `(${cin}/${g})`;
     const arithmetic: Arithmetic[] = [];
     if (pad.same) {
-      arithmetic.push({
-        quantity: 'padding',
-        formula: 'TF same: out = ⌈N / S⌉, padding = (out − 1)·S + K − N',
-        expression: `top/bottom ${pad.h[0]}+${pad.h[1]}, left/right ${pad.w[0]}+${pad.w[1]}`,
-        value: pad.h[0] + pad.h[1],
-      });
+      const [top, bottom] = pad.h;
+      const [left, right] = pad.w;
+      arithmetic.push(
+        step(
+          'padding',
+          { code: 'tf-same' },
+          { code: 'tf-same-pads', top, bottom, left, right },
+          top + bottom,
+        ),
+      );
     }
     arithmetic.push(...sizeArithmetic(ah, aw));
     arithmetic.push({

@@ -1,4 +1,5 @@
 /** Local response normalization across channels (AlexNet, GoogLeNet v1). */
+import { step } from '../arith-words';
 import { int, num, required } from '../fields';
 import type { NodeBase } from '../types';
 import type { OpDef } from './def';
@@ -32,14 +33,7 @@ export const lrn: OpDef<'lrn'> = {
       out: shapes[0],
       label: `LRN, size ${node.size}`,
       rf: rfs[0],
-      arithmetic: [
-        {
-          quantity: 'params',
-          formula: 'local response normalization has no learnable parameters',
-          expression: '0',
-          value: 0,
-        },
-      ],
+      arithmetic: [step('params', { code: 'lrn-no-params' }, '0', 0)],
       // Per element: a window sum of `size` squares, then scale, power and divide.
       elementwise: product(shapes[0]) * (node.size + 3),
     };

@@ -1,6 +1,7 @@
 /** Max or average pooling: windowed, global, or adaptive to a fixed output (PyTorch's AdaptiveAvgPool2d). */
 import type { Arithmetic, LayerResult } from '../analysis';
 import { SpecError } from '../errors';
+import { step } from '../arith-words';
 import { bool, oneOf, padding, pairField, required } from '../fields';
 import type { NodeBase, Padding, Pair } from '../types';
 import type { OpDef } from './def';
@@ -97,12 +98,7 @@ export const pool: OpDef<'pool'> = {
       s = [1, 1];
       outH = 1;
       outW = 1;
-      arithmetic.push({
-        quantity: 'out',
-        formula: 'global pooling: the whole H×W to 1×1',
-        expression: `${h}×${w} → 1×1`,
-        value: 1,
-      });
+      arithmetic.push(step('out', { code: 'global-pool' }, `${h}×${w} → 1×1`, 1));
     } else if (node.output !== undefined) {
       const o = pair(node.output, 1);
       // The receptive field uses the widest window.
@@ -110,12 +106,16 @@ export const pool: OpDef<'pool'> = {
       s = [Math.max(1, Math.floor(h / o[0])), Math.max(1, Math.floor(w / o[1]))];
       outH = o[0];
       outW = o[1];
-      arithmetic.push({
-        quantity: 'out',
-        formula: 'adaptive pooling: fixed output size',
-        expression: `${h}×${w} → ${o[0]}×${o[1]} (window ${kText(k)})`,
-        value: o[0],
-      });
+      const to = `${o[0]}×${o[1]}`;
+      const window = kText(k);
+      arithmetic.push(
+        step(
+          'out',
+          { code: 'adaptive-pool' },
+          { code: 'adaptive-window', from: `${h}×${w}`, to, window },
+          o[0],
+        ),
+      );
     } else {
       k = pair(node.kernel, 1);
       s = pair(node.stride ?? node.kernel, 1);
@@ -140,12 +140,7 @@ export const pool: OpDef<'pool'> = {
     }
     const out = [c, outH, outW];
     const rf = rfWindow(rfs[0], k, s, [1, 1], [pad.h[0], pad.w[0]]);
-    arithmetic.push({
-      quantity: 'params',
-      formula: 'pooling has no parameters',
-      expression: '0',
-      value: 0,
-    });
+    arithmetic.push(step('params', { code: 'pool-no-params' }, '0', 0));
     arithmetic.push(...rfArithmetic(rfs[0], rf, k, s, [1, 1]));
     // An adaptive pool whose output equals its input (AlexNet/VGG at their default size) copies nothing new.
     const noop = node.output !== undefined && outH === h && outW === w;

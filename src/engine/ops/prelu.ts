@@ -2,6 +2,7 @@
  * Parametric ReLU (He et al. 2015, "Delving Deep into Rectifiers"): max(0, x) + a·min(0, x) with a
  * learned slope a, one for all channels or one per channel (PyTorch's nn.PReLU(num_parameters)).
  */
+import { step } from '../arith-words';
 import { bool } from '../fields';
 import type { NodeBase } from '../types';
 import type { OpDef } from './def';
@@ -37,12 +38,12 @@ export const prelu: OpDef<'prelu'> = {
       label: node.perChannel ? 'PReLU, per channel' : 'PReLU',
       rf: rfs[0],
       arithmetic: [
-        {
-          quantity: 'params',
-          formula: node.perChannel ? 'C (one slope per channel)' : '1 (one shared slope)',
-          expression: node.perChannel ? `${c}` : '1',
-          value: params,
-        },
+        step(
+          'params',
+          { code: node.perChannel ? 'prelu-per-channel' : 'prelu-shared' },
+          node.perChannel ? `${c}` : '1',
+          params,
+        ),
       ],
       params,
       // Per element: a comparison and a multiply by the slope.

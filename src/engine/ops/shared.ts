@@ -3,6 +3,7 @@
  * the lines that explain them. Units: pixels of the op's input map; axes are [height, width].
  */
 import type { Arithmetic, ReceptiveField, Shape } from '../analysis';
+import { step, type ArithText } from '../arith-words';
 import { SpecError } from '../errors';
 import { fmt, shapeText } from '../format';
 import type { Padding, Pair } from '../types';
@@ -40,7 +41,8 @@ export function resolvePadding(
 
 export interface AxisResult {
   out: number;
-  expression: string;
+  /** Notation, or a message when ceil mode dropped the last window. */
+  expression: ArithText;
   formula: string;
 }
 
@@ -95,7 +97,7 @@ export function windowAxis(
     out,
     expression:
       ceil && out !== Math.ceil(span / s) + 1
-        ? `${expression} − 1 (last window would start in the padding)`
+        ? { code: 'last-window-dropped', expression }
         : expression,
     formula,
   };
@@ -144,20 +146,21 @@ export function rfArithmetic(
   const axes: (0 | 1)[] = square ? [0] : [0, 1];
   const lines: Arithmetic[] = [];
   for (const i of axes) {
-    const suffix = square ? '' : i === 0 ? ' (height)' : ' (width)';
+    // One axis of two is named: `r = … (height)`.
+    const onAxis = (formula: string): ArithText =>
+      square ? formula : { code: 'on-axis', formula, axis: i === 0 ? 'height' : 'width' };
     const kd = d[i] === 1 ? `(${k[i]} − 1)` : `(${k[i]} − 1)·${d[i]}`;
-    lines.push({
-      quantity: 'rf-size',
-      formula: `r = r_in + (K − 1)·${d[i] === 1 ? '' : 'D·'}j_in${suffix}`,
-      expression: `${fmtNum(before.size[i])} + ${kd}·${fmtNum(before.jump[i])}`,
-      value: after.size[i],
-    });
-    lines.push({
-      quantity: 'rf-jump',
-      formula: `j = j_in·S${suffix}`,
-      expression: `${fmtNum(before.jump[i])}·${s[i]}`,
-      value: after.jump[i],
-    });
+    lines.push(
+      step(
+        'rf-size',
+        onAxis(`r = r_in + (K − 1)·${d[i] === 1 ? '' : 'D·'}j_in`),
+        `${fmtNum(before.size[i])} + ${kd}·${fmtNum(before.jump[i])}`,
+        after.size[i],
+      ),
+    );
+    lines.push(
+      step('rf-jump', onAxis('j = j_in·S'), `${fmtNum(before.jump[i])}·${s[i]}`, after.jump[i]),
+    );
   }
   return lines;
 }
@@ -176,28 +179,11 @@ export function kText(k: [number, number]): string {
 
 /** The output-size lines of a window op: one line when both axes agree, else one per axis. */
 export function sizeArithmetic(ah: AxisResult, aw: AxisResult): Arithmetic[] {
-  if (ah.expression === aw.expression) {
-    return [
-      {
-        quantity: 'out',
-        formula: `H_out = W_out = ${ah.formula}`,
-        expression: ah.expression,
-        value: ah.out,
-      },
-    ];
+  if (JSON.stringify(ah.expression) === JSON.stringify(aw.expression)) {
+    return [step('out', `H_out = W_out = ${ah.formula}`, ah.expression, ah.out)];
   }
   return [
-    {
-      quantity: 'out-height',
-      formula: `H_out = ${ah.formula}`,
-      expression: ah.expression,
-      value: ah.out,
-    },
-    {
-      quantity: 'out-width',
-      formula: `W_out = ${aw.formula}`,
-      expression: aw.expression,
-      value: aw.out,
-    },
+    step('out-height', `H_out = ${ah.formula}`, ah.expression, ah.out),
+    step('out-width', `W_out = ${aw.formula}`, aw.expression, aw.out),
   ];
 }

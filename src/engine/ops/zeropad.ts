@@ -1,5 +1,6 @@
 /** Zero padding of the map (PyTorch's ZeroPad2d; negative entries crop) or of the channels. */
 import type { Arithmetic, ReceptiveField } from '../analysis';
+import { step } from '../arith-words';
 import { duo, quad } from '../fields';
 import type { NodeBase } from '../types';
 import type { OpDef } from './def';
@@ -36,27 +37,16 @@ export const zeropad: OpDef<'zeropad'> = {
     };
     const arithmetic: Arithmetic[] = [];
     if (cb || ca)
-      arithmetic.push({
-        quantity: 'out-channels',
-        formula: 'C + zeros before + zeros after',
-        expression: `${c} + ${cb} + ${ca}`,
-        value: out[0],
-      });
+      arithmetic.push(
+        step('out-channels', { code: 'pad-channels' }, `${c} + ${cb} + ${ca}`, out[0]),
+      );
     // Negative padding crops: `8 − 1 + 0`, not `8 + -1 + 0`.
     const term = (n: number) => (n < 0 ? ` − ${-n}` : ` + ${n}`);
     if (t || b || l || r) {
-      arithmetic.push({
-        quantity: 'out-height',
-        formula: 'H + top + bottom',
-        expression: `${h}${term(t)}${term(b)}`,
-        value: out[1],
-      });
-      arithmetic.push({
-        quantity: 'out-width',
-        formula: 'W + left + right',
-        expression: `${w}${term(l)}${term(r)}`,
-        value: out[2],
-      });
+      arithmetic.push(
+        step('out-height', { code: 'pad-height' }, `${h}${term(t)}${term(b)}`, out[1]),
+      );
+      arithmetic.push(step('out-width', { code: 'pad-width' }, `${w}${term(l)}${term(r)}`, out[2]));
     }
     const label = cb || ca ? `zero-pad channels +${cb + ca}` : `zero-pad ${t},${b},${l},${r}`;
     return { out, label, rf, arithmetic };

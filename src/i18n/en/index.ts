@@ -6,6 +6,7 @@
  */
 export * from './a11y';
 export * from './app';
+export * from './arith';
 export * from './autograd';
 export * from './card';
 export * from './catalog';
@@ -28,6 +29,7 @@ export * from './notation-errors';
 export * from './pwa';
 export * from './saved';
 export * from './screen';
+export * from './schema-docs';
 export * from './settings';
 export * from './shell';
 export * from './table';

@@ -4,6 +4,7 @@
  */
 export * from './a11y';
 export * from './app';
+export * from './arith';
 export * from './autograd';
 export * from './card';
 export * from './catalog';
@@ -26,6 +27,7 @@ export * from './notation-errors';
 export * from './pwa';
 export * from './saved';
 export * from './screen';
+export * from './schema-docs';
 export * from './settings';
 export * from './shell';
 export * from './table';

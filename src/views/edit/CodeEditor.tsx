@@ -28,11 +28,10 @@ import {
   lineNumbers,
 } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
-import { specJsonSchema } from '../../engine/schema';
 import type { SourceFormat } from '../../store/saved/index';
 import type { EditorProblem } from './evaluate';
 import { NOTATION_WORDS } from '../../i18n';
-import { completeAt } from './schema-complete';
+import { completeAt, schemaShown } from './schema-complete';
 
 export interface CodeEditorProps {
   value: string;
@@ -44,10 +43,8 @@ export interface CodeEditorProps {
   onChange(text: string): void;
 }
 
-const schema = specJsonSchema();
-
 function jsonCompletion(ctx: CompletionContext): CompletionResult | null {
-  const r = completeAt(ctx.state.doc.toString(), ctx.pos, schema);
+  const r = completeAt(ctx.state.doc.toString(), ctx.pos, schemaShown());
   if (!r) return null;
   if (
     !ctx.explicit &&

@@ -5,6 +5,8 @@
  */
 import type { SyntaxNode } from '@lezer/common';
 import { parseJsonTree, propValue } from './json-tree';
+import { specJsonSchema } from '../../engine/schema';
+import { lang, type Lang, schemaDocs } from '../../i18n';
 
 type Schema = Record<string, unknown>;
 
@@ -187,4 +189,19 @@ function inQuotes(options: CompletionItem[], quoted: boolean): CompletionItem[] 
   return options
     .filter((o) => o.apply.startsWith('"'))
     .map((o) => ({ ...o, apply: o.apply.slice(1) }));
+}
+
+/**
+ * The spec format's JSON Schema, its help (each op's and field's `doc`) in the language shown:
+ * built once per language, read when a completion opens, so a switch needs no new editor.
+ */
+const schemas = new Map<Lang, Schema>();
+export function schemaShown(): Schema {
+  const l = lang();
+  let s = schemas.get(l);
+  if (!s) {
+    s = specJsonSchema((d) => schemaDocs[d] ?? d) as Schema;
+    schemas.set(l, s);
+  }
+  return s;
 }

@@ -6,7 +6,8 @@ import {
   type AlexNetLesson,
   type AlexStep,
 } from '../../layout/explain/alexnet';
-import { alexnet as t, shell } from '../../i18n';
+import { alexnet as t, shell, arithWords } from '../../i18n';
+import { expressionIn, formulaIn } from '../../engine/arith-words';
 import { fmt } from '../../engine/format';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { Formula, N } from './parts';
@@ -108,8 +109,8 @@ function buildSteps(l: AlexNetLesson): Step[] {
                 {s.sizeLines.map((x) => (
                   <Formula
                     key={x.quantity}
-                    formula={x.formula}
-                    expression={x.expression}
+                    formula={formulaIn(arithWords, x)}
+                    expression={expressionIn(arithWords, x)}
                     value={x.value}
                     testId="out-size"
                   />
@@ -124,8 +125,8 @@ function buildSteps(l: AlexNetLesson): Step[] {
             <h3>{t.params}</h3>
             {s.params ? (
               <Formula
-                formula={s.params.formula}
-                expression={s.params.expression}
+                formula={formulaIn(arithWords, s.params)}
+                expression={expressionIn(arithWords, s.params)}
                 value={s.params.value}
                 testId="params"
               />

@@ -6,7 +6,8 @@ import {
   type DenseLayer,
   type DenseLesson,
 } from '../../layout/explain/dense';
-import { dense as t, labelText, shell } from '../../i18n';
+import { dense as t, arithWords, labelText, shell } from '../../i18n';
+import { expressionIn, formulaIn } from '../../engine/arith-words';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { BarChart, Formula, N } from './parts';
 
@@ -39,7 +40,11 @@ function LayerStep({ l, x }: { l: DenseLesson; x: DenseLayer }) {
         return (
           <div key={c.path}>
             <span className="ex-note">{labelText(c.label)}</span>
-            <Formula formula={p.formula} expression={p.expression} value={p.value} />
+            <Formula
+              formula={formulaIn(arithWords, p)}
+              expression={expressionIn(arithWords, p)}
+              value={p.value}
+            />
           </div>
         );
       })}

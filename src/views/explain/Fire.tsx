@@ -4,7 +4,8 @@ import type { LayerResult } from '../../engine/analysis';
 import { bytesText } from '../../engine/conventions';
 import { fmt } from '../../engine/format';
 import { FIRE_FIELDS, fireLesson, type FireLesson } from '../../layout/explain/fire';
-import { fire as t, labelText, shell } from '../../i18n';
+import { fire as t, arithWords, labelText, shell } from '../../i18n';
+import { expressionIn, formulaIn } from '../../engine/arith-words';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { BarChart, Formula, N } from './parts';
 import { hwc } from './shapes';
@@ -33,7 +34,11 @@ function Conv({ l }: { l: LayerResult }) {
       <p>
         <strong>{labelText(l.label)}</strong>: {hwc(l.inShapes[0])} → {hwc(l.out)}
       </p>
-      <Formula formula={p.formula} expression={p.expression} value={p.value} />
+      <Formula
+        formula={formulaIn(arithWords, p)}
+        expression={expressionIn(arithWords, p)}
+        value={p.value}
+      />
     </div>
   );
 }

@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import type { LayerResult } from '../../engine/analysis';
 import { fmt } from '../../engine/format';
 import { SE_FIELDS, seLesson, type SeLesson } from '../../layout/explain/se';
-import { labelText, se as t, shell } from '../../i18n';
+import { se as t, arithWords, labelText, shell } from '../../i18n';
+import { expressionIn, formulaIn } from '../../engine/arith-words';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { BarChart, Formula, N } from './parts';
 import { hwc } from './shapes';
@@ -36,7 +37,12 @@ function LayerFacts({ l }: { l: LayerResult }) {
         {hwc(l.inShapes[0])} → <strong data-testid="out-shape">{hwc(l.out)}</strong>
       </p>
       {p ? (
-        <Formula formula={p.formula} expression={p.expression} value={p.value} testId="params" />
+        <Formula
+          formula={formulaIn(arithWords, p)}
+          expression={expressionIn(arithWords, p)}
+          value={p.value}
+          testId="params"
+        />
       ) : (
         <p>{t.none}</p>
       )}

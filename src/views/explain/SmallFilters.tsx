@@ -6,7 +6,8 @@ import {
   smallFiltersLesson,
   type SmallFiltersLesson,
 } from '../../layout/explain/small-filters';
-import { smallFilters as t, shell } from '../../i18n';
+import { smallFilters as t, shell, arithWords } from '../../i18n';
+import { expressionIn, formulaIn } from '../../engine/arith-words';
 import { useAppStore } from '../../store/index';
 import { Walkthrough, useInputs, useLesson, type Step } from './Walkthrough';
 import { BarChart, Formula, N, Pair } from './parts';
@@ -95,8 +96,8 @@ function buildSteps(l: SmallFiltersLesson): Step[] {
             <>
               <p>{t.rfRule}</p>
               <Formula
-                formula={rf.formula}
-                expression={rf.expression}
+                formula={formulaIn(arithWords, rf)}
+                expression={expressionIn(arithWords, rf)}
                 value={rf.value}
                 testId="rf"
               />
