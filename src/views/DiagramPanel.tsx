@@ -11,7 +11,7 @@ import { createDiagram, type Diagram } from '../charts/diagram';
 import { createVolumes, type VolumesChart } from '../charts/volumes';
 import type { Analysis } from '../engine/analysis';
 import { shapeText } from '../engine/format';
-import { a11y, diagram as t, graphText, labelText } from '../i18n';
+import { a11y, diagram as t, graphText, graphWords, labelText } from '../i18n';
 import {
   allModules,
   defaultExpanded,
@@ -74,7 +74,14 @@ export function describer(a: Analysis): (path: string) => string {
         l.params,
       );
     const m = modules.get(path);
-    if (m) return a11y.module(m.name, m.kind, m.end - m.start, shapeText(m.out), m.totals.params);
+    if (m)
+      return a11y.module(
+        m.name,
+        graphWords.kind(String(m.kind)),
+        m.end - m.start,
+        shapeText(m.out),
+        m.totals.params,
+      );
     return path;
   };
 }

@@ -6,6 +6,7 @@ import {
   arithWords,
   inspector,
   app,
+  graphWords,
   screen,
   catalogText,
   labelText,
@@ -151,7 +152,7 @@ function ModuleView({
           <code>{m.path || '(network)'}</code>
         </dd>
         <dt>{inspector.module.kind}</dt>
-        <dd>{m.kind}</dd>
+        <dd>{graphWords.kind(String(m.kind))}</dd>
         <dt>{inspector.module.inShapes}</dt>
         <dd className="inspector-shape">{m.inShapes.map(shapeText).join(', ')}</dd>
         <dt>{inspector.output}</dt>

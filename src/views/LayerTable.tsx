@@ -12,7 +12,7 @@ import type { Analysis, LayerResult, ModuleResult } from '../engine/analysis';
 import { BYTES, bytesText, computeFigure, type Conventions } from '../engine/conventions';
 import { fmt, shapeText } from '../engine/format';
 import { opFamily } from '../engine/index';
-import { labelText, table } from '../i18n';
+import { graphWords, labelText, table } from '../i18n';
 import './table.css';
 
 export interface LayerTableProps {
@@ -453,7 +453,7 @@ const TableRow = memo(function TableRow(p: RowProps) {
           <span className="table-name">{m.name}</span>
           {m.label !== m.name && <span className="table-label">{labelText(m.label)}</span>}
         </th>
-        <td className="table-kind">{m.kind}</td>
+        <td className="table-kind">{graphWords.kind(String(m.kind))}</td>
         <td>{shapeText(m.out)}</td>
         <td className="num">{fmt(m.totals.params)}</td>
         <td className="num">{fmt(computeFigure(m.totals.macs, p.conventions))}</td>

@@ -49,11 +49,12 @@ describe('labels in the language shown', { timeout: 60_000 }, () => {
     // The diagram frames of the first Inception module and of its second branch (GoogLeNet's
     // default view opens every module): words translated, the kind and the notation kept.
     await waitFor(
-      () => expect(frame('stage3/inception3a')).toBe('− Inception 3a：256 通道 · inception'),
+      () => expect(frame('stage3/inception3a')).toBe('− Inception 3a：256 通道 · Inception 模块'),
       SLOW,
     );
-    expect(frame('stage3/inception3a/branch2')).toBe('− 1×1 降维 → 3×3 · branch');
-    expect(frame('stem')).toBe('− Stem: conv 7×7/2 → pool → conv 1×1 → conv 3×3 · stem');
+    expect(frame('stage3/inception3a/branch2')).toBe('− 1×1 降维 → 3×3 · 分支');
+    // The kind "stem" is not repeated after a label that names it ("Stem: …").
+    expect(frame('stem')).toBe('− Stem: conv 7×7/2 → pool → conv 1×1 → conv 3×3');
     // A leaf box: the engine's "input 3×224×224" in Chinese; the aria name says it too.
     const input = document.querySelector('[data-node-path="input"]')!;
     expect(input.querySelector('.dg-label')).toHaveTextContent('输入 3×224×224');
@@ -73,7 +74,7 @@ describe('labels in the language shown', { timeout: 60_000 }, () => {
       SLOW,
     );
     await waitFor(
-      () => expect(frame('stage3/inception3a')).toBe('− Inception 3a: 256 channels · inception'),
+      () => expect(frame('stage3/inception3a')).toBe('− Inception 3a: 256 channels'),
       SLOW,
     );
     expect(frame('stage3/inception3a/branch2')).toBe('− 1×1 reduce → 3×3 · branch');

@@ -40,9 +40,9 @@ for (const [viewport, size] of [
     test(`Chinese labels fit their boxes at ${viewport}`, async ({ page }) => {
       const pages: [string, string][] = [
         // GoogLeNet's default view opens every module: frames carry the labels.
-        ['googlenet', 'Inception 3a：256 通道 · inception'],
-        ['densenet121', '密集块 1：6 层，64 → 256 · dense-block'],
-        ['nasnet-a-mobile', 'stem 单元 0：缩减，11 个卷积核 · reduction-cell'],
+        ['googlenet', 'Inception 3a：256 通道 · Inception 模块'],
+        ['densenet121', '密集块 1：6 层，64 → 256'],
+        ['nasnet-a-mobile', 'stem 单元 0：缩减，11 个卷积核 · 缩减单元'],
       ];
       for (const [id, frame] of pages) {
         await page.goto(`./#/model/${id}?lang=zh`);

@@ -262,7 +262,8 @@ describe('frame headers', () => {
     const label = (id: string) => g.groups.find((b) => b.id === id)!.label;
     // VGG-16's `features` module is of kind "features"; its stages are of kind "stage".
     expect(label('features')).toBe('features');
-    expect(label('features/stage1')).toBe('Stage 1: 2× conv 3×3, 64 · stage');
+    // The kind "stage" is not repeated after a label that names it.
+    expect(label('features/stage1')).toBe('Stage 1: 2× conv 3×3, 64');
   });
 });
 

@@ -79,8 +79,9 @@ describe('full-width characters', () => {
     const en = layoutGraph(a, defaultExpanded(a));
     const cn = layoutGraph(a, defaultExpanded(a), {}, zh);
     const aux = (L: typeof en) => L.groups.find((g) => g.id === 'stage4/aux1')!;
-    // "辅助分类器 1（仅训练时） · aux-classifier": 9 ideographs and 2 full-width brackets.
-    expect(aux(cn).label).toBe('辅助分类器 1（仅训练时） · aux-classifier');
+    // "辅助分类器 1（仅训练时）": 9 ideographs and 2 full-width brackets (the kind, 辅助分类器 in
+    // Chinese, is not repeated: the label names it).
+    expect(aux(cn).label).toBe('辅助分类器 1（仅训练时）');
     const byCount =
       (aux(cn).label.length + 2) * DEFAULT_LAYOUT.charWidth + DEFAULT_LAYOUT.headerPadX;
     expect(aux(cn).width).toBeGreaterThan(byCount + 11 * (11 - DEFAULT_LAYOUT.charWidth) - 1e-9);

@@ -59,12 +59,19 @@ export function nodeText(a: Analysis, ix: Index, id: string, text: GraphText): N
     op: String(m.kind),
     family: 'module',
     label,
-    detail: text.moduleDetail(shapeText(m.out), String(m.kind), n),
+    detail: text.moduleDetail(shapeText(m.out), text.kind(String(m.kind)), n),
     leaves: n,
   };
 }
 
-/** A frame's header: the module's label and, when it adds something, its kind ("features" once). */
+/**
+ * A frame's header: the module's label and, when it adds something, its kind as the language
+ * shows it ("Dense block 1: … · dense-block"; not "Stage 1: … · stage" nor "辅助分类器 1 … ·
+ * 辅助分类器", whose label already names it; "features" once).
+ */
 export function groupLabel(m: ModuleResult, text: GraphText): string {
-  return m.label === m.kind ? m.label : `${moduleLabel(m, text)} · ${m.kind}`;
+  if (m.label === m.kind) return text.kind(m.label);
+  const label = moduleLabel(m, text);
+  const kind = text.kind(String(m.kind));
+  return label.toLowerCase().includes(kind.toLowerCase()) ? label : `${label} · ${kind}`;
 }

@@ -6,8 +6,13 @@
  */
 export const GRAPH_WORDS = {
   /**
-   * A collapsed module's second line: its output shape (C×H×W), its kind (a spec value such as
-   * `bottleneck`, kept as written) and how many leaves it stands for.
+   * A module's kind as shown (a spec value: `bottleneck`, `dense-block`, `aux-classifier` …):
+   * English shows it as written; another language names the kinds it knows and keeps any other.
+   */
+  kind: (kind: string): string => kind,
+  /**
+   * A collapsed module's second line: its output shape (C×H×W), its kind (as `kind` shows it)
+   * and how many leaves it stands for.
    */
   moduleDetail: (shape: string, kind: string, leaves: number): string =>
     `${shape} · ${kind} · ${leaves} layer${leaves === 1 ? '' : 's'}`,
