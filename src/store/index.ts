@@ -248,7 +248,13 @@ const noticeSlice = (set: Set): NoticeSlice => ({
       // A URL that pins a language switches to it; one that names none keeps the current one.
       language: state.lang ?? s.language,
       hovered: null,
-      notices: notices.length ? notices : s.notices,
+      // A notice names values of the link that opened this page: it stays while the URL is
+      // rewritten without them (same page, same model) and goes when the reader goes elsewhere.
+      notices: notices.length
+        ? notices
+        : state.page === s.page && state.modelId === s.modelId
+          ? s.notices
+          : [],
     })),
 });
 

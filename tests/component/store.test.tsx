@@ -277,4 +277,20 @@ describe('syncHash', () => {
     expect(window.location.hash).toBe('#/model/vgg16');
     stop();
   });
+
+  it('keeps a notice while the page stays, and drops it when the reader goes to another model', () => {
+    window.history.replaceState(null, '', '#/model/resnet?depth=37');
+    const store = createAppStore();
+    const stop = syncHash(store, window);
+    // The rewrite to the canonical URL (without depth=37) keeps the notice.
+    expect(window.location.hash).toBe('#/model/resnet');
+    expect(store.getState().notices).toHaveLength(1);
+    // Another knob on the same model: still the link that opened this page.
+    store.getState().applyUrl({ ...store.getState(), selected: 'stem/conv1' });
+    expect(store.getState().notices).toHaveLength(1);
+    // Another model: the notice spoke of the old link and goes.
+    store.getState().applyUrl({ ...store.getState(), modelId: 'densenet121' });
+    expect(store.getState().notices).toEqual([]);
+    stop();
+  });
 });
