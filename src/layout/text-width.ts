@@ -21,6 +21,7 @@ export function isWide(ch: string): boolean {
     c === 0x201d ||
     c === 0x2026 ||
     (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2190 && c <= 0x21ff) ||
     (c >= 0x2e80 && c <= 0xa4cf) ||
     (c >= 0xac00 && c <= 0xd7a3) ||
     (c >= 0xf900 && c <= 0xfaff) ||
