@@ -250,11 +250,13 @@ const noticeSlice = (set: Set): NoticeSlice => ({
       hovered: null,
       // A notice names values of the link that opened this page: it stays while the URL is
       // rewritten without them (same page, same model) and goes when the reader goes elsewhere.
-      notices: notices.length
-        ? notices
-        : state.page === s.page && state.modelId === s.modelId
-          ? s.notices
-          : [],
+      // (An empty list stays the same array: subscribers see no change.)
+      notices:
+        notices.length > 0
+          ? notices
+          : (state.page === s.page && state.modelId === s.modelId) || s.notices.length === 0
+            ? s.notices
+            : [],
     })),
 });
 
